@@ -1,0 +1,120 @@
+/**
+ * Local calendar dates as `YYYY-MM-DD` strings, end to end.
+ *
+ * Plans have no clock times and no time zones, so all arithmetic here works on day numbers
+ * (days since 1970-01-01 in the proleptic Gregorian calendar) computed with integer maths
+ * (Howard Hinnant's civil-from-days algorithm). Nothing here touches `Date`, so no time zone
+ * or daylight-saving change can shift a day.
+ */
+
+export type IsoDate = string;
+
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6; // 0 = Monday … 6 = Sunday (ISO order)
+
+export const WEEKDAY_NAMES = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+] as const;
+
+const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** True for a well-formed, real calendar date such as 2027-02-28 (not 2027-02-30). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const m = ISO_PATTERN.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function parts(date: IsoDate): [number, number, number] {
+  if (!isIsoDate(date)) throw new RangeError(`"${date}" is not a calendar date (YYYY-MM-DD)`);
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+
+/** Day number of a date: days since 1970-01-01. */
+export function toDayNumber(date: IsoDate): number {
+  const [y0, m, d] = parts(date);
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (m + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The date of a day number (inverse of `toDayNumber`). */
+export function fromDayNumber(dayNumber: number): IsoDate {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return toDayNumber(b) - toDayNumber(a);
+}
+
+/** ISO weekday: 0 = Monday … 6 = Sunday. 1970-01-01 was a Thursday. */
+export function weekdayOf(date: IsoDate): Weekday {
+  return (((toDayNumber(date) + 3) % 7) + 7) % 7 as Weekday;
+}
+
+export type WeekStart = 'monday' | 'sunday';
+
+export function weekStartWeekday(weekStartsOn: WeekStart): Weekday {
+  return weekStartsOn === 'sunday' ? 6 : 0;
+}
+
+/** The first day of the week (per `weekStartsOn`) that holds `date`. */
+export function startOfWeek(date: IsoDate, weekStartsOn: WeekStart): IsoDate {
+  const offset = (weekdayOf(date) - weekStartWeekday(weekStartsOn) + 7) % 7;
+  return addDays(date, -offset);
+}
+
+/** Today's local calendar date, from the caller's clock (the only place a Date is read). */
+export function todayLocal(now: { getFullYear(): number; getMonth(): number; getDate(): number }): IsoDate {
+  return `${String(now.getFullYear()).padStart(4, '0')}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2 Mar" — short human label for a date. */
+export function shortDateLabel(date: IsoDate): string {
+  const [, m, d] = parts(date);
+  return `${d} ${MONTHS_SHORT[m - 1]}`;
+}
+
+/** "Tue 2 Mar 2027" */
+export function longDateLabel(date: IsoDate): string {
+  const [y, m, d] = parts(date);
+  return `${WEEKDAY_NAMES[weekdayOf(date)].slice(0, 3)} ${d} ${MONTHS_SHORT[m - 1]} ${y}`;
+}
