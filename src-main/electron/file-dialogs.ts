@@ -1,0 +1,35 @@
+import { dialog, type BrowserWindow } from 'electron';
+import type { Handlers } from '../handlers';
+import { createHandlers } from '../handlers';
+import { writeFileAtomic } from '../export/atomic-write';
+import type { PlanStore } from '../store/plan-store';
+
+/**
+ * In the desktop app exports go through a save dialog and are written by main (atomically);
+ * the renderer gets back where the file went instead of its text.
+ */
+export function electronFileHandlers(
+  store: PlanStore,
+  getWindow: () => BrowserWindow | undefined,
+  _rendererDir: string,
+): Pick<Handlers, 'files.exportPlan' | 'files.exportIcs'> {
+  const base = createHandlers(store);
+  const saveAs = async (fileName: string, text: string, filters: Electron.FileFilter[]) => {
+    const win = getWindow();
+    const options = { defaultPath: fileName, filters };
+    const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { fileName };
+    writeFileAtomic(choice.filePath, text);
+    return { fileName, savedTo: choice.filePath };
+  };
+  return {
+    'files.exportPlan': async (input) => {
+      const out = await base['files.exportPlan'](input);
+      return saveAs(out.fileName, out.text ?? '', [{ name: 'Stride plan', extensions: ['json'] }]);
+    },
+    'files.exportIcs': async (input) => {
+      const out = await base['files.exportIcs'](input);
+      return saveAs(out.fileName, out.text ?? '', [{ name: 'iCalendar', extensions: ['ics'] }]);
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The Electron shell, kept thin: open the store, register the contract over IPC, open one
+ * secure window. Everything else (store, rules, exports) is shared with the browser preview.
+ */
+import { app, BrowserWindow, Menu } from 'electron';
+import { join } from 'node:path';
+import { createHandlers } from '../handlers';
+import { databasePath } from '../store/database';
+import { defaultDataDir } from '../store/data-dir';
+import { openPlanStore, type PlanStore } from '../store/plan-store';
+import { electronFileHandlers } from './file-dialogs';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { electronNativeBinding } from './native-binding';
+import { guardApp, secureWebPreferences } from './security';
+
+const rendererDir = join(__dirname, '../renderer');
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+let mainWindow: BrowserWindow | undefined;
+let store: PlanStore | undefined;
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Stride',
+    show: false,
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
+  });
+  win.once('ready-to-show', () => win.show());
+  if (devServerUrl) void win.loadURL(devServerUrl);
+  else void win.loadFile(join(rendererDir, 'index.html'));
+  return win;
+}
+
+app.setName('Stride');
+guardApp(app, rendererDir, devServerUrl);
+
+app.whenReady().then(() => {
+  const dataDir = process.env.STRIDE_DATA_DIR ?? app.getPath('userData');
+  store = openPlanStore(databasePath(dataDir), { nativeBinding: electronNativeBinding(app.getAppPath()) });
+  const handlers = { ...createHandlers(store), ...electronFileHandlers(store, () => mainWindow, rendererDir) };
+  registerIpc(handlers, rendererDir, devServerUrl);
+  Menu.setApplicationMenu(buildMenu(() => mainWindow));
+  mainWindow = createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+}).catch((error: Error) => {
+  console.error(error);
+  app.exit(1);
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => store?.close());

@@ -1,0 +1,53 @@
+import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+
+/** Commands the renderer acts on (it knows the open plan and week). */
+export type MenuCommand = 'import-plan' | 'export-plan' | 'export-ics' | 'export-pdf' | 'print-week' | 'print-all';
+
+/**
+ * Menu items hand a fixed command name to the page as a DOM event, so the preload stays a
+ * single `invoke` with no other channel into the renderer.
+ */
+function send(win: BrowserWindow | undefined, command: MenuCommand): void {
+  win?.webContents.executeJavaScript(
+    `window.dispatchEvent(new CustomEvent('stride:menu', { detail: ${JSON.stringify(command)} }))`,
+  );
+}
+
+export function buildMenu(getWindow: () => BrowserWindow | undefined): Menu {
+  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    click: () => send(getWindow(), command),
+  });
+  const template: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        item('Import plan…', 'import-plan', 'CmdOrCtrl+O'),
+        { type: 'separator' },
+        item('Print week…', 'print-week', 'CmdOrCtrl+P'),
+        item('Print all weeks…', 'print-all', 'CmdOrCtrl+Shift+P'),
+        { type: 'separator' },
+        process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: 'Plan',
+      submenu: [
+        {
+          label: 'Export',
+          submenu: [
+            item('Plan file (.strideplan.json)…', 'export-plan', 'CmdOrCtrl+E'),
+            item('iCal (.ics)…', 'export-ics'),
+            item('PDF…', 'export-pdf'),
+          ],
+        },
+      ],
+    },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+  ];
+  return Menu.buildFromTemplate(template);
+}

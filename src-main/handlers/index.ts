@@ -1,0 +1,21 @@
+import type { PlanStore } from '../store/plan-store';
+import { athleteHandlers } from './athletes';
+import { derivedHandlers } from './derived';
+import { fileHandlers } from './files';
+import type { Handlers } from './handler-types';
+import { planHandlers } from './plans';
+import { sessionHandlers } from './sessions';
+
+/** Every contract method's handler over one store; the same map serves IPC, HTTP and tests. */
+export function createHandlers(store: PlanStore): Handlers {
+  return {
+    ...athleteHandlers(store),
+    ...planHandlers(store),
+    ...sessionHandlers(store),
+    ...derivedHandlers(store),
+    ...fileHandlers(store),
+  };
+}
+
+export { dispatch } from './dispatch';
+export type { Handlers };

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import type { Plan } from '../../src-shared/api/entities';
+import { notFound, StrideError } from '../../src-shared/api/errors';
+import { addDays, daysBetween, startOfWeek } from '../../src-shared/domain/dates';
+import type { PlanStore } from '../store/plan-store';
+import type { HandlerGroup } from './handler-types';
+import { loadPlanDocument } from './plan-document';
+
+export function planEndDate(plan: Pick<Plan, 'startDate' | 'weeks'>): string {
+  return addDays(plan.startDate, plan.weeks * 7 - 1);
+}
+
+export function planHandlers(
+  store: PlanStore,
+): HandlerGroup<'plans.list' | 'plans.create' | 'plans.update' | 'plans.delete' | 'plans.get'> {
+  return {
+    'plans.list': ({ athleteId }) => store.plans.list(athleteId),
+    'plans.create': (input) => {
+      if (!store.athletes.get(input.athleteId)) throw notFound(`Athlete ${input.athleteId}`);
+      return store.plans.create({
+        ...input,
+        goal: input.goal ?? null,
+        uid: randomUUID(),
+        // A plan's weeks are calendar weeks: the start snaps back to the week's first day.
+        startDate: startOfWeek(input.startDate, input.weekStartsOn),
+      });
+    },
+    'plans.update': ({ id, ...patch }) => {
+      const plan = store.plans.get(id);
+      if (!plan) throw notFound(`Plan ${id}`);
+      const weekStartsOn = patch.weekStartsOn ?? plan.weekStartsOn;
+      const next: Plan = {
+        ...plan,
+        ...patch,
+        weekStartsOn,
+        startDate: startOfWeek(patch.startDate ?? plan.startDate, weekStartsOn),
+      };
+      return store.transaction(() => {
+        // Moving the start moves the whole plan with it: every session and dismissal keeps its place in its week.
+        const shift = patch.startDate === undefined ? 0 : daysBetween(plan.startDate, next.startDate);
+        if (shift !== 0) shiftPlanContents(store, id, shift);
+        refuseIfSessionsFallOutside(store, next);
+        store.plans.update(next);
+        return next;
+      });
+    },
+    'plans.delete': ({ id }) => {
+      if (!store.plans.get(id)) throw notFound(`Plan ${id}`);
+      return { deleted: store.plans.remove(id) };
+    },
+    'plans.get': ({ id }) => loadPlanDocument(store, id),
+  };
+}
+
+function shiftPlanContents(store: PlanStore, planId: number, days: number): void {
+  for (const s of store.sessions.list(planId)) store.sessions.update(planId, { ...s, date: addDays(s.date, days) });
+  for (const d of store.dismissals.list(planId)) {
+    store.dismissals.remove(planId, d);
+    store.dismissals.add(planId, { ...d, date: addDays(d.date, days) });
+  }
+}
+
+/** Shortening a plan must not silently drop the coach's sessions: refuse, and say which. */
+function refuseIfSessionsFallOutside(store: PlanStore, plan: Plan): void {
+  const end = planEndDate(plan);
+  const outside = store.sessions.list(plan.id).filter((s) => s.date < plan.startDate || s.date > end);
+  if (outside.length > 0) {
+    const dates = [...new Set(outside.map((s) => s.date))].slice(0, 5).join(', ');
+    throw new StrideError(
+      'conflict',
+      `weeks: the plan would end on ${end}, leaving ${outside.length} session(s) outside it (${dates}); move or delete them first`,
+      'weeks',
+    );
+  }
+}

@@ -1,0 +1,72 @@
+import type { Athlete } from '../../src-shared/api/entities';
+import type { Db } from './database';
+
+interface AthleteRow {
+  id: number;
+  name: string;
+  level: Athlete['level'];
+  run_days_per_week: number;
+  easy_pace_sec_per_km: number | null;
+  units: Athlete['units'];
+  fatigued: number;
+  recovery_style: Athlete['recoveryStyle'];
+  recent_longest_run_km: number | null;
+}
+
+export type AthleteFields = Omit<Athlete, 'id'>;
+
+const toAthlete = (r: AthleteRow): Athlete => ({
+  id: r.id,
+  name: r.name,
+  level: r.level,
+  runDaysPerWeek: r.run_days_per_week,
+  easyPaceSecPerKm: r.easy_pace_sec_per_km,
+  fatigued: r.fatigued === 1,
+  recoveryStyle: r.recovery_style,
+  recentLongestRunKm: r.recent_longest_run_km,
+  units: r.units,
+});
+
+const toParams = (a: AthleteFields) => ({
+  name: a.name,
+  level: a.level,
+  run_days_per_week: a.runDaysPerWeek,
+  easy_pace_sec_per_km: a.easyPaceSecPerKm,
+  units: a.units,
+  fatigued: a.fatigued ? 1 : 0,
+  recovery_style: a.recoveryStyle,
+  recent_longest_run_km: a.recentLongestRunKm,
+});
+
+export function createAthleteRepository(db: Db) {
+  const list = db.prepare<[], AthleteRow>('SELECT * FROM athletes ORDER BY name COLLATE NOCASE, id');
+  const get = db.prepare<[number], AthleteRow>('SELECT * FROM athletes WHERE id = ?');
+  const insert = db.prepare(`
+    INSERT INTO athletes (name, level, run_days_per_week, easy_pace_sec_per_km, units, fatigued, recovery_style, recent_longest_run_km)
+    VALUES (@name, @level, @run_days_per_week, @easy_pace_sec_per_km, @units, @fatigued, @recovery_style, @recent_longest_run_km)`);
+  const update = db.prepare(`
+    UPDATE athletes SET name = @name, level = @level, run_days_per_week = @run_days_per_week,
+      easy_pace_sec_per_km = @easy_pace_sec_per_km, units = @units, fatigued = @fatigued,
+      recovery_style = @recovery_style, recent_longest_run_km = @recent_longest_run_km
+    WHERE id = @id`);
+  const remove = db.prepare<[number]>('DELETE FROM athletes WHERE id = ?');
+
+  return {
+    list: (): Athlete[] => list.all().map(toAthlete),
+    get: (id: number): Athlete | undefined => {
+      const row = get.get(id);
+      return row && toAthlete(row);
+    },
+    create(fields: AthleteFields): Athlete {
+      const id = Number(insert.run(toParams(fields)).lastInsertRowid);
+      return { ...fields, id };
+    },
+    update(athlete: Athlete): void {
+      update.run({ ...toParams(athlete), id: athlete.id });
+    },
+    /** Deletes the athlete with their plans, sessions and dismissals (ON DELETE CASCADE). */
+    remove: (id: number): number => remove.run(id).changes,
+  };
+}
+
+export type AthleteRepository = ReturnType<typeof createAthleteRepository>;

@@ -1,0 +1,15 @@
+import { migration001Initial } from './001-initial';
+import { migration002RuleSettings } from './002-rule-settings';
+import type { Migration } from './migration';
+
+/** Every schema version in order. Append only: a shipped migration never changes. */
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002RuleSettings];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+// Versions must rise one by one, or an upgrade could skip or repeat a step.
+MIGRATIONS.forEach((m, i) => {
+  if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
+});
+
+export type { Migration };

@@ -1,0 +1,36 @@
+/**
+ * The plan store behind one interface: the repositories over one better-sqlite3 connection.
+ * Handlers, the CLI and the benches all go through this; tests open a temp file.
+ */
+import { createAthleteRepository } from './athlete-repository';
+import { openDatabase, type Db, type OpenOptions } from './database';
+import { createDismissalRepository } from './dismissal-repository';
+import { createPlanRepository } from './plan-repository';
+import { createSessionRepository } from './session-repository';
+
+export interface PlanStore {
+  readonly db: Db;
+  readonly athletes: ReturnType<typeof createAthleteRepository>;
+  readonly plans: ReturnType<typeof createPlanRepository>;
+  readonly sessions: ReturnType<typeof createSessionRepository>;
+  readonly dismissals: ReturnType<typeof createDismissalRepository>;
+  /** Runs `fn` as one transaction: every multi-row change is all or nothing. */
+  transaction<T>(fn: () => T): T;
+  close(): void;
+}
+
+export function createPlanStore(db: Db): PlanStore {
+  return {
+    db,
+    athletes: createAthleteRepository(db),
+    plans: createPlanRepository(db),
+    sessions: createSessionRepository(db),
+    dismissals: createDismissalRepository(db),
+    transaction: (fn) => db.transaction(fn)(),
+    close: () => db.close(),
+  };
+}
+
+export function openPlanStore(file: string, options?: OpenOptions): PlanStore {
+  return createPlanStore(openDatabase(file, options));
+}

@@ -1,0 +1,97 @@
+/**
+ * The one contract between renderer and main: every method's input schema, declared once.
+ * Main registers each handler through one wrapper that parses the input with these schemas;
+ * the renderer's client is typed by them. Transports (Electron IPC, loopback HTTP) carry
+ * `{ method, input }` and return a `CallResult`.
+ */
+import { z } from 'zod';
+import type { Athlete, FileResult, Plan, PlanDocument } from './entities';
+import {
+  athleteFields,
+  derivedRuleId,
+  entityId,
+  isoDate,
+  planFields,
+  sessionFields,
+  sessionId,
+} from './schemas';
+
+const planRef = { planId: entityId };
+
+export const contract = {
+  'athletes.list': z.object({}).strict(),
+  'athletes.create': athleteFields.strict(),
+  'athletes.update': athleteFields.partial().extend({ id: entityId }).strict(),
+  'athletes.delete': z.object({ id: entityId }).strict(),
+
+  'plans.list': z.object({ athleteId: entityId.optional() }).strict(),
+  /** startDate is snapped back to the first day of its week. */
+  'plans.create': planFields.partial({ goal: true }).strict(),
+  'plans.update': planFields.omit({ athleteId: true }).partial().extend({ id: entityId }).strict(),
+  'plans.delete': z.object({ id: entityId }).strict(),
+  'plans.get': z.object({ id: entityId }).strict(),
+
+  /** `id` may be given by the renderer (optimistic updates); main makes one otherwise. */
+  'sessions.add': sessionFields
+    .partial({ title: true, durationMin: true, distanceKm: true, rpe: true, notes: true })
+    .extend({ ...planRef, id: sessionId.optional(), date: isoDate })
+    .strict(),
+  'sessions.update': sessionFields.partial().extend({ ...planRef, id: sessionId }).strict(),
+  /** Move to another day, or copy there (`copy: true`, Alt-drop), optionally with the copy's id. */
+  'sessions.move': z
+    .object({ ...planRef, id: sessionId, date: isoDate, copy: z.boolean().optional(), copyId: sessionId.optional() })
+    .strict(),
+  'sessions.delete': z.object({ ...planRef, id: sessionId }).strict(),
+
+  /** Keep a derived session: it becomes an ordinary coach session. */
+  'derived.keep': z.object({ ...planRef, date: isoDate, ruleId: derivedRuleId }).strict(),
+  /** Dismiss a derived session: that day stays open for that rule. */
+  'derived.dismiss': z.object({ ...planRef, date: isoDate, ruleId: derivedRuleId }).strict(),
+  'derived.restore': z.object({ ...planRef, date: isoDate, ruleId: derivedRuleId }).strict(),
+
+  'files.importPlan': z.object({ text: z.string().max(20_000_000), athleteId: entityId.optional() }).strict(),
+  'files.exportPlan': z.object({ planId: entityId }).strict(),
+  'files.exportIcs': z.object({ planId: entityId, includeRest: z.boolean().optional() }).strict(),
+} as const;
+
+export interface ContractOutputs {
+  'athletes.list': Athlete[];
+  'athletes.create': Athlete;
+  'athletes.update': Athlete;
+  'athletes.delete': { deleted: number };
+  'plans.list': Plan[];
+  'plans.create': Plan;
+  'plans.update': Plan;
+  'plans.delete': { deleted: number };
+  'plans.get': PlanDocument;
+  'sessions.add': PlanDocument;
+  'sessions.update': PlanDocument;
+  'sessions.move': PlanDocument;
+  'sessions.delete': PlanDocument;
+  'derived.keep': PlanDocument;
+  'derived.dismiss': PlanDocument;
+  'derived.restore': PlanDocument;
+  'files.importPlan': { plan: Plan; notices: string[] };
+  'files.exportPlan': FileResult;
+  'files.exportIcs': FileResult;
+}
+
+export type Method = keyof typeof contract;
+export type MethodInput<M extends Method> = z.input<(typeof contract)[M]>;
+export type ParsedInput<M extends Method> = z.output<(typeof contract)[M]>;
+export type MethodOutput<M extends Method> = ContractOutputs[M];
+
+export const METHODS = Object.keys(contract) as Method[];
+
+export function isMethod(value: unknown): value is Method {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
+}
+
+/** A failure that names what is wrong; `field` is the input path when one field is to blame. */
+export interface CallError {
+  code: 'invalid-input' | 'not-found' | 'conflict' | 'forbidden' | 'unknown-method' | 'internal';
+  message: string;
+  field?: string;
+}
+
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: CallError };

@@ -1,0 +1,44 @@
+/** What the store holds and what the contract returns. */
+import type { WeekStart } from '../domain/dates';
+import type { AthleteSettings, CoachSession, Dismissal, EvaluatedPlan, Units } from '../domain/types';
+
+export interface Athlete extends AthleteSettings {
+  id: number;
+  name: string;
+  /** How this athlete's paces are entered and shown, and the default units of new plans. */
+  units: Units;
+}
+
+export interface Plan {
+  id: number;
+  athleteId: number;
+  /** Stable random identity, used for iCal UIDs so re-exports update events instead of duplicating them. */
+  uid: string;
+  name: string;
+  goal: string | null;
+  startDate: string;
+  weeks: number;
+  weekStartsOn: WeekStart;
+  units: Units;
+}
+
+/** A coach session as stored: `revision` rises on every change (iCal SEQUENCE). */
+export interface StoredSession extends CoachSession {
+  revision: number;
+}
+
+/** A plan with everything needed to show, print or export it; `evaluated` is main's authoritative rules output. */
+export interface PlanDocument {
+  plan: Plan;
+  athlete: Athlete;
+  sessions: StoredSession[];
+  dismissed: Dismissal[];
+  evaluated: EvaluatedPlan;
+}
+
+export interface FileResult {
+  fileName: string;
+  /** The file's text, for the browser preview's download; absent when main wrote it through a save dialog. */
+  text?: string;
+  savedTo?: string;
+}
