@@ -6,7 +6,6 @@ import { app, BrowserWindow, Menu } from 'electron';
 import { join } from 'node:path';
 import { createHandlers } from '../handlers';
 import { databasePath } from '../store/database';
-import { defaultDataDir } from '../store/data-dir';
 import { openPlanStore, type PlanStore } from '../store/plan-store';
 import { electronFileHandlers } from './file-dialogs';
 import { registerIpc } from './ipc';
