@@ -1,0 +1,27 @@
+/** Tiny timing helpers for the benches: medians of repeated runs, printed as figures. */
+import { performance } from 'node:perf_hooks';
+
+export function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Median milliseconds of `fn` over `runs` runs, after `warmup` unmeasured runs. */
+export function medianMs(fn: (i: number) => void, runs = 200, warmup = 20): number {
+  for (let i = 0; i < warmup; i++) fn(i);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn(warmup + i);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+export function report(name: string, value: string, budget?: string, within?: boolean): void {
+  const verdict = budget ? `  (budget ${budget}: ${within ? 'within' : 'OVER'})` : '';
+  console.log(`${name.padEnd(58)} ${value}${verdict}`);
+}
+
+export const ms = (v: number) => `${v < 0.1 ? v.toFixed(4) : v.toFixed(3)} ms`;

@@ -1,0 +1,12 @@
+/** `npm run bench`: every figure the issues ask for, printed one per line with its budget. */
+import { runStoreBench } from './store-bench';
+
+async function main(): Promise<void> {
+  console.log('Stride benchmarks (medians; this machine: 2 cores)\n');
+  runStoreBench();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

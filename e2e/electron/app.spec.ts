@@ -1,0 +1,75 @@
+/**
+ * The desktop app itself: security settings of the window and the coach's basic journey, through
+ * the real Electron shell and IPC. Runs where an Electron binary exists; elsewhere every test is
+ * skipped with the reason printed.
+ */
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findElectronBinary } from './electron-binary';
+
+const binary = findElectronBinary();
+if ('missing' in binary) console.log(`[electron e2e] skipped: ${binary.missing}`);
+
+test.describe('Stride desktop app', () => {
+  test.skip('missing' in binary, 'missing' in binary ? binary.missing : '');
+
+  let app: ElectronApplication;
+  let page: Page;
+  let dataDir: string;
+
+  test.beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'stride-electron-'));
+    app = await electron.launch({
+      executablePath: (binary as { path: string }).path,
+      args: ['.'],
+      env: { ...process.env, STRIDE_DATA_DIR: dataDir },
+    });
+    page = await app.firstWindow();
+  });
+
+  test.afterAll(async () => {
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('the window is isolated, sandboxed and cannot navigate away or open windows', async () => {
+    const prefs = await app.evaluate(({ BrowserWindow }) => {
+      const wc = BrowserWindow.getAllWindows()[0].webContents;
+      const p = (wc as unknown as { getLastWebPreferences(): Record<string, unknown> }).getLastWebPreferences();
+      return { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration };
+    });
+    expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+    expect(await page.evaluate(() => Object.keys((window as unknown as { stride: object }).stride))).toEqual(['invoke']);
+    const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'));
+    expect(csp).toContain("default-src 'self'");
+    const opened = await page.evaluate(() => window.open('https://example.com') === null);
+    expect(opened).toBe(true);
+    await page.evaluate(() => {
+      location.href = 'https://example.com/';
+    });
+    await page.waitForTimeout(300);
+    expect(page.url()).toMatch(/^file:/);
+  });
+
+  test('a coach creates an athlete and a plan, drops intervals on week 2, and it survives a restart', async () => {
+    await page.getByRole('button', { name: /new athlete|add athlete|\+ athlete/i }).first().click();
+    await page.getByLabel(/^name/i).first().fill('Electron Athlete');
+    await page.getByRole('button', { name: /^(create|save)/i }).first().click();
+    await page.getByRole('button', { name: /new plan|add plan|\+ plan/i }).first().click();
+    await page.getByLabel(/plan name|^name/i).first().fill('Desktop plan');
+    await page.getByRole('button', { name: /^(create|save)/i }).first().click();
+    const week2Tuesday = page.locator('[data-week="2"] [data-date]').nth(1);
+    const date = await week2Tuesday.getAttribute('data-date');
+    await page.locator('[data-kind="intervals"]').first().dragTo(week2Tuesday);
+    await expect(page.locator(`[data-date="${date}"] [data-origin="coach"][data-kind="intervals"]`)).toHaveCount(1);
+    await app.close();
+    app = await electron.launch({ executablePath: (binary as { path: string }).path, args: ['.'], env: { ...process.env, STRIDE_DATA_DIR: dataDir } });
+    page = await app.firstWindow();
+    await page.getByText('Electron Athlete').first().click();
+    await page.getByText('Desktop plan').first().click();
+    await expect(page.locator(`[data-date="${date}"] [data-origin="coach"][data-kind="intervals"]`)).toHaveCount(1);
+  });
+});
