@@ -1,0 +1,334 @@
+/**
+ * Training-load figures per plan week (load.md): the one computation behind the load chart, the
+ * week summary cells, the command line's `weeks` output and the exports.
+ *
+ * Every sum is kept as an integer number of millionths (see decimal.ts), so 0.1 + 0.2 never
+ * drifts and thresholds can be compared exactly. Ratios that end in a square root (monotony,
+ * strain) or a division (acwr) are rounded from a float estimate, and only when that estimate
+ * sits within a hair of a half is the exact answer settled with BigInt — fast and exact.
+ *
+ * Overflow note: sums stay exact while they are below 2^53 millionths (about 9 billion AU or
+ * km in one week), far beyond any plan the file format allows.
+ */
+import { daysInMonth, fromDayNumber, toDayNumber, type IsoDate } from './dates';
+import { fromMicro, toMicro } from './decimal';
+import { effectiveRpe, isRunningKind, type SessionKind } from './kinds';
+import { isHardSession } from './session-facts';
+import type { PlanFrame, PlanSession, WeekFigures, ZoneLoads } from './types';
+
+export type Zone = keyof ZoneLoads;
+
+interface LoadLike {
+  kind: SessionKind;
+  durationMin: number | null;
+  rpe: number | null;
+}
+
+const MICRO = 1_000_000;
+
+/** A session's load in millionths of an AU: minutes × RPE (own or the kind's); rest is 0. */
+export function sessionLoadMicro(s: LoadLike): number {
+  if (s.kind === 'rest') return 0;
+  const rpe = effectiveRpe(s) ?? 0;
+  const minutes = s.durationMin ?? 0;
+  // The plan file only allows integer RPE, which keeps micro-minutes × RPE exact; a fractional
+  // RPE (never stored, but the type allows it) falls back to the decimal product.
+  return Number.isInteger(rpe) ? toMicro(minutes) * rpe : toMicro(minutes * rpe);
+}
+
+/** Session-RPE load (Foster 2001): `durationMin × rpe` in AU; a rest session counts 0. */
+export function sessionLoad(s: LoadLike): number {
+  return fromMicro(sessionLoadMicro(s));
+}
+
+/** Three-zone model (Seiler): RPE 1–4 low, 5–6 moderate, 7–10 high; rest has no zone. */
+export function sessionZone(s: { kind: SessionKind; rpe: number | null }): Zone | null {
+  if (s.kind === 'rest') return null;
+  const rpe = effectiveRpe(s) ?? 0;
+  if (rpe < 5) return 'low';
+  if (rpe < 7) return 'moderate';
+  return 'high';
+}
+
+/**
+ * One plan week in exact form: every quantity in integer millionths. This is the single source
+ * the week figures and the week warnings (rules/week-warnings.ts) are both computed from.
+ */
+export interface WeekTotals {
+  index: number; // 1-based
+  start: IsoDate;
+  /** Load of each of the seven days, first day of the week first, in millionths of an AU. */
+  dayLoadMicro: number[];
+  loadMicro: number;
+  minutesMicro: number;
+  /** Unrounded distance of the week's running sessions, in millionths of a km. */
+  distanceMicro: number;
+  zonesMicro: ZoneLoads;
+  /** Hard coach sessions. */
+  hardSessions: number;
+  /** Days holding a running session, coach or derived. */
+  runDays: number;
+  /** Days holding a running coach session (for `over-run-days`). */
+  coachRunDays: number;
+}
+
+function bitCount7(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
+}
+
+/**
+ * Day numbers of session dates, fast: a plan has hundreds of sessions but only a few dozen
+ * months, so `toDayNumber` runs once per month ("YYYY-MM") and the day of the month is added.
+ * Anything that is not a calendar date gives null (it cannot lie inside the plan).
+ */
+function dayNumberReader(): (date: string) => number | null {
+  // Per "YYYY-MM": the day number of its 1st and its length; null where it is no month.
+  const months = new Map<string, { first: number; days: number } | null>();
+  let lastMonth = '';
+  let last: { first: number; days: number } | null = null;
+  return (date) => {
+    if (date.length !== 10 || date.charCodeAt(7) !== 45 /* - */) return null;
+    if (!date.startsWith(lastMonth) || lastMonth === '') {
+      lastMonth = date.slice(0, 7);
+      last = months.get(lastMonth) ?? null;
+      if (!months.has(lastMonth)) {
+        try {
+          last = {
+            first: toDayNumber(`${lastMonth}-01`),
+            days: daysInMonth(Number(lastMonth.slice(0, 4)), Number(lastMonth.slice(5, 7))),
+          };
+        } catch {
+          last = null;
+        }
+        months.set(lastMonth, last);
+      }
+    }
+    if (last === null) return null;
+    const d1 = date.charCodeAt(8) - 48;
+    const d2 = date.charCodeAt(9) - 48;
+    if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return null;
+    const dayOfMonth = 10 * d1 + d2;
+    return dayOfMonth >= 1 && dayOfMonth <= last.days ? last.first + dayOfMonth - 1 : null;
+  };
+}
+
+/** Exact per-week totals of the plan's sessions (coach and derived); others are ignored. */
+export function computeWeekTotals(plan: PlanFrame, sessions: readonly PlanSession[]): WeekTotals[] {
+  const weekCount = Math.max(0, Math.floor(plan.weeks));
+  const first = toDayNumber(plan.startDate);
+  const totals: WeekTotals[] = new Array(weekCount);
+  const runMask = new Array<number>(weekCount).fill(0);
+  const coachRunMask = new Array<number>(weekCount).fill(0);
+  for (let i = 0; i < weekCount; i++) {
+    totals[i] = {
+      index: i + 1,
+      start: fromDayNumber(first + 7 * i),
+      dayLoadMicro: [0, 0, 0, 0, 0, 0, 0],
+      loadMicro: 0,
+      minutesMicro: 0,
+      distanceMicro: 0,
+      zonesMicro: { low: 0, moderate: 0, high: 0 },
+      hardSessions: 0,
+      runDays: 0,
+      coachRunDays: 0,
+    };
+  }
+  const planDays = 7 * weekCount;
+  const dayNumberOf = dayNumberReader();
+  for (const s of sessions) {
+    const dayNumber = dayNumberOf(s.date);
+    const offset = dayNumber === null ? -1 : dayNumber - first;
+    if (offset < 0 || offset >= planDays) continue;
+    const w = (offset / 7) | 0;
+    const d = offset - 7 * w;
+    const t = totals[w];
+    if (s.kind !== 'rest') {
+      // A rest session counts 0 load and 0 minutes whatever it holds.
+      const load = sessionLoadMicro(s);
+      t.dayLoadMicro[d] += load;
+      t.loadMicro += load;
+      t.minutesMicro += toMicro(s.durationMin ?? 0);
+      const zone = sessionZone(s);
+      if (zone === 'low') t.zonesMicro.low += load;
+      else if (zone === 'moderate') t.zonesMicro.moderate += load;
+      else t.zonesMicro.high += load;
+    }
+    if (isRunningKind(s.kind)) {
+      t.distanceMicro += toMicro(s.distanceKm ?? 0);
+      runMask[w] |= 1 << d;
+      if (s.origin === 'coach') coachRunMask[w] |= 1 << d;
+    }
+    if (s.origin === 'coach' && isHardSession(s)) t.hardSessions++;
+  }
+  for (let i = 0; i < weekCount; i++) {
+    totals[i].runDays = bitCount7(runMask[i]);
+    totals[i].coachRunDays = bitCount7(coachRunMask[i]);
+  }
+  return totals;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exact rounding and comparison
+
+/**
+ * `floor(v + 1/2)` for a non-negative v with v² = n / m, given a float estimate of v. The
+ * estimate is trusted unless it lies within a relative 1e-9 of a half, where the exact answer is
+ * found from (2k − 1)²·m ≤ 4n < (2k + 1)²·m. Works for ratios too (v = p/q: n = p², m = q²).
+ */
+function roundHalfUpExact(estimate: number, exact: () => { n: bigint; m: bigint }): number {
+  const k = Math.floor(estimate + 0.5);
+  if (!(estimate >= 0)) return k; // negative loads cannot come from a valid plan: no exact check
+  const frac = estimate + 0.5 - k;
+  const tolerance = 1e-9 * Math.max(1, estimate);
+  if (frac > tolerance && frac < 1 - tolerance) return k;
+  const { n, m } = exact();
+  let kk = BigInt(Math.max(0, k));
+  while (kk > 0n && (2n * kk - 1n) ** 2n * m > 4n * n) kk--;
+  while ((2n * kk + 1n) ** 2n * m <= 4n * n) kk++;
+  return Number(kk);
+}
+
+/** Integer-millionths value rounded half up to `digits` decimals. */
+function roundMicro(micro: number, digits: number): number {
+  const step = MICRO / 10 ** digits;
+  return Math.floor((micro + step / 2) / step) / 10 ** digits;
+}
+
+/**
+ * The week's daily deviations scaled to integers: e_i = 7·L_i − S. With these,
+ * monotony = mean / population SD = S / √D where 7·D = Σ e_i², so monotony² = 7·S² / Σ e_i².
+ * Working from deviations avoids the cancellation of `7·ΣL² − S²` in floating point.
+ */
+function deviationSquares(week: WeekTotals): {
+  sum: number;
+  sumSqFloat: number;
+  sumSqExact: () => bigint;
+} {
+  const sum = week.loadMicro;
+  const dev = week.dayLoadMicro.map((l) => 7 * l - sum);
+  let sumSqFloat = 0;
+  for (const e of dev) sumSqFloat += e * e;
+  return {
+    sum,
+    sumSqFloat,
+    sumSqExact: () => dev.reduce((acc, e) => acc + BigInt(e) * BigInt(e), 0n),
+  };
+}
+
+/** True when all seven daily loads are equal: the deviation is exactly 0 and monotony has no value. */
+export function hasFlatDays(week: WeekTotals): boolean {
+  const l = week.dayLoadMicro;
+  for (let i = 1; i < 7; i++) if (l[i] !== l[0]) return false;
+  return true;
+}
+
+/** Whether the week's unrounded monotony is over `limit` (a decimal), exactly; false where it has no value. */
+export function isMonotonyOver(week: WeekTotals, limit: number): boolean {
+  if (hasFlatDays(week)) return false;
+  const { sum, sumSqFloat, sumSqExact } = deviationSquares(week);
+  // monotony > limit  ⇔  7·S² / Σe² > limit². Far from the limit the float answer is safe; near it,
+  // compare exactly: 7·S²·10^12 > limitMicro²·Σe².
+  const squared = (7 * sum * sum) / sumSqFloat;
+  const limitSquared = limit * limit;
+  if (Math.abs(squared - limitSquared) > 1e-9 * limitSquared) return squared > limitSquared;
+  const s = BigInt(sum);
+  const lim = BigInt(toMicro(limit));
+  return 7n * s * s * 10n ** 12n > lim * lim * sumSqExact();
+}
+
+/** The integers behind a week's acwr: ratio = weeks × loadMicro / windowMicro. */
+export interface AcwrTerms {
+  loadMicro: number;
+  /** Load of this week and up to three before it. */
+  windowMicro: number;
+  /** How many weeks the window holds (2 to 4). */
+  weeks: number;
+}
+
+/** Acute:chronic terms of week `i` (0-based); null for week 1 and where the window's load is 0. */
+export function acwrTerms(totals: readonly WeekTotals[], i: number): AcwrTerms | null {
+  if (i <= 0) return null;
+  const from = Math.max(0, i - 3);
+  let windowMicro = 0;
+  for (let j = from; j <= i; j++) windowMicro += totals[j].loadMicro;
+  if (windowMicro === 0) return null;
+  return { loadMicro: totals[i].loadMicro, windowMicro, weeks: i - from + 1 };
+}
+
+/** Whether weeks × load / window > limit, exactly (limit a decimal such as 1.5). */
+export function isAcwrOver(terms: AcwrTerms, limit: number): boolean {
+  // Far from the limit the float ratio is safe; near it, compare the integers exactly.
+  const ratio = (terms.weeks * terms.loadMicro) / terms.windowMicro;
+  if (Math.abs(ratio - limit) > 1e-9 * limit) return ratio > limit;
+  return (
+    BigInt(terms.weeks) * BigInt(terms.loadMicro) * BigInt(MICRO) > BigInt(toMicro(limit)) * BigInt(terms.windowMicro)
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The figures
+
+function figuresOfWeek(totals: readonly WeekTotals[], i: number): WeekFigures {
+  const t = totals[i];
+  let monotony: number | null = null;
+  let strain: number | null = null;
+  if (!hasFlatDays(t)) {
+    const { sum, sumSqFloat, sumSqExact } = deviationSquares(t);
+    const unrounded = (sum * Math.sqrt(7)) / Math.sqrt(sumSqFloat); // S·√7 / √Σe²
+    const s = BigInt(sum);
+    // monotony to 0.01: (100·v)² = 70000·S² / Σe²
+    monotony =
+      roundHalfUpExact(100 * unrounded, () => ({
+        n: 70000n * s * s,
+        m: sumSqExact(),
+      })) / 100;
+    // strain = loadAU × unrounded monotony: v² = 7·S⁴ / (10^12·Σe²)
+    strain = roundHalfUpExact((sum / MICRO) * unrounded, () => ({
+      n: 7n * s ** 4n,
+      m: 10n ** 12n * sumSqExact(),
+    }));
+  }
+  let acwr: number | null = null;
+  const terms = acwrTerms(totals, i);
+  if (terms) {
+    const p = terms.weeks * terms.loadMicro * 100;
+    const q = terms.windowMicro;
+    acwr =
+      roundHalfUpExact(p / q, () => {
+        const bp = BigInt(terms.weeks) * BigInt(terms.loadMicro) * 100n;
+        const bq = BigInt(q);
+        return { n: bp * bp, m: bq * bq };
+      }) / 100;
+  }
+  return {
+    index: t.index,
+    start: t.start,
+    loadAU: fromMicro(t.loadMicro),
+    minutes: fromMicro(t.minutesMicro),
+    distanceKm: roundMicro(t.distanceMicro, 1),
+    hardSessions: t.hardSessions,
+    runDays: t.runDays,
+    monotony,
+    strain,
+    acwr,
+    zones: {
+      low: fromMicro(t.zonesMicro.low),
+      moderate: fromMicro(t.zonesMicro.moderate),
+      high: fromMicro(t.zonesMicro.high),
+    },
+  };
+}
+
+/** The displayed figures of exact week totals (load.md "Per plan week"). */
+export function weekFiguresFromTotals(totals: readonly WeekTotals[]): WeekFigures[] {
+  const out: WeekFigures[] = new Array(totals.length);
+  for (let i = 0; i < totals.length; i++) out[i] = figuresOfWeek(totals, i);
+  return out;
+}
+
+/** One entry per plan week: load, minutes, distance, hard sessions, run days, zones, monotony, strain, acwr. */
+export function computeWeekFigures(plan: PlanFrame, sessions: readonly PlanSession[]): WeekFigures[] {
+  return weekFiguresFromTotals(computeWeekTotals(plan, sessions));
+}

@@ -1,0 +1,134 @@
+/**
+ * The week-level flags of recovery-rules.md ("Warnings"): `distance-jump`, `over-run-days`,
+ * `load-spike` and `high-monotony`. Nothing is changed; the coach is told.
+ *
+ * Thresholds compare the unrounded figures exactly, from the integer week totals that the
+ * displayed figures are computed from (domain/load.ts), so a flag never disagrees with the chart;
+ * the messages quote the rounded numbers the chart shows.
+ *
+ * Order: week by week; within a week in the order of the spec's table.
+ */
+import {
+  acwrTerms,
+  computeWeekTotals,
+  hasFlatDays,
+  isAcwrOver,
+  isMonotonyOver,
+  weekFiguresFromTotals,
+  type WeekTotals,
+} from '../domain/load';
+import type { PlanSession, PlanWarning, RulesInput, WeekFigures } from '../domain/types';
+
+/** Over 130 % of the larger of the two weeks before (Nielsen et al. 2014). */
+const DISTANCE_JUMP_PERCENT = 130;
+/** Gabbett's (2016) "danger zone". */
+const ACWR_LIMIT = 1.5;
+/** A reference line after Foster (1998), not a verdict. */
+const MONOTONY_LIMIT = 2.0;
+
+function km(micro: number): string {
+  return (Math.floor((micro + 50_000) / 100_000) / 10).toFixed(1);
+}
+
+function au(micro: number): string {
+  return String(Math.floor((micro + 500_000) / 1_000_000));
+}
+
+function weekFlag(
+  ruleId: PlanWarning['ruleId'],
+  severity: PlanWarning['severity'],
+  week: WeekTotals,
+  message: string,
+): PlanWarning {
+  return { ruleId, severity, dates: [week.start], sessionIds: [], message };
+}
+
+function distanceJump(totals: readonly WeekTotals[], i: number): PlanWarning | null {
+  if (i < 1) return null;
+  // The larger of the two weeks before; on a tie, the nearer one is named.
+  let ref = i - 1;
+  if (i >= 2 && totals[i - 2].distanceMicro > totals[i - 1].distanceMicro) ref = i - 2;
+  const before = totals[ref].distanceMicro;
+  const now = totals[i].distanceMicro;
+  if (before <= 0 || now * 100 <= before * DISTANCE_JUMP_PERCENT) return null;
+  // Percent more, rounded half up from the exact values.
+  const percent = Math.floor((200 * (now - before) + before) / (2 * before));
+  return weekFlag(
+    'distance-jump',
+    'warning',
+    totals[i],
+    `Week ${i + 1} runs ${km(now)} km, ${percent} % more than the ${km(before)} km of week ${ref + 1}; ` +
+      'over 30 % more within two weeks has been linked to running injuries.',
+  );
+}
+
+function overRunDays(week: WeekTotals, runDaysPerWeek: number): PlanWarning | null {
+  if (week.coachRunDays <= runDaysPerWeek) return null;
+  const allowed = runDaysPerWeek === 1 ? '1 day' : `${runDaysPerWeek} days`;
+  return weekFlag(
+    'over-run-days',
+    'warning',
+    week,
+    `Week ${week.index} has runs on ${week.coachRunDays} days, but the athlete can run on ${allowed} a week.`,
+  );
+}
+
+function loadSpike(totals: readonly WeekTotals[], i: number, figures: WeekFigures | undefined): PlanWarning | null {
+  const terms = acwrTerms(totals, i);
+  if (!terms || !isAcwrOver(terms, ACWR_LIMIT)) return null;
+  const ratio = figures?.acwr ?? null;
+  const first = i + 2 - terms.weeks;
+  // The window's mean load in whole AU, rounded half up exactly: (2W + n·10^6) div (2n·10^6).
+  const average = Math.floor((2 * terms.windowMicro + terms.weeks * 1_000_000) / (2 * terms.weeks * 1_000_000));
+  return weekFlag(
+    'load-spike',
+    'notice',
+    totals[i],
+    `Week ${i + 1} load of ${au(terms.loadMicro)} AU is ${ratio === null ? 'over 1.5' : ratio.toFixed(2)} times ` +
+      `the average of weeks ${first}–${i + 1} (${average} AU); shown for information, since this ratio is disputed.`,
+  );
+}
+
+function highMonotony(week: WeekTotals, figures: WeekFigures | undefined): PlanWarning | null {
+  if (hasFlatDays(week)) {
+    if (week.loadMicro <= 0) return null;
+    return weekFlag(
+      'high-monotony',
+      'notice',
+      week,
+      `Week ${week.index} has the same load, ${au(week.dayLoadMicro[0])} AU, on all seven days; ` +
+        'easier days between harder ones give the body time to absorb the work.',
+    );
+  }
+  if (!isMonotonyOver(week, MONOTONY_LIMIT)) return null;
+  const shown = figures?.monotony ?? null;
+  const value = shown === null ? 'over 2.0' : shown.toFixed(2);
+  // A value just over 2.0 can round to 2.00; say so rather than look contradictory.
+  const line =
+    shown !== null && shown <= MONOTONY_LIMIT ? 'just over the 2.0 reference line' : 'over the 2.0 reference line';
+  return weekFlag(
+    'high-monotony',
+    'notice',
+    week,
+    `Week ${week.index} has a load monotony of ${value}, ${line}: the days carry much the same load, ` +
+      'so easier days between harder ones may help.',
+  );
+}
+
+/** The week flags of a plan, from its sessions (coach and derived, after dismissals) and its week figures. */
+export function weekWarnings(input: RulesInput, sessions: PlanSession[], weeks: WeekFigures[]): PlanWarning[] {
+  const totals = computeWeekTotals(input.plan, sessions);
+  // The figures give the rounded numbers the chart shows; recompute them if the caller's do not match.
+  const figures = weeks.length === totals.length ? weeks : weekFiguresFromTotals(totals);
+  const out: PlanWarning[] = [];
+  for (let i = 0; i < totals.length; i++) {
+    const flags = [
+      distanceJump(totals, i),
+      overRunDays(totals[i], input.athlete.runDaysPerWeek),
+      loadSpike(totals, i, figures[i]),
+      highMonotony(totals[i], figures[i]),
+    ];
+    for (const f of flags) if (f) out.push(f);
+  }
+  return out;
+}
