@@ -13,7 +13,7 @@ export function assertInsidePlan(plan: Plan, date: string, field = 'date'): void
 
 /** Rules the schema cannot see alone: a race always has a distance (its long-race rules depend on it). */
 export function assertSessionConsistent(session: CoachSession): void {
-  if (session.kind === 'race' && (session.distanceKm == null || session.distanceKm <= 0)) {
+  if (session.kind === 'race' && session.distanceKm == null) {
     throw new StrideError('invalid-input', 'distanceKm: a race needs a distance', 'distanceKm');
   }
   if (session.kind !== 'rest' && session.durationMin == null) {

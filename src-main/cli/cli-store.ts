@@ -1,0 +1,21 @@
+/** Opening the plan store for a command, with messages a coach can act on (exit 2 on failure). */
+import path from 'node:path';
+import { databasePath } from '../store/database';
+import { defaultDataDir } from '../store/data-dir';
+import { openPlanStore, type PlanStore } from '../store/plan-store';
+import { EXIT_USAGE, type CliIo } from './cli-command';
+
+export function openCliStore(dataDir: string | undefined, io: CliIo): { ok: true; store: PlanStore } | { ok: false; exitCode: number } {
+  const dir = dataDir ? path.resolve(io.cwd, dataDir) : defaultDataDir();
+  try {
+    return { ok: true, store: openPlanStore(databasePath(dir)) };
+  } catch (e) {
+    io.stderr(`stride: ${(e as Error).message}\n`);
+    return { ok: false, exitCode: EXIT_USAGE };
+  }
+}
+
+/** A plan id as the command line gives it: a positive whole number, or null. */
+export function parsePlanId(text: string): number | null {
+  return /^[1-9]\d{0,15}$/.test(text) ? Number(text) : null;
+}

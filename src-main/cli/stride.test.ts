@@ -1,0 +1,142 @@
+/**
+ * The real command line, run as a child process the way a coach runs it (`npx stride …` is
+ * `node bin/stride.cjs …`), from a directory other than the project's.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePlanFile } from '../../src-shared/domain/plan-file';
+
+const STRIDE = path.resolve(__dirname, '../../bin/stride.cjs');
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'stride-cli-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function stride(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [STRIDE, ...args], { cwd: dir, encoding: 'utf8', input, timeout: 15000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Writes `text` to a file in the working directory and gives its (relative) name. */
+function file(name: string, text: string): string {
+  writeFileSync(path.join(dir, name), text);
+  return name;
+}
+
+/** A 10K week: Tuesday intervals and a Sunday long run, nothing dismissed. */
+const plan = {
+  format: 'stride-plan',
+  version: 1,
+  athlete: { name: 'Maya Ortiz', level: 'intermediate', runDaysPerWeek: 5, easyPaceSecPerKm: 340 },
+  plan: { name: 'Spring 10K', startDate: '2027-03-01', weeks: 8, weekStartsOn: 'monday', units: 'km' },
+  sessions: [
+    { id: 's1', date: '2027-03-02', kind: 'intervals', title: '6 x 800 m', durationMin: 55, distanceKm: 10, rpe: 8 },
+    { id: 's2', date: '2027-03-07', kind: 'long', title: 'Long run', durationMin: 90, distanceKm: 16, rpe: 6 },
+  ],
+};
+
+describe('stride rules <file>', () => {
+  it('prints the plan with its recovery runs, warnings and weeks, and exits 0', () => {
+    const name = file('good.strideplan.json', JSON.stringify(plan));
+    const r = stride(['rules', name]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.sessions.map((s: { date: string; origin: string }) => [s.date, s.origin])).toEqual([
+      ['2027-03-02', 'coach'],
+      ['2027-03-03', 'rule'],
+      ['2027-03-07', 'coach'],
+      ['2027-03-08', 'rule'],
+    ]);
+    // The day after the intervals: an intermediate's 30 min recovery run at 340 + 56 = 396 s/km,
+    // 1800 / 396 = 4.545… → 4.5 km.
+    const wednesday = out.sessions[1];
+    expect(wednesday).toMatchObject({
+      kind: 'recovery',
+      durationMin: 30,
+      distanceKm: 4.5,
+      origin: 'rule',
+      ruleId: 'recovery-after-hard',
+      sourceId: 's1',
+    });
+    expect(wednesday.reason).toMatch(/6 x 800 m/);
+    expect(Array.isArray(out.warnings)).toBe(true);
+    expect(out.weeks).toHaveLength(8);
+    expect(out.weeks[0]).toMatchObject({ index: 1, start: '2027-03-01' });
+    // What it prints is itself a plan file that reads back to the coach's sessions.
+    const back = parsePlanFile(r.stdout);
+    expect(back.ok && back.data.sessions.map((s) => s.id)).toEqual(['s1', 's2']);
+  });
+
+  it('reports unknown fields on stderr and still exits 0', () => {
+    const name = file('colour.json', JSON.stringify({ ...plan, sessions: [{ ...plan.sessions[0], colour: 'red' }] }));
+    const r = stride(['rules', name]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('notice: sessions[0].colour is not a Stride field and was ignored\n');
+    expect(JSON.parse(r.stdout).sessions[0]).not.toHaveProperty('colour');
+  });
+
+  it('refuses a bad date, naming the path and the value, with exit 2 and nothing on stdout', () => {
+    const name = file(
+      'bad-date.json',
+      JSON.stringify({ ...plan, sessions: [{ ...plan.sessions[0], date: '2027-02-30' }] }),
+    );
+    const r = stride(['rules', name]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('sessions[0].date: "2027-02-30" is not a calendar date');
+  });
+
+  it('refuses a file that is not JSON', () => {
+    const r = stride(['rules', file('notes.txt', 'Tuesday: 6 x 800 m\n')]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/not JSON/);
+  });
+
+  it('says so when the file cannot be read', () => {
+    const r = stride(['rules', 'missing.strideplan.json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('stride: cannot read missing.strideplan.json: there is no such file\n');
+  });
+
+  it('reads standard input for -', () => {
+    const r = stride(['rules', '-'], JSON.stringify({ ...plan, version: 2 }));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('version: 2 is not supported');
+  });
+});
+
+describe('usage', () => {
+  it('with no arguments: usage on stderr, exit 2', () => {
+    const r = stride([]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('usage: stride <command>');
+    expect(r.stderr).toContain('stride rules <file>');
+  });
+
+  it('rules without a file, with two, or with an unknown option: exit 2', () => {
+    for (const args of [['rules'], ['rules', 'a.json', 'b.json'], ['rules', '--fast', 'a.json']]) {
+      const r = stride(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toContain('usage: stride rules <file>');
+    }
+  });
+
+  it('an unknown command: exit 2; help: usage on stdout, exit 0', () => {
+    const unknown = stride(['plan-it']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "plan-it"');
+    const help = stride(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('stride rules <file>');
+  });
+});

@@ -1,0 +1,515 @@
+/**
+ * The plan file, format 1 (plan-file.md): what "Export plan…" writes, "Import plan…" reads and
+ * the command line takes. Reading refuses a bad file whole and names every problem with its
+ * JSON path and value; writing gives pretty JSON that reads back to the same data.
+ */
+import { z } from 'zod';
+import { addDays, WEEKDAY_NAMES, weekdayOf, weekStartWeekday, type IsoDate, type WeekStart } from './dates';
+import { SESSION_KINDS, type SessionKind } from './kinds';
+import {
+  childPath,
+  isJsonObject,
+  noticeUnknownKeys,
+  numberFrom,
+  oneOf,
+  readDate,
+  readOptional,
+  readRequired,
+  readRequiredText,
+  readText,
+  showValue,
+  wholeNumberFrom,
+  type FieldRule,
+  type FileReport,
+  type JsonObject,
+} from './plan-file-fields';
+import {
+  DEFAULT_ATHLETE_SETTINGS,
+  DERIVED_RULE_IDS,
+  LEVELS,
+  RECOVERY_STYLES,
+  type AthleteSettings,
+  type CoachSession,
+  type DerivedRuleId,
+  type DerivedSession,
+  type Dismissal,
+  type EvaluatedPlan,
+  type Level,
+  type PlanFrame,
+  type PlanWarning,
+  type RecoveryStyle,
+  type Units,
+  type WeekFigures,
+} from './types';
+
+export const PLAN_FILE_FORMAT = 'stride-plan';
+export const PLAN_FILE_VERSION = 1;
+
+export interface PlanFileData {
+  athlete: { name: string } & AthleteSettings;
+  plan: { name: string; units: Units } & PlanFrame;
+  sessions: CoachSession[];
+  dismissed: Dismissal[];
+}
+
+export type PlanFileParse = { ok: true; data: PlanFileData; notices: string[] } | { ok: false; errors: string[] };
+
+const WEEK_STARTS: readonly WeekStart[] = ['monday', 'sunday'];
+const UNITS: readonly Units[] = ['km', 'mi'];
+
+function enumRule<T extends string>(values: readonly T[], expected = oneOf(values)): FieldRule<T> {
+  return { schema: z.enum(values as unknown as [T, ...T[]]) as unknown as z.ZodType<T>, expected };
+}
+
+const numberRule = (min: number, max: number): FieldRule<number> => ({
+  schema: z.number().min(min).max(max),
+  expected: numberFrom(min, max),
+});
+
+const wholeNumberRule = (min: number, max: number): FieldRule<number> => ({
+  schema: z.number().int().min(min).max(max),
+  expected: wholeNumberFrom(min, max),
+});
+
+const RULES = {
+  level: enumRule<Level>(LEVELS),
+  runDaysPerWeek: wholeNumberRule(1, 7),
+  easyPaceSecPerKm: numberRule(150, 900),
+  fatigued: { schema: z.boolean(), expected: 'true or false' } satisfies FieldRule<boolean>,
+  recoveryStyle: enumRule<RecoveryStyle>(RECOVERY_STYLES),
+  recentLongestRunKm: numberRule(0, 300),
+  weeks: wholeNumberRule(1, 104),
+  weekStartsOn: enumRule(WEEK_STARTS),
+  units: enumRule(UNITS),
+  kind: enumRule<SessionKind>(SESSION_KINDS, `one of the session kinds (${SESSION_KINDS.join(', ')})`),
+  durationMin: numberRule(0, 600),
+  distanceKm: numberRule(0, 300),
+  rpe: wholeNumberRule(1, 10),
+  origin: enumRule(['coach', 'rule'] as const),
+  ruleId: enumRule<DerivedRuleId>(DERIVED_RULE_IDS, `one of the rules' ids (${DERIVED_RULE_IDS.join(', ')})`),
+};
+
+const NAME = { noun: 'a name', max: 100, trim: true };
+const ID = { noun: 'an id', max: 100, trim: false };
+const TITLE = { noun: 'a title', max: 200, trim: true };
+const NOTES = { noun: 'notes', max: 5000, trim: false };
+
+// Known keys per level. Those that output adds (`warnings`, `weeks`, and on sessions `origin`,
+// `ruleId`, `reason`, `sourceId`) are known too, so a written-out plan reads back without notices.
+const TOP_KEYS = new Set(['format', 'version', 'athlete', 'plan', 'sessions', 'dismissed', 'warnings', 'weeks']);
+const ATHLETE_KEYS = new Set([
+  'name',
+  'level',
+  'runDaysPerWeek',
+  'easyPaceSecPerKm',
+  'fatigued',
+  'recoveryStyle',
+  'recentLongestRunKm',
+]);
+const PLAN_KEYS = new Set(['name', 'startDate', 'weeks', 'weekStartsOn', 'units']);
+const SESSION_KEYS = new Set([
+  'id',
+  'date',
+  'kind',
+  'title',
+  'durationMin',
+  'distanceKm',
+  'rpe',
+  'notes',
+  'origin',
+  'ruleId',
+  'reason',
+  'sourceId',
+]);
+const DISMISSAL_KEYS = new Set(['date', 'ruleId']);
+
+/** How a kind reads in "… needs a duration". */
+const KIND_NOUN: Record<SessionKind, string> = {
+  easy: 'an easy run',
+  recovery: 'a recovery run',
+  long: 'a long run',
+  tempo: 'a tempo run',
+  intervals: 'an interval session',
+  hills: 'a hill session',
+  fartlek: 'a fartlek',
+  race: 'a race',
+  cross: 'a cross-training session',
+  strength: 'a strength session',
+  rest: 'a rest day',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+export function parsePlanFile(text: string): PlanFileParse {
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const root = json.value;
+  if (!isJsonObject(root)) {
+    return {
+      ok: false,
+      errors: [`the file holds ${showValue(root)}, not a Stride plan (a JSON object with "format": "stride-plan")`],
+    };
+  }
+  const report: FileReport = { errors: [], notices: [] };
+  // A file of another format or version is refused on that alone: checking its fields against
+  // format 1's rules would only bury the one message that matters under misleading ones.
+  if (!checkFormatAndVersion(root, report)) return { ok: false, errors: report.errors };
+
+  noticeUnknownKeys(root, '', TOP_KEYS, report);
+  const athlete = readAthlete(root, report);
+  const plan = readPlan(root, report);
+  const sessions = readSessions(root, plan, report);
+  const dismissed = readDismissed(root, report);
+
+  if (report.errors.length > 0 || !athlete || !plan.data || !sessions || !dismissed) {
+    return { ok: false, errors: report.errors };
+  }
+  return { ok: true, data: { athlete, plan: plan.data, sessions, dismissed }, notices: report.notices };
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; errors: string[] } {
+  // A byte-order mark is invisible in editors and harmless; JSON.parse would refuse it.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, errors: ['the file is empty, not a Stride plan (JSON)'] };
+  try {
+    return { ok: true, value: JSON.parse(body) as unknown };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [`the file is not JSON: ${message}${lineAndColumn(body, message)}`] };
+  }
+}
+
+/** " (line 3, column 5)" for V8's "… at position 42", which a coach cannot count to. */
+function lineAndColumn(text: string, message: string): string {
+  const m = /position (\d+)/.exec(message);
+  if (!m) return '';
+  const position = Number(m[1]);
+  const before = text.slice(0, position).split('\n');
+  return ` (line ${before.length}, column ${before[before.length - 1].length + 1})`;
+}
+
+function checkFormatAndVersion(root: JsonObject, report: FileReport): boolean {
+  const { format, version } = root;
+  if (format !== PLAN_FILE_FORMAT) {
+    report.errors.push(
+      format === undefined
+        ? `format: missing, so this is not a Stride plan file (it needs "format": "stride-plan")`
+        : `format: ${showValue(format)} is not "stride-plan", so this is not a Stride plan file`,
+    );
+    return false;
+  }
+  if (version !== PLAN_FILE_VERSION) {
+    report.errors.push(
+      version === undefined
+        ? `version: missing, but required (this Stride reads plan files of version ${PLAN_FILE_VERSION})`
+        : `version: ${showValue(version)} is not supported (this Stride reads plan files of version ${PLAN_FILE_VERSION} only)`,
+    );
+    return false;
+  }
+  return true;
+}
+
+/** The object at `key`, or undefined (reported) when it is missing or not an object. */
+function requiredObject(root: JsonObject, key: string, what: string, report: FileReport): JsonObject | undefined {
+  const value = root[key];
+  if (isJsonObject(value)) return value;
+  report.errors.push(
+    value === undefined || value === null
+      ? `${key}: ${value === null ? 'null' : 'missing'}, but required (${what})`
+      : `${key}: ${showValue(value)} is not ${what}`,
+  );
+  return undefined;
+}
+
+function readAthlete(root: JsonObject, report: FileReport): PlanFileData['athlete'] | undefined {
+  const obj = requiredObject(root, 'athlete', "an object with the athlete's name and settings", report);
+  if (!obj) return undefined;
+  noticeUnknownKeys(obj, 'athlete', ATHLETE_KEYS, report);
+  const p = 'athlete';
+  const d = DEFAULT_ATHLETE_SETTINGS;
+  const name = readRequiredText(obj, 'name', p, NAME, report);
+  const level = readOptional(obj, 'level', p, RULES.level, report);
+  const runDays = readOptional(obj, 'runDaysPerWeek', p, RULES.runDaysPerWeek, report);
+  const pace = readOptional(obj, 'easyPaceSecPerKm', p, RULES.easyPaceSecPerKm, report);
+  const fatigued = readOptional(obj, 'fatigued', p, RULES.fatigued, report);
+  const style = readOptional(obj, 'recoveryStyle', p, RULES.recoveryStyle, report);
+  const longest = readOptional(obj, 'recentLongestRunKm', p, RULES.recentLongestRunKm, report);
+  if (name === undefined || level === undefined || runDays === undefined || pace === undefined) return undefined;
+  if (fatigued === undefined || style === undefined || longest === undefined) return undefined;
+  return {
+    name,
+    level: level ?? d.level,
+    runDaysPerWeek: runDays ?? d.runDaysPerWeek,
+    // null stays null: the level's default pace (resolvedEasyPace), so a later change of level moves it too.
+    easyPaceSecPerKm: pace,
+    fatigued: fatigued ?? d.fatigued,
+    recoveryStyle: style ?? d.recoveryStyle,
+    recentLongestRunKm: longest,
+  };
+}
+
+interface PlanRead {
+  data: PlanFileData['plan'] | undefined;
+  /** The plan's first and last days, where start and length are readable (for session dates). */
+  range: { first: IsoDate; last: IsoDate } | null;
+}
+
+function readPlan(root: JsonObject, report: FileReport): PlanRead {
+  const obj = requiredObject(root, 'plan', "an object with the plan's name, start date and weeks", report);
+  if (!obj) return { data: undefined, range: null };
+  noticeUnknownKeys(obj, 'plan', PLAN_KEYS, report);
+  const p = 'plan';
+  const name = readRequiredText(obj, 'name', p, NAME, report);
+  const startDate = readDate(obj, 'startDate', p, report, true) ?? undefined;
+  const weeks = readRequired(obj, 'weeks', p, RULES.weeks, report);
+  const weekStartsOnRead = readOptional(obj, 'weekStartsOn', p, RULES.weekStartsOn, report);
+  const units = readOptional(obj, 'units', p, RULES.units, report);
+  const weekStartsOn = weekStartsOnRead === null ? 'monday' : weekStartsOnRead;
+
+  let startOk = startDate !== undefined;
+  if (
+    startDate !== undefined &&
+    weekStartsOn !== undefined &&
+    weekdayOf(startDate) !== weekStartWeekday(weekStartsOn)
+  ) {
+    const startName = WEEKDAY_NAMES[weekStartWeekday(weekStartsOn)];
+    report.errors.push(
+      `plan.startDate: ${showValue(startDate)} is a ${WEEKDAY_NAMES[weekdayOf(startDate)]}, but the plan's weeks start on ${startName}`,
+    );
+    startOk = false;
+  }
+  // Session dates are still checked against the plan's days when its start is on the wrong
+  // weekday: the coach learns about both problems at once.
+  const range =
+    startDate !== undefined && weeks !== undefined
+      ? { first: startDate, last: addDays(startDate, 7 * weeks - 1) }
+      : null;
+  if (
+    !startOk ||
+    name === undefined ||
+    startDate === undefined ||
+    weeks === undefined ||
+    weekStartsOn === undefined ||
+    units === undefined
+  ) {
+    return { data: undefined, range };
+  }
+  return { data: { name, startDate, weeks, weekStartsOn, units: units ?? 'km' }, range };
+}
+
+function readSessions(root: JsonObject, plan: PlanRead, report: FileReport): CoachSession[] | undefined {
+  const list = root.sessions;
+  if (!Array.isArray(list)) {
+    report.errors.push(
+      list === undefined || list === null
+        ? `sessions: ${list === null ? 'null' : 'missing'}, but required (a list of sessions, which may be empty: [])`
+        : `sessions: ${showValue(list)} is not a list of sessions`,
+    );
+    return undefined;
+  }
+  const out: CoachSession[] = [];
+  const firstIndexOfId = new Map<string, number>();
+  let ok = true;
+  list.forEach((item: unknown, index) => {
+    const path = childPath('sessions', index);
+    if (!isJsonObject(item)) {
+      report.errors.push(`${path}: ${showValue(item)} is not a session (a JSON object)`);
+      ok = false;
+      return;
+    }
+    const origin = readOptional(item, 'origin', path, RULES.origin, report);
+    // Rules derive their sessions afresh every time: one in the file is skipped unchecked.
+    if (origin === 'rule') return;
+    const { id, session } = readSession(item, path, plan, report);
+    if (id !== undefined) {
+      const earlier = firstIndexOfId.get(id);
+      if (earlier !== undefined) {
+        report.errors.push(
+          `${childPath(path, 'id')}: ${showValue(id)} is used by ${childPath('sessions', earlier)} too`,
+        );
+        ok = false;
+      } else firstIndexOfId.set(id, index);
+    }
+    if (origin === undefined || !session) ok = false;
+    else out.push(session);
+  });
+  // Date order with the file's order kept within a day (the coach's order of a day's sessions),
+  // so writing the data out and reading it back gives the very same list.
+  return ok ? out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : undefined;
+}
+
+/** One coach session, or undefined when any field is bad; the id apart, where readable, for the duplicate check. */
+function readSession(
+  obj: JsonObject,
+  path: string,
+  plan: PlanRead,
+  report: FileReport,
+): { id: string | undefined; session: CoachSession | undefined } {
+  noticeUnknownKeys(obj, path, SESSION_KEYS, report);
+  const before = report.errors.length;
+  const id = readRequiredText(obj, 'id', path, ID, report);
+  const date = readDate(obj, 'date', path, report, true) ?? undefined;
+  if (date !== undefined && plan.range && (date < plan.range.first || date > plan.range.last)) {
+    report.errors.push(
+      `${childPath(path, 'date')}: ${showValue(date)} is outside the plan (${plan.range.first} to ${plan.range.last})`,
+    );
+  }
+  const kind = readRequired(obj, 'kind', path, RULES.kind, report);
+  const title = readText(obj, 'title', path, TITLE, report);
+  const durationMin = readOptional(obj, 'durationMin', path, RULES.durationMin, report);
+  // Only a rest day may go without a duration; with an unreadable kind there is nothing to say.
+  if (durationMin === null && kind !== undefined && kind !== 'rest') {
+    report.errors.push(
+      `${childPath(path, 'durationMin')}: ${KIND_NOUN[kind]} needs a duration (minutes, ${numberFrom(0, 600)})`,
+    );
+  }
+  const distanceKm = readOptional(obj, 'distanceKm', path, RULES.distanceKm, report);
+  if (distanceKm === null && kind === 'race') {
+    report.errors.push(`${childPath(path, 'distanceKm')}: a race needs a distance`);
+  }
+  const rpe = readOptional(obj, 'rpe', path, RULES.rpe, report);
+  const notes = readText(obj, 'notes', path, NOTES, report);
+
+  if (report.errors.length > before) return { id, session: undefined };
+  const session: CoachSession = {
+    id: id as string,
+    date: date as IsoDate,
+    kind: kind as SessionKind,
+    // Trimmed; an empty title means the kind's default (effectiveTitle), kept as null.
+    title: title ?? null,
+    durationMin: durationMin ?? null,
+    distanceKm: distanceKm ?? null,
+    rpe: rpe ?? null,
+    notes: notes ?? null,
+  };
+  return { id, session };
+}
+
+function readDismissed(root: JsonObject, report: FileReport): Dismissal[] | undefined {
+  const list = root.dismissed;
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list)) {
+    report.errors.push(`dismissed: ${showValue(list)} is not a list of {date, ruleId} pairs`);
+    return undefined;
+  }
+  const byKey = new Map<string, Dismissal>();
+  let ok = true;
+  list.forEach((item: unknown, index) => {
+    const path = childPath('dismissed', index);
+    if (!isJsonObject(item)) {
+      report.errors.push(`${path}: ${showValue(item)} is not a {date, ruleId} pair`);
+      ok = false;
+      return;
+    }
+    noticeUnknownKeys(item, path, DISMISSAL_KEYS, report);
+    // Any calendar date: a dismissal outside the plan's days is harmless and simply never matches.
+    const date = readDate(item, 'date', path, report, true);
+    const ruleId = readRequired(item, 'ruleId', path, RULES.ruleId, report);
+    if (!date || !ruleId) ok = false;
+    // The same pair twice means the same thing once (the store keeps one of each too).
+    else byKey.set(`${date} ${ruleId}`, { date, ruleId });
+  });
+  if (!ok) return undefined;
+  return [...byKey.values()].sort((a, b) =>
+    a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/**
+ * The plan as file text: pretty JSON, fields in the order of plan-file.md's example, null
+ * optional fields left out. With `evaluated` (the rules applied), every session carries its
+ * `origin`, derived ones their `ruleId`, `reason` and `sourceId`, and `warnings` and `weeks` follow.
+ */
+export function planFileText(data: PlanFileData, evaluated: EvaluatedPlan | null): string {
+  const { athlete, plan } = data;
+  const file: Record<string, unknown> = {
+    format: PLAN_FILE_FORMAT,
+    version: PLAN_FILE_VERSION,
+    athlete: withoutNulls({
+      name: athlete.name,
+      level: athlete.level,
+      runDaysPerWeek: athlete.runDaysPerWeek,
+      easyPaceSecPerKm: athlete.easyPaceSecPerKm,
+      fatigued: athlete.fatigued,
+      recoveryStyle: athlete.recoveryStyle,
+      recentLongestRunKm: athlete.recentLongestRunKm,
+    }),
+    plan: {
+      name: plan.name,
+      startDate: plan.startDate,
+      weeks: plan.weeks,
+      weekStartsOn: plan.weekStartsOn,
+      units: plan.units,
+    },
+    sessions: evaluated
+      ? sessionsWithRules(data.sessions, evaluated.derived)
+      : data.sessions.map((s) => sessionJson(s)),
+    dismissed: data.dismissed.map((d) => ({ date: d.date, ruleId: d.ruleId })),
+  };
+  if (evaluated) {
+    file.warnings = evaluated.warnings.map(warningJson);
+    file.weeks = evaluated.weeks.map(weekJson);
+  }
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Coach and derived sessions by date; a day's coach sessions keep their order (a stable sort). */
+function sessionsWithRules(coach: readonly CoachSession[], derived: readonly DerivedSession[]): JsonObject[] {
+  const all: Array<{ date: IsoDate; json: JsonObject }> = [
+    ...coach.map((s) => ({ date: s.date, json: { ...sessionJson(s), origin: 'coach' } })),
+    ...derived.map((s) => ({
+      date: s.date,
+      json: { ...sessionJson(s), origin: 'rule', ruleId: s.ruleId, reason: s.reason, sourceId: s.sourceId },
+    })),
+  ];
+  return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((x) => x.json);
+}
+
+function sessionJson(s: CoachSession | DerivedSession): JsonObject {
+  return withoutNulls({
+    id: s.id,
+    date: s.date,
+    kind: s.kind,
+    title: s.title,
+    durationMin: s.durationMin,
+    distanceKm: s.distanceKm,
+    rpe: s.rpe,
+    notes: s.notes,
+  });
+}
+
+function warningJson(w: PlanWarning): JsonObject {
+  return {
+    ruleId: w.ruleId,
+    severity: w.severity,
+    dates: [...w.dates],
+    sessionIds: [...w.sessionIds],
+    message: w.message,
+  };
+}
+
+function weekJson(w: WeekFigures): JsonObject {
+  return {
+    index: w.index,
+    start: w.start,
+    loadAU: w.loadAU,
+    minutes: w.minutes,
+    distanceKm: w.distanceKm,
+    hardSessions: w.hardSessions,
+    runDays: w.runDays,
+    monotony: w.monotony,
+    strain: w.strain,
+    acwr: w.acwr,
+    zones: { low: w.zones.low, moderate: w.zones.moderate, high: w.zones.high },
+  };
+}
+
+function withoutNulls(obj: Record<string, unknown>): JsonObject {
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(obj)) if (value !== null && value !== undefined) out[key] = value;
+  return out;
+}
