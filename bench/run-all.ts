@@ -1,9 +1,11 @@
 /** `npm run bench`: every figure the issues ask for, printed one per line with its budget. */
+import { runRulesBench } from './rules-bench';
 import { runStoreBench } from './store-bench';
 
 async function main(): Promise<void> {
   console.log('Stride benchmarks (medians; this machine: 2 cores)\n');
   runStoreBench();
+  runRulesBench();
 }
 
 main().catch((error) => {

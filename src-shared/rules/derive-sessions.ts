@@ -1,0 +1,211 @@
+/**
+ * Rules 1–8 of recovery-rules.md: from the coach's hard sessions to the recovery runs and rest
+ * days that make a safe week. Derived sessions are recomputed from the coach sessions every time
+ * and are never inputs, so applying the rules to their own output changes nothing.
+ *
+ * The same pure function runs in the renderer on every drag, so everything is indexed by day
+ * number (integers) and each date is parsed once: linear in the number of sessions.
+ */
+import { fromDayNumber, toDayNumber } from '../domain/dates';
+import { sessionLoadMicro } from '../domain/load';
+import { isRunningKind } from '../domain/kinds';
+import { isHardSession, isLongRace, isMarathonOrLonger } from '../domain/session-facts';
+import type { CoachSession, DerivedRuleId, DerivedSession, RulesInput } from '../domain/types';
+import {
+  derivedId,
+  derivedReason,
+  recoveryRun,
+  recoveryShape,
+  restDay,
+  type Conversion,
+  type Proposed,
+} from './recovery-session';
+
+/** "Date, then id": ids compared as text in code-unit order (not localeCompare). */
+export function compareDateThenId(a: { date: string; id: string }, b: { date: string; id: string }): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  return 0;
+}
+
+/** A coach session with its day number. */
+export interface DatedSession {
+  session: CoachSession;
+  day: number;
+}
+
+/**
+ * The coach sessions of a plan, parsed once and shared by the rules and the warnings:
+ * every session with a calendar date in date-then-id order (a session whose date is not a
+ * calendar date cannot be inside the plan and is left out), and the hard ones among them.
+ */
+export interface CoachIndex {
+  /** The plan's days as day numbers: `first` inclusive, `end` exclusive. */
+  first: number;
+  end: number;
+  dated: DatedSession[];
+  hard: DatedSession[];
+}
+
+export function indexCoachSessions(input: Pick<RulesInput, 'plan' | 'sessions'>): CoachIndex {
+  const first = toDayNumber(input.plan.startDate);
+  const end = first + 7 * Math.max(0, Math.floor(input.plan.weeks));
+  const dated: DatedSession[] = [];
+  for (const session of input.sessions) {
+    let day: number;
+    try {
+      day = toDayNumber(session.date);
+    } catch {
+      continue;
+    }
+    dated.push({ session, day });
+  }
+  dated.sort((a, b) => a.day - b.day || compareDateThenId(a.session, b.session));
+  const hard: DatedSession[] = [];
+  for (const c of dated) if (isHardSession(c.session)) hard.push(c);
+  return { first, end, dated, hard };
+}
+
+interface Source {
+  session: CoachSession;
+  day: number;
+  /** Position in date-then-id order: the "earliest source" of rule 5 has the smallest rank. */
+  rank: number;
+}
+
+interface Proposal {
+  day: number;
+  kind: 'recovery' | 'rest';
+  ruleId: DerivedRuleId;
+  proposed: Proposed;
+  conversion: Conversion | null;
+  source: Source;
+}
+
+function toRest(p: Proposal, conversion: Conversion): void {
+  p.kind = 'rest';
+  p.ruleId = conversion.ruleId;
+  p.conversion = conversion;
+}
+
+/**
+ * The recovery runs and rest days the rules add to a plan, in date order (one per day at most).
+ * `index` is the plan's parsed coach sessions, for a caller that already has it.
+ */
+export function deriveSessions(input: RulesInput, index: CoachIndex = indexCoachSessions(input)): DerivedSession[] {
+  const { athlete } = input;
+  const { first, end, dated: coach } = index;
+
+  // Plan days holding a coach session, by offset from the first day.
+  const occupied = new Uint8Array(end - first);
+  for (const c of coach) if (c.day >= first && c.day < end) occupied[c.day - first] = 1;
+  const isOpenDay = (day: number): boolean => day >= first && day < end && occupied[day - first] === 0;
+
+  const sources: Source[] = index.hard.map((c, rank) => ({ session: c.session, day: c.day, rank }));
+
+  // Rules 1 and 2: propose, and drop what is not on an open day inside the plan.
+  const proposals: Proposal[] = [];
+  const propose = (day: number, kind: Proposal['kind'], ruleId: DerivedRuleId, proposed: Proposed, source: Source) => {
+    if (isOpenDay(day)) proposals.push({ day, kind, ruleId, proposed, conversion: null, source });
+  };
+  for (const src of sources) {
+    if (isLongRace(src.session)) {
+      const restDays = isMarathonOrLonger(src.session) ? 2 : 1;
+      propose(src.day + 1, 'rest', 'rest-after-long-race', 'first-rest', src);
+      if (restDays === 2) propose(src.day + 2, 'rest', 'rest-after-long-race', 'second-rest', src);
+      // On the day after the last rest day, whether or not the rest days survived rule 2.
+      propose(src.day + restDays + 1, 'recovery', 'recovery-after-long-race', 'recovery-after-long-race', src);
+    } else {
+      propose(src.day + 1, 'recovery', 'recovery-after-hard', 'recovery-after-hard', src);
+    }
+  }
+
+  // Rules 3 and 4: low frequency, else fatigue, turn every proposed recovery run into rest.
+  const blanket: Conversion | null =
+    athlete.runDaysPerWeek <= 3
+      ? { ruleId: 'rest-low-frequency', runDaysPerWeek: athlete.runDaysPerWeek }
+      : athlete.fatigued
+        ? { ruleId: 'rest-fatigued' }
+        : null;
+  if (blanket) for (const p of proposals) if (p.kind === 'recovery') toRest(p, blanket);
+
+  // Rule 5: one per day; rest beats recovery, then the earliest source wins.
+  const byDay = new Map<number, Proposal>();
+  for (const p of proposals) {
+    const held = byDay.get(p.day);
+    if (!held) byDay.set(p.day, p);
+    else if (p.kind === held.kind ? p.source.rank < held.source.rank : p.kind === 'rest') byDay.set(p.day, p);
+  }
+  const kept = [...byDay.values()].sort((a, b) => a.day - b.day);
+
+  // Rule 6: run-and-rest turns the recovery run of each two-hard week's heaviest session into rest.
+  if (athlete.recoveryStyle === 'run-and-rest') {
+    const recoveryOf = new Map<number, Proposal>(); // source rank -> its remaining recovery run
+    for (const p of kept) if (p.kind === 'recovery') recoveryOf.set(p.source.rank, p);
+    const weekHard = new Map<number, { count: number; heaviest: Source; load: number }>();
+    for (const src of sources) {
+      if (src.day < first || src.day >= end) continue; // not in any plan week
+      const week = Math.floor((src.day - first) / 7);
+      const load = sessionLoadMicro(src.session);
+      const w = weekHard.get(week);
+      // Sources come in date-then-id order, so ">=" hands a tie to the later one.
+      if (!w) weekHard.set(week, { count: 1, heaviest: src, load });
+      else {
+        w.count++;
+        if (load >= w.load) {
+          w.heaviest = src;
+          w.load = load;
+        }
+      }
+    }
+    for (const [week, w] of weekHard) {
+      if (w.count < 2) continue;
+      const p = recoveryOf.get(w.heaviest.rank);
+      if (p) toRest(p, { ruleId: 'rest-two-hard-week', week: week + 1, hardSessions: w.count });
+    }
+  }
+
+  // Rule 7: run-day budget per plan week, counting days with a coach running session.
+  const weekCount = (end - first) / 7;
+  const runDays = new Array<number>(weekCount).fill(0);
+  let lastRunDay = Number.NaN;
+  for (const c of coach) {
+    if (c.day < first || c.day >= end || c.day === lastRunDay || !isRunningKind(c.session.kind)) continue;
+    runDays[Math.floor((c.day - first) / 7)]++;
+    lastRunDay = c.day; // coach sessions are in day order, so a day is counted once
+  }
+  for (const p of kept) {
+    if (p.kind !== 'recovery') continue;
+    const week = Math.floor((p.day - first) / 7);
+    if (runDays[week] + 1 > athlete.runDaysPerWeek) {
+      toRest(p, {
+        ruleId: 'rest-run-day-budget',
+        week: week + 1,
+        runDays: runDays[week],
+        runDaysPerWeek: athlete.runDaysPerWeek,
+      });
+    } else runDays[week]++;
+  }
+
+  // Rule 8: dismissals, by the (date, ruleId) the coach saw; nothing above is recounted.
+  const dismissed = new Set<string>();
+  for (const d of input.dismissed) dismissed.add(`${d.date} ${d.ruleId}`);
+
+  const taken = new Set<string>();
+  for (const s of input.sessions) taken.add(s.id);
+  const shape = recoveryShape(athlete);
+  const out: DerivedSession[] = [];
+  for (const p of kept) {
+    const date = fromDayNumber(p.day);
+    if (dismissed.has(`${date} ${p.ruleId}`)) continue;
+    const placement = {
+      id: derivedId(date, taken),
+      date,
+      ruleId: p.ruleId,
+      reason: derivedReason(p.proposed, p.source, p.conversion),
+      sourceId: p.source.session.id,
+    };
+    out.push(p.kind === 'recovery' ? recoveryRun(shape, placement) : restDay(placement));
+  }
+  return out;
+}
