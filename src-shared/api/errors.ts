@@ -43,9 +43,12 @@ export function describeZodError(error: z.ZodError, input: unknown): CallError {
     return `${path || 'input'}: ${shown} — ${issue.message}`;
   });
   const first = error.issues[0];
+  const firstPath = first ? [...first.path] : [];
+  // An unknown key is reported on its parent object; the field to blame is the key itself.
+  if (first?.code === 'unrecognized_keys') firstPath.push((first as { keys: string[] }).keys[0]);
   return {
     code: 'invalid-input',
     message: parts.join('; '),
-    field: first ? pathText(first.path) || undefined : undefined,
+    field: pathText(firstPath) || undefined,
   };
 }
