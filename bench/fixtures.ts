@@ -4,13 +4,14 @@ import type { SessionKind } from '../src-shared/domain/kinds';
 import type { CoachSession, RulesInput } from '../src-shared/domain/types';
 import { DEFAULT_ATHLETE_SETTINGS } from '../src-shared/domain/types';
 
-// Mon rest-ish strength, Tue intervals, Wed easy, Thu tempo, Fri easy, Sun long (Sat open).
+// Mon strength, Tue intervals, Thu tempo, Fri and Sat easy, Sun long: Wednesday stays open,
+// so the rules derive a recovery run there every week.
 const WEEK: Array<[offset: number, kind: SessionKind, min: number, km: number | null]> = [
   [0, 'strength', 40, null],
   [1, 'intervals', 60, 10],
-  [2, 'easy', 45, 8],
   [3, 'tempo', 50, 10],
   [4, 'easy', 40, 7],
+  [5, 'easy', 45, 8],
   [6, 'long', 100, 18],
 ];
 

@@ -1,4 +1,5 @@
 /** `npm run bench`: every figure the issues ask for, printed one per line with its budget. */
+import { runIcalBench } from './ical-bench';
 import { runRulesBench } from './rules-bench';
 import { runStoreBench } from './store-bench';
 
@@ -6,6 +7,7 @@ async function main(): Promise<void> {
   console.log('Stride benchmarks (medians; this machine: 2 cores)\n');
   runStoreBench();
   runRulesBench();
+  runIcalBench();
 }
 
 main().catch((error) => {

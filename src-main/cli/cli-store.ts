@@ -1,12 +1,22 @@
 /** Opening the plan store for a command, with messages a coach can act on (exit 2 on failure). */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { databasePath } from '../store/database';
 import { defaultDataDir } from '../store/data-dir';
 import { openPlanStore, type PlanStore } from '../store/plan-store';
 import { EXIT_USAGE, type CliIo } from './cli-command';
 
-export function openCliStore(dataDir: string | undefined, io: CliIo): { ok: true; store: PlanStore } | { ok: false; exitCode: number } {
+export function openCliStore(
+  dataDir: string | undefined,
+  io: CliIo,
+  options: { mustExist?: boolean } = {},
+): { ok: true; store: PlanStore } | { ok: false; exitCode: number } {
   const dir = dataDir ? path.resolve(io.cwd, dataDir) : defaultDataDir();
+  // Exports only read: a missing store is a mistyped folder, not a reason to create an empty one.
+  if (options.mustExist && !existsSync(databasePath(dir))) {
+    io.stderr(`stride: there is no Stride plan store in ${dir}\n`);
+    return { ok: false, exitCode: EXIT_USAGE };
+  }
   try {
     return { ok: true, store: openPlanStore(databasePath(dir)) };
   } catch (e) {

@@ -19,7 +19,7 @@ export const command: CliCommand = {
     if (!output) return usageError(ctx, 'export plan needs -o <file>');
     const id = parsePlanId(operands[0]);
     if (id === null) return usageError(ctx, `"${operands[0]}" is not a plan id (a whole number)`);
-    const opened = openCliStore(dataDir, ctx.io);
+    const opened = openCliStore(dataDir, ctx.io, { mustExist: true });
     if (!opened.ok) return opened.exitCode;
     try {
       if (!opened.store.plans.get(id)) {

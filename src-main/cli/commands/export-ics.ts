@@ -1,0 +1,110 @@
+/**
+ * `stride export ics <plan-id|file> -o <file> [--data-dir DIR] [--no-rest]`: a plan as an
+ * iCalendar file, recovery runs and rest days included. A whole number is a plan in the store;
+ * anything else is a plan file, evaluated in memory and never stored.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { PlanDocument } from '../../../src-shared/api/entities';
+import type { PlanFileData } from '../../../src-shared/domain/plan-file';
+import { evaluatePlan } from '../../../src-shared/rules/evaluate-plan';
+import { writeFileAtomic } from '../../export/atomic-write';
+import { planToIcs } from '../../export/ical';
+import { loadPlanDocument } from '../../handlers/plan-document';
+import { EXIT_OK, EXIT_USAGE, usageError, type CliCommand, type CommandContext } from '../cli-command';
+import { parseOptions } from '../cli-options';
+import { openCliStore, parsePlanId } from '../cli-store';
+import { readPlanFile } from '../read-plan-file';
+
+const NO_REST = '--no-rest';
+
+export const command: CliCommand = {
+  args: `<plan-id|file> -o <file> [--data-dir DIR] [${NO_REST}]`,
+  summary: 'write a stored plan or a plan file as an iCalendar file (-o - writes to standard output)',
+  run(args, ctx) {
+    const parsed = parseOptions(args, { flags: [NO_REST] });
+    if (!parsed.ok) return usageError(ctx, parsed.problem);
+    const { operands, dataDir, output, flags } = parsed.options;
+    if (operands.length !== 1) {
+      return usageError(
+        ctx,
+        operands.length === 0 ? 'export ics needs a plan id or a plan file' : 'export ics takes one plan',
+      );
+    }
+    if (!output) return usageError(ctx, 'export ics needs -o <file>');
+    const includeRest = !flags.has(NO_REST);
+
+    const id = parsePlanId(operands[0]);
+    if (id === null) {
+      const read = readPlanFile(operands[0], ctx.io);
+      if (!read.ok) return read.exitCode;
+      for (const notice of read.notices) ctx.io.stderr(`${notice}\n`);
+      return write(planToIcs(planDocumentOfFile(read.data), { includeRest }), output, ctx);
+    }
+
+    const opened = openCliStore(dataDir, ctx.io, { mustExist: true });
+    if (!opened.ok) return opened.exitCode;
+    let text: string;
+    try {
+      if (!opened.store.plans.get(id)) {
+        ctx.io.stderr(`stride: there is no plan ${id} in this store\n`);
+        return EXIT_USAGE;
+      }
+      text = planToIcs(loadPlanDocument(opened.store, id), { includeRest });
+    } finally {
+      opened.store.close();
+    }
+    return write(text, output, ctx);
+  },
+};
+
+function write(text: string, output: string, ctx: CommandContext): number {
+  if (output === '-') {
+    ctx.io.stdout(text);
+    return EXIT_OK;
+  }
+  try {
+    writeFileAtomic(path.resolve(ctx.io.cwd, output), text);
+    return EXIT_OK;
+  } catch (e) {
+    ctx.io.stderr(`stride: ${(e as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+/**
+ * A plan file as the exports see a stored plan. A file has no revisions (0 everywhere) and no
+ * stored uid, so the uid comes from the athlete's and the plan's names: exporting the same
+ * file again, even after editing its sessions, updates the events already in the athlete's
+ * calendar instead of adding a second copy. (Importing the file into the store gives the plan a
+ * fresh random uid, so the file's export and the stored plan's are separate calendars.)
+ */
+export function planDocumentOfFile(data: PlanFileData): PlanDocument {
+  const { name: athleteName, ...settings } = data.athlete;
+  return {
+    athlete: { id: 0, name: athleteName, units: data.plan.units, ...settings },
+    plan: {
+      id: 0,
+      athleteId: 0,
+      uid: fileUid(athleteName, data.plan.name),
+      name: data.plan.name,
+      goal: null,
+      startDate: data.plan.startDate,
+      weeks: data.plan.weeks,
+      weekStartsOn: data.plan.weekStartsOn,
+      units: data.plan.units,
+    },
+    sessions: data.sessions.map((s) => ({ ...s, revision: 0 })),
+    dismissed: data.dismissed,
+    evaluated: evaluatePlan(data),
+  };
+}
+
+/** A name-based UUID (RFC 9562 version 8 layout) from the athlete and plan names. */
+export function fileUid(athleteName: string, planName: string): string {
+  const hex = createHash('sha256')
+    .update(`stride-plan-file\u0000${athleteName.normalize('NFC')}\u0000${planName.normalize('NFC')}`)
+    .digest('hex');
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

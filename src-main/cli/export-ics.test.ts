@@ -1,0 +1,189 @@
+/**
+ * `stride export ics`, run as a child process the way a coach runs it (`npx stride …` is
+ * `node bin/stride.cjs …`), and every calendar it writes read back with ical.js.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const STRIDE = path.resolve(__dirname, '../../bin/stride.cjs');
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'stride-ics-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function stride(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [STRIDE, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 20000,
+    env: { ...process.env, STRIDE_DATA_DIR: path.join(dir, 'no-store-here'), ...env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function file(name: string, text: string): string {
+  writeFileSync(path.join(dir, name), text);
+  return name;
+}
+
+interface Event {
+  uid: string;
+  sequence: number;
+  start: string;
+  end: string;
+  summary: string;
+  description: string;
+}
+
+function events(text: string): Event[] {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents('vevent').map((e) => ({
+    uid: String(e.getFirstPropertyValue('uid')),
+    sequence: Number(e.getFirstPropertyValue('sequence')),
+    start: String(e.getFirstPropertyValue('dtstart')),
+    end: String(e.getFirstPropertyValue('dtend')),
+    summary: String(e.getFirstPropertyValue('summary')),
+    description: String(e.getFirstPropertyValue('description')),
+  }));
+}
+
+function exported(name: string): Event[] {
+  return events(readFileSync(path.join(dir, name), 'utf8'));
+}
+
+/** The 10K week of plan-file.md, for an athlete who runs three days a week: recovery runs become rest. */
+const plan = {
+  format: 'stride-plan',
+  version: 1,
+  athlete: { name: 'Zoë Ångström', level: 'intermediate', runDaysPerWeek: 3, easyPaceSecPerKm: 340 },
+  plan: { name: 'Spring 10K', startDate: '2027-03-01', weeks: 8, weekStartsOn: 'monday', units: 'km' },
+  sessions: [
+    {
+      id: 's1',
+      date: '2027-03-02',
+      kind: 'intervals',
+      title: '6 x 800 m',
+      durationMin: 55,
+      distanceKm: 10,
+      rpe: 8,
+      notes: 'インターバル走のあとはゆっくりジョグ',
+    },
+    { id: 's2', date: '2027-03-07', kind: 'long', title: 'Long run', durationMin: 90, distanceKm: 16, rpe: 6 },
+  ],
+};
+
+// Each run starts Node and tsx (about a second, more on a busy machine).
+describe('stride export ics <file>', { timeout: 60000 }, () => {
+  it('writes the plan with its derived rest days, and the same UIDs on every export', () => {
+    const name = file('spring.strideplan.json', JSON.stringify(plan));
+    const r = stride(['export', 'ics', name, '-o', 'spring.ics']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const first = exported('spring.ics');
+    expect(first.map((e) => [e.start, e.end, e.summary])).toEqual([
+      ['2027-03-02', '2027-03-03', 'Intervals — 6 x 800 m'],
+      ['2027-03-03', '2027-03-04', 'Rest day (auto)'],
+      ['2027-03-07', '2027-03-08', 'Long run'],
+      ['2027-03-08', '2027-03-09', 'Rest day (auto)'],
+    ]);
+    expect(first[0].description.endsWith('\n\nインターバル走のあとはゆっくりジョグ')).toBe(true);
+    expect(first[1].description).toContain('the athlete runs 3 days a week');
+    expect(first.map((e) => e.sequence)).toEqual([0, 0, 0, 0]);
+
+    // The coach edits the file and exports again: the same events, updated in place.
+    const edited = { ...plan, sessions: [{ ...plan.sessions[0], title: '5 x 1000 m' }, plan.sessions[1]] };
+    file('spring.strideplan.json', JSON.stringify(edited));
+    expect(stride(['export', 'ics', name, '-o', 'spring-2.ics']).status).toBe(0);
+    const again = exported('spring-2.ics');
+    expect(again[0].summary).toBe('Intervals — 5 x 1000 m');
+    expect(again.map((e) => e.uid)).toEqual(first.map((e) => e.uid));
+    expect(first[0].uid).toMatch(/^s1\.[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}@stride$/);
+
+    // Another athlete's copy of the plan is another calendar.
+    const other = file('other.json', JSON.stringify({ ...plan, athlete: { ...plan.athlete, name: 'Sam Lee' } }));
+    expect(stride(['export', 'ics', other, '-o', 'other.ics']).status).toBe(0);
+    expect(exported('other.ics')[0].uid).not.toBe(first[0].uid);
+    // A plan file is exported in memory: no store was opened or created.
+    expect(existsSync(path.join(dir, 'no-store-here'))).toBe(false);
+  });
+
+  it('leaves out rest days with --no-rest, and writes to standard output for -o -', () => {
+    const name = file('rest.json', JSON.stringify(plan));
+    const r = stride(['export', 'ics', name, '--no-rest', '-o', '-']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(events(r.stdout).map((e) => e.start)).toEqual(['2027-03-02', '2027-03-07']);
+  });
+
+  it('refuses a bad plan file with exit 2 and writes nothing', () => {
+    const name = file('bad.json', JSON.stringify({ ...plan, sessions: [{ ...plan.sessions[0], date: '2027-02-30' }] }));
+    const r = stride(['export', 'ics', name, '-o', 'bad.ics']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('sessions[0].date: "2027-02-30" is not a calendar date');
+    expect(existsSync(path.join(dir, 'bad.ics'))).toBe(false);
+  });
+
+  it('refuses a target folder that does not exist with exit 2, naming it', () => {
+    const name = file('ok.json', JSON.stringify(plan));
+    const r = stride(['export', 'ics', name, '-o', 'nope/plan.ics']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      `stride: Cannot write ${path.join(dir, 'nope', 'plan.ics')}: the folder ${path.join(dir, 'nope')} does not exist or is not writable\n`,
+    );
+  });
+
+  it('needs -o and exactly one plan (exit 2 with the usage)', () => {
+    for (const args of [
+      ['export', 'ics', 'ok.json'],
+      ['export', 'ics', '-o', 'x.ics'],
+      ['export', 'ics', 'a', 'b', '-o', 'x.ics'],
+      ['export', 'ics', 'ok.json', '--rest', '-o', 'x.ics'],
+    ]) {
+      const r = stride(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toContain('usage: stride export ics <plan-id|file> -o <file>');
+    }
+    expect(existsSync(path.join(dir, 'x.ics'))).toBe(false);
+  });
+});
+
+describe('stride export ics <plan-id>', { timeout: 60000 }, () => {
+  it('exports a stored plan from --data-dir or STRIDE_DATA_DIR, and refuses a plan that is not there', () => {
+    const store = path.join(dir, 'store');
+    const imported = stride(['import', file('to-store.json', JSON.stringify(plan)), '--data-dir', store]);
+    expect(imported.stderr).toBe('');
+    expect(imported.status).toBe(0);
+    const id = imported.stdout.trim();
+    expect(id).toMatch(/^\d+$/);
+
+    const r = stride(['export', 'ics', id, '-o', 'stored.ics', '--data-dir', store]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const first = exported('stored.ics');
+    expect(first.map((e) => [e.start, e.summary])).toEqual([
+      ['2027-03-02', 'Intervals — 6 x 800 m'],
+      ['2027-03-03', 'Rest day (auto)'],
+      ['2027-03-07', 'Long run'],
+      ['2027-03-08', 'Rest day (auto)'],
+    ]);
+    // A stored plan has its own random uid: the same on every export of it.
+    expect(first[0].uid).toMatch(/^s1\..+@stride$/);
+    const env = stride(['export', 'ics', id, '-o', 'stored-2.ics', '--no-rest'], { STRIDE_DATA_DIR: store });
+    expect(env.status).toBe(0);
+    const again = exported('stored-2.ics');
+    expect(again.map((e) => e.uid)).toEqual([first[0].uid, first[2].uid]);
+
+    const missing = stride(['export', 'ics', '999', '-o', 'missing.ics', '--data-dir', store]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('stride: there is no plan 999 in this store\n');
+    expect(readdirSync(dir)).not.toContain('missing.ics');
+  });
+});
