@@ -1,4 +1,5 @@
 /** `npm run bench`: every figure the issues ask for, printed one per line with its budget. */
+import { runChromiumBench } from './chromium-bench';
 import { runIcalBench } from './ical-bench';
 import { runRulesBench } from './rules-bench';
 import { runStoreBench } from './store-bench';
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
   runStoreBench();
   runRulesBench();
   runIcalBench();
+  await runChromiumBench();
 }
 
 main().catch((error) => {
