@@ -29,7 +29,13 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src-renderer/index.html'),
+          // Print views (weekly schedule, plan PDF): their own page, printed by Chromium or Electron.
+          print: resolve(__dirname, 'src-renderer/print.html'),
+        },
+      },
     },
   },
 });

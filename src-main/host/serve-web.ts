@@ -26,13 +26,16 @@ async function main(): Promise<void> {
   const token = process.env.STRIDE_TOKEN || randomBytes(18).toString('base64url');
   const port = Number(process.env.STRIDE_PORT ?? 4780);
   const handlers = createHandlers(store);
+  // The PDF route prints this host's own print page, so it needs the address once listening.
+  let hostUrl = '';
   const host = await startLoopbackHost({
     handlers,
     rendererDir,
     token,
     port,
-    extraRoutes: previewExtraRoutes(store),
+    extraRoutes: previewExtraRoutes(store, () => ({ url: hostUrl, token })),
   });
+  hostUrl = host.url;
   console.log(`Stride preview: ${host.url}?token=${token}`);
   console.log(`Plan store: ${databasePath(dataDir)}`);
   const stop = async () => {

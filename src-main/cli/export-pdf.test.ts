@@ -1,0 +1,163 @@
+/**
+ * `stride export pdf`, run as a child process the way a coach runs it (`npx stride …` is
+ * `node bin/stride.cjs …`), every PDF read back with poppler. Needs the built renderer (built
+ * here when missing), Chromium and poppler-utils, like src-main/export/pdf.test.ts.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureRendererBuilt } from '../export/built-renderer';
+
+const STRIDE = path.resolve(__dirname, '../../bin/stride.cjs');
+
+let dir: string;
+beforeAll(() => {
+  ensureRendererBuilt();
+  dir = mkdtempSync(path.join(tmpdir(), 'stride-pdf-cli-'));
+}, 300_000);
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function stride(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [STRIDE, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 90_000,
+    env: { ...process.env, STRIDE_DATA_DIR: path.join(dir, 'no-store-here'), ...env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function file(name: string, text: string): string {
+  writeFileSync(path.join(dir, name), text);
+  return name;
+}
+
+function pdf(name: string): { pages: number; widthMm: number; heightMm: number; text: string } {
+  const full = path.join(dir, name);
+  const out = execFileSync('pdfinfo', [full], { encoding: 'utf8' });
+  const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(out);
+  const mm = (pts: string | undefined) => Math.round((Number(pts) / 72) * 25.4);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', full, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return { pages: Number(/^Pages:\s+(\d+)/m.exec(out)?.[1]), widthMm: mm(size?.[1]), heightMm: mm(size?.[2]), text };
+}
+
+/** The 10K plan of plan-file.md: 8 weeks, intervals in week 1 and a long run in week 2. */
+const plan = {
+  format: 'stride-plan',
+  version: 1,
+  athlete: { name: 'Zoë Ångström', level: 'intermediate', runDaysPerWeek: 4, easyPaceSecPerKm: 340 },
+  plan: { name: 'Spring 10K', startDate: '2027-03-01', weeks: 8, weekStartsOn: 'monday', units: 'km' },
+  sessions: [
+    {
+      id: 's1',
+      date: '2027-03-02',
+      kind: 'intervals',
+      title: '6 x 800 m',
+      durationMin: 55,
+      distanceKm: 10,
+      rpe: 8,
+      notes: 'Jog 400 m between.',
+    },
+    {
+      id: 's2',
+      date: '2027-03-14',
+      kind: 'long',
+      title: 'Long run by the river',
+      durationMin: 90,
+      distanceKm: 16,
+      rpe: 6,
+    },
+  ],
+};
+
+// Each run starts Node, tsx and Chromium (a few seconds, more on a busy machine).
+describe('stride export pdf', { timeout: 120_000 }, () => {
+  it('prints a plan file as the plan PDF without touching any store', () => {
+    const name = file('spring.strideplan.json', JSON.stringify(plan));
+    const r = stride(['export', 'pdf', name, '-o', 'spring.pdf']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = pdf('spring.pdf');
+    expect(out.pages).toBe(1 + Math.ceil(8 / 4)); // the overview, then four weeks a page
+    expect([out.widthMm, out.heightMm]).toEqual([297, 210]);
+    expect(out.text).toContain('Zoë Ångström');
+    expect(out.text).toContain('6 x 800 m');
+    expect(out.text).toContain('Long run by the river');
+    // The file went into a temporary store, never the coach's.
+    expect(existsSync(path.join(dir, 'no-store-here'))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('prints the weekly schedule of one week on Letter paper, or every week with --weeks', () => {
+    const name = file('weeks.json', JSON.stringify(plan));
+    expect(stride(['export', 'pdf', name, '--week', '2', '--paper', 'letter', '-o', 'week-2.pdf']).status).toBe(0);
+    const one = pdf('week-2.pdf');
+    expect(one.pages).toBe(1);
+    expect([one.widthMm, one.heightMm]).toEqual([216, 279]); // Letter portrait
+    expect(one.text).toContain('Week 2 of 8');
+    expect(one.text).toContain('Long run by the river');
+
+    expect(stride(['export', 'pdf', name, '--weeks', '-o', 'weeks.pdf']).status).toBe(0);
+    const all = pdf('weeks.pdf');
+    expect(all.pages).toBe(8);
+    expect([all.widthMm, all.heightMm]).toEqual([210, 297]);
+  });
+
+  it('prints a stored plan by its id, and names a plan id that is not there (exit 2)', () => {
+    const store = path.join(dir, 'store');
+    const imported = stride(['import', file('import.json', JSON.stringify(plan)), '--data-dir', store]);
+    expect(imported.status).toBe(0);
+    const id = /\d+/.exec(imported.stdout)?.[0];
+    expect(id).toBeDefined();
+    const r = stride(['export', 'pdf', String(id), '--data-dir', store, '-o', 'stored.pdf']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(pdf('stored.pdf').text).toContain('Spring 10K');
+
+    const missing = stride(['export', 'pdf', '999', '--data-dir', store, '-o', 'missing.pdf']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('stride: there is no plan 999 in this store\n');
+    expect(existsSync(path.join(dir, 'missing.pdf'))).toBe(false);
+  });
+
+  it('refuses a bad plan file with exit 2 and writes nothing', () => {
+    const name = file('bad.json', JSON.stringify({ ...plan, sessions: [{ ...plan.sessions[0], date: '2027-02-30' }] }));
+    const r = stride(['export', 'pdf', name, '-o', 'bad.pdf']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('sessions[0].date: "2027-02-30" is not a calendar date');
+    expect(existsSync(path.join(dir, 'bad.pdf'))).toBe(false);
+  });
+
+  it('refuses a folder that does not exist with exit 2, before starting Chromium', () => {
+    const name = file('ok.json', JSON.stringify(plan));
+    const r = stride(['export', 'pdf', name, '-o', 'nope/plan.pdf']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      `stride: cannot write ${path.join(dir, 'nope', 'plan.pdf')}: the folder ${path.join(dir, 'nope')} does not exist or is not writable\n`,
+    );
+  });
+
+  it('says clearly when there is no Chromium (exit 2)', () => {
+    const name = file('ok2.json', JSON.stringify(plan));
+    const r = stride(['export', 'pdf', name, '-o', 'no-chromium.pdf'], {
+      CHROMIUM_PATH: path.join(dir, 'no-such-chromium'),
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(
+      /^stride: No Chromium found: CHROMIUM_PATH is set to .*no-such-chromium, but there is no such file\.\n$/,
+    );
+    expect(existsSync(path.join(dir, 'no-chromium.pdf'))).toBe(false);
+  });
+
+  it('explains its usage mistakes with exit 2', () => {
+    expect(stride(['export', 'pdf', 'x.json']).stderr).toContain('export pdf needs -o <file>');
+    expect(stride(['export', 'pdf', 'x.json', '-o', 'x.pdf', '--paper', 'a3']).stderr).toContain(
+      '--paper is a4 or letter, not "a3"',
+    );
+    expect(stride(['export', 'pdf', '-o', 'x.pdf']).status).toBe(2);
+  });
+});

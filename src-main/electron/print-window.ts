@@ -1,0 +1,118 @@
+/**
+ * Printing inside the desktop app: a hidden, sandboxed window loads the renderer's print page
+ * (print.html), waits for its "ready" signal, then either makes a PDF with `printToPDF` or opens
+ * the system print dialog with `print()`. The page, its layout and its ready handshake are the
+ * same ones headless Chromium prints in the browser preview and the CLI (export/pdf.ts).
+ */
+import { BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { footerTemplate, type PrintRequest } from '../export/print-page';
+import { secureWebPreferences } from './security';
+
+export interface PrintPageSource {
+  /** The built renderer folder (holds print.html). */
+  rendererDir: string;
+  /** `electron-vite dev`'s server, when running from it. */
+  devServerUrl?: string;
+  /** The preload script: the print page loads its plan over the same IPC as the main window. */
+  preload: string;
+  /** How long the page may take to get ready (default 60 s). */
+  timeoutMs?: number;
+}
+
+/** A PDF of the plan (landscape overview and week grid) or of the athlete's weekly schedules. */
+export async function exportPlanPdfFromElectron(source: PrintPageSource, request: PrintRequest): Promise<Buffer> {
+  return withPrintPage(source, request, async (win, title) => {
+    const plan = request.view === 'plan';
+    return win.webContents.printToPDF({
+      // printToPDF defaults to Letter: the paper is always named explicitly.
+      pageSize: request.paper === 'letter' ? 'Letter' : 'A4',
+      landscape: plan,
+      printBackground: true,
+      preferCSSPageSize: true,
+      // The page's @page rule sets the margins (and leaves room for the footer).
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+      displayHeaderFooter: plan,
+      headerTemplate: '<span></span>',
+      footerTemplate: plan ? footerTemplate(title) : '<span></span>',
+    });
+  });
+}
+
+/**
+ * The athlete's weekly schedule (one week or all) through the system print dialog. Resolves
+ * with false when the coach cancels; rejects when printing fails.
+ */
+export async function printWeeksFromElectron(
+  source: PrintPageSource,
+  request: Omit<PrintRequest, 'view'>,
+): Promise<boolean> {
+  return withPrintPage(source, { ...request, view: 'weeks' }, (win) => {
+    return new Promise<boolean>((resolve, reject) => {
+      win.webContents.print(
+        {
+          silent: false,
+          printBackground: true,
+          pageSize: request.paper === 'letter' ? 'Letter' : 'A4',
+          landscape: false,
+        },
+        (success, failureReason) => {
+          if (success) resolve(true);
+          else if (!failureReason || /cancel/i.test(failureReason)) resolve(false);
+          else reject(new Error(`Printing failed: ${failureReason}`));
+        },
+      );
+    });
+  });
+}
+
+async function withPrintPage<T>(
+  source: PrintPageSource,
+  request: PrintRequest,
+  use: (win: BrowserWindow, title: string) => Promise<T>,
+): Promise<T> {
+  const win = new BrowserWindow({
+    show: false,
+    // A4 portrait at 96 px/in; the size only matters for laying out before printing.
+    width: 1123,
+    height: 1123,
+    webPreferences: secureWebPreferences(source.preload),
+  });
+  try {
+    const query = {
+      plan: String(request.planId),
+      view: request.view,
+      week: String(request.week ?? 'all'),
+      paper: request.paper ?? 'a4',
+    };
+    if (source.devServerUrl) {
+      const url = new URL(
+        'print.html',
+        source.devServerUrl.endsWith('/') ? source.devServerUrl : `${source.devServerUrl}/`,
+      );
+      for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
+      await win.loadURL(url.toString());
+    } else {
+      await win.loadFile(join(source.rendererDir, 'print.html'), { query });
+    }
+    const title = await waitUntilReady(win, source.timeoutMs ?? 60_000);
+    return await use(win, title);
+  } finally {
+    if (!win.isDestroyed()) win.destroy();
+  }
+}
+
+/** Polls the page's handshake (`data-print-ready` / `data-print-error`); resolves with its title. */
+async function waitUntilReady(win: BrowserWindow, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = (await win.webContents.executeJavaScript(
+      '({ ready: document.body?.dataset.printReady === "true", error: document.body?.dataset.printError ?? null, title: document.body?.dataset.printTitle ?? "" })',
+    )) as { ready: boolean; error: string | null; title: string };
+    if (state.error !== null) throw new Error(state.error);
+    if (state.ready) return state.title;
+    if (Date.now() > deadline)
+      throw new Error(`The print page did not get ready within ${Math.round(timeoutMs / 1000)} s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Which Chromium prints PDFs, picked at run time (ENGINEERING.md): `CHROMIUM_PATH` if set, else
+ * Debian's `/usr/bin/chromium` where it exists, else the one Playwright installs
+ * (`npx playwright install chromium`), so export works here, in CI and on a coach's laptop.
+ */
+import { existsSync } from 'node:fs';
+
+export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+export class ChromiumNotFound extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ChromiumNotFound';
+  }
+}
+
+export interface ChromiumLookup {
+  env?: NodeJS.ProcessEnv;
+  exists?: (path: string) => boolean;
+  /** Where Playwright's own Chromium would be (it may not be installed). */
+  playwrightPath?: () => string | undefined;
+}
+
+export function findChromium(lookup: ChromiumLookup = {}): string {
+  const env = lookup.env ?? process.env;
+  const exists = lookup.exists ?? existsSync;
+  const configured = env.CHROMIUM_PATH?.trim();
+  if (configured) {
+    // An explicit choice that is wrong is reported, not silently replaced by another browser.
+    if (!exists(configured))
+      throw new ChromiumNotFound(
+        `No Chromium found: CHROMIUM_PATH is set to ${configured}, but there is no such file.`,
+      );
+    return configured;
+  }
+  if (exists(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  let bundled: string | undefined;
+  try {
+    bundled = lookup.playwrightPath?.();
+  } catch {
+    bundled = undefined;
+  }
+  if (bundled && exists(bundled)) return bundled;
+  throw new ChromiumNotFound(
+    "No Chromium found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH " +
+      '(or run `npx playwright install chromium` where there is internet).',
+  );
+}

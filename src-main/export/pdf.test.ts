@@ -1,0 +1,435 @@
+/**
+ * PDF export end to end: a real store in a temp folder, the real loopback host on a free port
+ * serving the built renderer, real Chromium printing the print page, and every PDF read back
+ * with poppler (`pdftotext`, `pdfinfo`) the way a coach would read it.
+ *
+ * Needs `npx electron-vite build` output (built here when out/renderer/print.html is missing),
+ * Chromium (CHROMIUM_PATH, /usr/bin/chromium or Playwright's own) and poppler-utils.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Plan } from '../../src-shared/api/entities';
+import { addDays } from '../../src-shared/domain/dates';
+import type { CoachSession } from '../../src-shared/domain/types';
+import { createHandlers } from '../handlers';
+import { startLoopbackHost, type LoopbackHost } from '../host/loopback-host';
+import { previewExtraRoutes } from '../host/preview-routes';
+import { tempStore } from '../test-support/temp-store';
+import { ensureRendererBuilt, REPO_ROOT } from './built-renderer';
+import { renderPlanPdf, type RenderPdfOptions } from './pdf';
+
+const REPORTS = join(REPO_ROOT, 'reports/pdf');
+const TOKEN = 'pdf-test-token';
+/** The plan PDF's layout: an overview page, then four weeks a page. */
+const WEEKS_PER_PAGE = 4;
+
+let ctx: ReturnType<typeof tempStore>;
+let host: LoopbackHost;
+let work: string;
+let baseUrl: string;
+
+beforeAll(async () => {
+  const rendererDir = ensureRendererBuilt();
+  mkdirSync(REPORTS, { recursive: true });
+  work = mkdtempSync(join(tmpdir(), 'stride-pdf-test-'));
+  ctx = tempStore();
+  host = await startLoopbackHost({
+    handlers: createHandlers(ctx.store),
+    rendererDir,
+    token: TOKEN,
+    port: 0,
+    extraRoutes: previewExtraRoutes(ctx.store, () => ({ url: host.url, token: TOKEN })),
+  });
+  baseUrl = `${host.url}?token=${TOKEN}`;
+}, 300_000);
+
+afterAll(async () => {
+  await host?.close();
+  ctx?.cleanup();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Plans a coach would write
+
+let athleteId = 0;
+
+async function athlete(): Promise<number> {
+  if (athleteId) return athleteId;
+  const handlers = createHandlers(ctx.store);
+  const a = await handlers['athletes.create']({
+    name: 'Maya Ortiz',
+    level: 'intermediate',
+    runDaysPerWeek: 6,
+    easyPaceSecPerKm: 340, // easy runs print 5:25–5:55 /km
+    fatigued: false,
+    recoveryStyle: 'runs',
+    recentLongestRunKm: 16,
+    units: 'km',
+  });
+  athleteId = a.id;
+  return athleteId;
+}
+
+/** The coach's titles of week `w` (1-based): distinct per week so each can be found in the text. */
+function weekTitles(w: number): string[] {
+  return [`Easy W${w}`, `Track W${w} 6 x 800`, `Tempo W${w}`, `Core W${w}`, `Long W${w}`, `Hills W${w}`];
+}
+
+/**
+ * A week of six coach sessions: easy Monday, intervals Tuesday, tempo and strength Thursday,
+ * long run Saturday and hills Sunday (a back-to-back hard weekend, so every week carries a
+ * warning). For an athlete who runs 6 days a week the rules add a recovery run on Wednesday
+ * (after the intervals; 30 min at 5:40 + 0:56 /km = 4.5 km, RPE 3) and, with six run days
+ * then taken, a rest day on Friday instead of a second recovery run.
+ */
+async function planOf(name: string, weeks: number, options: { empty?: boolean } = {}): Promise<Plan> {
+  const handlers = createHandlers(ctx.store);
+  const plan = await handlers['plans.create']({
+    athleteId: await athlete(),
+    name,
+    goal: 'Sub-45 at the Riverside 10K',
+    startDate: '2027-03-01', // a Monday
+    weeks,
+    weekStartsOn: 'monday',
+    units: 'km',
+  });
+  if (options.empty) return plan;
+  ctx.store.transaction(() => {
+    for (let w = 1; w <= weeks; w++) {
+      const [easy, track, tempo, core, long, hills] = weekTitles(w);
+      const day = (d: number) => addDays(plan.startDate, 7 * (w - 1) + d);
+      const s = (
+        id: string,
+        d: number,
+        kind: CoachSession['kind'],
+        title: string,
+        over: Partial<CoachSession> = {},
+      ): CoachSession => ({
+        id: `${id}-${w}`,
+        date: day(d),
+        kind,
+        title,
+        durationMin: 45,
+        distanceKm: null,
+        rpe: null,
+        notes: null,
+        ...over,
+      });
+      for (const session of [
+        s('a', 0, 'easy', easy, { durationMin: 40, distanceKm: 7 }),
+        s('b', 1, 'intervals', track, {
+          durationMin: 60,
+          distanceKm: 10,
+          notes: 'Warm up 15 min, 6 x 800 m at 5K pace, 400 m jog between.',
+        }),
+        s('c', 3, 'tempo', tempo, { durationMin: 50, distanceKm: 10 }),
+        s('d', 3, 'strength', core, { durationMin: 30 }),
+        s('e', 5, 'long', long, { durationMin: 90, distanceKm: 16, notes: 'Steady; last 2 km at marathon effort.' }),
+        s('f', 6, 'hills', hills, { durationMin: 40 }),
+      ]) {
+        ctx.store.sessions.insert(plan.id, session);
+      }
+    }
+  });
+  return plan;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading PDFs back
+
+function pdfFile(name: string, pdf: Buffer): string {
+  const file = join(work, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  return file;
+}
+
+/** The text of each page (pdftotext ends every page with a form feed), whitespace made single spaces. */
+function pageTexts(file: string): string[] {
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const pages = text.split('\f');
+  if (pages[pages.length - 1].trim() === '') pages.pop();
+  return pages.map((p) => p.replace(/\s+/g, ' ').trim());
+}
+
+/** The text as laid out on the page (`-layout`), for figures that sit side by side on one line. */
+function layoutPages(file: string): string[] {
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
+}
+
+/** Page count and the first page's size in millimetres (pdfinfo gives points: 72 a inch). */
+function info(file: string): { pages: number; widthMm: number; heightMm: number } {
+  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(out);
+  const mm = (pts: string | undefined) => Math.round((Number(pts) / 72) * 25.4);
+  return { pages: Number(/^Pages:\s+(\d+)/m.exec(out)?.[1]), widthMm: mm(size?.[1]), heightMm: mm(size?.[2]) };
+}
+
+/** The week labels ("Week 7") printed on a page of the plan grid. */
+function weekLabels(text: string): number[] {
+  return [...new Set([...text.matchAll(/\bWeek (\d+) \d/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+}
+
+function firstPagePng(file: string, name: string): string {
+  const out = join(REPORTS, name);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, out]);
+  return `${out}.png`;
+}
+
+async function render(name: string, options: Omit<RenderPdfOptions, 'baseUrl'>): Promise<string> {
+  const pdf = await renderPlanPdf({ baseUrl, ...options });
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  return pdfFile(name, pdf);
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+// ---------------------------------------------------------------------------------------------
+
+describe('the plan PDF', () => {
+  it('names the athlete and every session of the first two weeks, on an overview page and two grid pages', async () => {
+    const plan = await planOf('Spring 10K', 8);
+    const file = await render('plan-8', { planId: plan.id, view: 'plan' });
+    const { pages, widthMm, heightMm } = info(file);
+    expect(pages).toBe(1 + Math.ceil(8 / WEEKS_PER_PAGE)); // 3
+    expect([widthMm, heightMm]).toEqual([297, 210]); // A4 landscape
+    const texts = pageTexts(file);
+    const all = texts.join(' ');
+    expect(texts[0]).toContain('Maya Ortiz');
+    expect(texts[0]).toContain('Spring 10K');
+    expect(texts[0]).toContain('Sub-45 at the Riverside 10K');
+    expect(texts[0]).toContain('1 Mar – 25 Apr 2027');
+    for (const title of [...weekTitles(1), ...weekTitles(2)]) expect(all).toContain(title);
+    // The rules' sessions are there too, marked as automatic.
+    expect(texts[1]).toContain('Recovery run');
+    expect(texts[1]).toMatch(/auto/i);
+    // Warnings are listed with their dates: Saturday's long run and Sunday's hills are back to back.
+    expect(texts[1]).toContain('Sat 6 Mar, Sun 7 Mar:');
+    // The footer: plan name and page numbers on every page.
+    texts.forEach((t, i) => expect(t).toContain(`Page ${i + 1} of 3`));
+    expect(texts[2]).toContain('Spring 10K — Maya Ortiz');
+    expect(weekLabels(texts[1])).toEqual([1, 2, 3, 4]);
+    expect(weekLabels(texts[2])).toEqual([5, 6, 7, 8]);
+    expect(existsSync(firstPagePng(file, 'plan-overview'))).toBe(true);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '2',
+      '-l',
+      '2',
+      '-singlefile',
+      file,
+      join(REPORTS, 'plan-grid'),
+    ]);
+  }, 90_000);
+
+  it('is two pages for a one-week plan, on Letter paper when asked', async () => {
+    const plan = await planOf('One week', 1);
+    const file = await render('plan-1-letter', { planId: plan.id, view: 'plan', paper: 'letter' });
+    const { pages, widthMm, heightMm } = info(file);
+    expect(pages).toBe(1 + Math.ceil(1 / WEEKS_PER_PAGE)); // 2
+    expect([widthMm, heightMm]).toEqual([279, 216]); // Letter landscape: 11 × 8.5 in
+    expect(weekLabels(pageTexts(file)[1])).toEqual([1]);
+  }, 90_000);
+
+  it('keeps a 52-week plan, a warning in every week, to four whole weeks a page', async () => {
+    const plan = await planOf('Marathon year', 52);
+    const file = await render('plan-52', { planId: plan.id, view: 'plan' });
+    const pages = 1 + Math.ceil(52 / WEEKS_PER_PAGE); // 14
+    expect(info(file).pages).toBe(pages);
+    const texts = pageTexts(file);
+    for (let p = 2; p <= pages; p++) {
+      // No week is split or pushed to another page: page p holds exactly weeks 4(p-2)+1 … 4(p-1).
+      expect(weekLabels(texts[p - 1])).toEqual(range(WEEKS_PER_PAGE * (p - 2) + 1, WEEKS_PER_PAGE * (p - 1)));
+    }
+    expect(texts[pages - 1]).toContain('Long W52');
+    expect(texts[pages - 1]).toContain(`Page ${pages} of ${pages}`);
+  }, 120_000);
+
+  it('says so on its one page when the plan has no sessions yet', async () => {
+    const plan = await planOf('Blank plan', 6, { empty: true });
+    const file = await render('plan-empty', { planId: plan.id, view: 'plan' });
+    expect(info(file).pages).toBe(1);
+    const [text] = pageTexts(file);
+    expect(text).toContain('This plan has no sessions yet');
+    expect(text).toContain('Blank plan');
+    expect(text).toContain('Maya Ortiz');
+    firstPagePng(file, 'plan-empty');
+  }, 90_000);
+});
+
+describe("the athlete's weekly schedule", () => {
+  let eightWeeks: Plan;
+  beforeAll(async () => {
+    eightWeeks = await planOf('Autumn HM', 8);
+  });
+
+  it('prints one A4 portrait page per week, each with the athlete, its dates, sessions, targets and totals', async () => {
+    const file = await render('weeks-all', { planId: eightWeeks.id, view: 'weeks', week: 'all' });
+    const { pages, widthMm, heightMm } = info(file);
+    expect(pages).toBe(8);
+    expect([widthMm, heightMm]).toEqual([210, 297]); // A4 portrait
+    const texts = pageTexts(file);
+    texts.forEach((t, i) => {
+      expect(t).toContain('Maya Ortiz');
+      expect(t).toContain(`Week ${i + 1} of 8`);
+      for (const title of weekTitles(i + 1)) expect(t).toContain(title);
+    });
+    expect(texts[0]).toContain('1–7 Mar 2027');
+    expect(texts[1]).toContain('8–14 Mar 2027');
+    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
+      expect(texts[0]).toContain(day);
+    // Easy runs: easy pace 5:40 /km ± 15 s; the rules' recovery runs: 5:40 + 0:56 ± 15 s.
+    expect(texts[0]).toContain('5:25–5:55 /km');
+    expect(texts[0]).toContain('6:21–6:51 /km');
+    expect(texts[0]).toContain('Warm up 15 min, 6 x 800 m at 5K pace, 400 m jog between.');
+    // The derived recovery run after Tuesday's intervals, with its reason in small type.
+    expect(texts[0]).toMatch(/Recovery run.*auto/i);
+    expect(texts[0]).toContain("Added by the plan's rules:");
+    // Week 1 totals: easy 40 + track 60 + tempo 50 + core 30 + long 90 + hills 40 = 310 min of the
+    // coach's, plus the rules' 30-min recovery run: 5 h 40 min; 7 + 10 + 10 + 16 + 4.5 = 47.5 km;
+    // load 40×3 + 60×8 + 50×7 + 30×5 + 90×5 + 40×8 + 30×3 = 1960 AU.
+    expect(layoutPages(file)[0]).toMatch(/Week total +5 h 40 min +47\.5 km +load 1960 AU/i);
+    expect(texts[0]).toMatch(/Rest day.*auto/i); // Friday
+    expect(existsSync(firstPagePng(file, 'weekly-schedule'))).toBe(true);
+  }, 90_000);
+
+  it('prints a single week on one page', async () => {
+    const file = await render('week-3', { planId: eightWeeks.id, view: 'weeks', week: 3 });
+    expect(info(file).pages).toBe(1);
+    const [text] = pageTexts(file);
+    expect(text).toContain('Week 3 of 8');
+    expect(text).toContain('15–21 Mar 2027');
+    for (const title of weekTitles(3)) expect(text).toContain(title);
+    expect(text).not.toContain('Easy W2');
+  }, 90_000);
+
+  it('lets a week too full for one page run onto a second rather than cut a session off', async () => {
+    const plan = await planOf('Crowded week', 1, { empty: true });
+    const notes =
+      'Warm up 20 min easy with drills and strides, then the main set as written, then cool down 15 min easy. ' +
+      'Keep the recoveries honest and walk if needed; note how the legs feel afterwards in the log.';
+    const titles: string[] = [];
+    ctx.store.transaction(() => {
+      for (let d = 0; d < 7; d++) {
+        for (const kind of ['easy', 'strength', 'cross', 'tempo'] as const) {
+          const title = `Day ${d + 1} ${kind} block`;
+          titles.push(title);
+          ctx.store.sessions.insert(plan.id, {
+            id: `crowd-${d}-${kind}`,
+            date: addDays(plan.startDate, d),
+            kind,
+            title,
+            durationMin: 45,
+            distanceKm: null,
+            rpe: null,
+            notes,
+          });
+        }
+      }
+    });
+    const file = await render('week-crowded', { planId: plan.id, view: 'weeks', week: 1 });
+    const all = pageTexts(file).join(' ');
+    for (const title of titles) expect(all).toContain(title);
+    expect(info(file).pages).toBeGreaterThanOrEqual(1);
+  }, 90_000);
+
+  it('refuses a week the plan does not have, saying why', async () => {
+    await expect(renderPlanPdf({ baseUrl, planId: eightWeeks.id, view: 'weeks', week: 9 })).rejects.toThrow(
+      /has 8 weeks: there is no week 9/,
+    );
+  }, 90_000);
+});
+
+describe('export failures', () => {
+  it('name a plan that does not exist', async () => {
+    await expect(renderPlanPdf({ baseUrl, planId: 9999, view: 'plan' })).rejects.toThrow(/9999/);
+  }, 90_000);
+
+  it('name a print page file that cannot be loaded instead of waiting for a page that never gets ready', async () => {
+    const rendererDir = join(work, 'half-built');
+    mkdirSync(rendererDir);
+    writeFileSync(
+      join(rendererDir, 'print.html'),
+      '<!doctype html><script type="module" src="./assets/print-gone.js"></script>',
+    );
+    const other = await startLoopbackHost({ handlers: createHandlers(ctx.store), rendererDir, token: TOKEN, port: 0 });
+    try {
+      const started = Date.now();
+      await expect(renderPlanPdf({ baseUrl: `${other.url}?token=${TOKEN}`, planId: 1, view: 'plan' })).rejects.toThrow(
+        'The print page could not load /assets/print-gone.js (HTTP 404): is the renderer built (npx electron-vite build)?',
+      );
+      expect(Date.now() - started).toBeLessThan(30_000);
+    } finally {
+      await other.close();
+    }
+  }, 90_000);
+
+  it('say clearly when there is no Chromium', async () => {
+    const saved = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = join(work, 'no-chromium-here');
+    try {
+      await expect(renderPlanPdf({ baseUrl, planId: 1, view: 'plan' })).rejects.toThrow(
+        /No Chromium found.*CHROMIUM_PATH/,
+      );
+    } finally {
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
+    }
+  });
+});
+
+describe("the browser preview's PDF route", () => {
+  function post(path: string, body: unknown, token?: string) {
+    return new Promise<{ status: number; type: string; disposition: string; body: Buffer }>((done, fail) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { 'x-stride-token': token } : {}) },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            done({
+              status: res.statusCode ?? 0,
+              type: String(res.headers['content-type'] ?? ''),
+              disposition: String(res.headers['content-disposition'] ?? ''),
+              body: Buffer.concat(chunks),
+            }),
+          );
+        },
+      );
+      req.on('error', fail);
+      req.end(JSON.stringify(body));
+    });
+  }
+
+  it('returns the weekly schedule as a PDF download with the token, and refuses without it', async () => {
+    const plan = await planOf('Preview plan', 2);
+    const refused = await post('/x/export-pdf', { planId: plan.id }, undefined);
+    expect(refused.status).toBe(403);
+    const res = await post('/x/export-pdf', { planId: plan.id, view: 'weeks', week: 2 }, TOKEN);
+    expect(res.status).toBe(200);
+    expect(res.type).toBe('application/pdf');
+    expect(res.disposition).toBe('attachment; filename="preview-plan-week-2.pdf"');
+    const file = pdfFile('preview-week-2', res.body);
+    expect(info(file).pages).toBe(1);
+    expect(pageTexts(file)[0]).toContain('Week 2 of 2');
+  }, 90_000);
+
+  it('answers a bad request with the reason', async () => {
+    const res = await post('/x/export-pdf', { planId: 'one' }, TOKEN);
+    expect(res.status).toBe(500);
+    expect(res.body.toString()).toContain('planId');
+  });
+});

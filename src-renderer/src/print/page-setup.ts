@@ -1,0 +1,59 @@
+/**
+ * Paper and margins of each print view, shared by the `@page` rule and the sheets' fixed size
+ * (every sheet is exactly one page's content box, so one sheet prints as one page).
+ */
+import type { Paper, PrintView } from './print-query';
+
+export interface PageGeometry {
+  /** The page itself, in mm, as oriented for the view. */
+  widthMm: number;
+  heightMm: number;
+  landscape: boolean;
+  margin: { top: number; right: number; bottom: number; left: number };
+}
+
+const PAPER_MM: Record<Paper, { short: number; long: number; css: string }> = {
+  a4: { short: 210, long: 297, css: 'A4' },
+  letter: { short: 215.9, long: 279.4, css: 'letter' },
+};
+
+/**
+ * The athlete's week is portrait (one week, seven rows); the plan is landscape (seven day columns
+ * side by side). The plan's bottom margin is deeper: it holds Chromium's footer (plan name, page
+ * numbers), which is drawn inside the page margin.
+ */
+export function pageGeometry(view: PrintView, paper: Paper): PageGeometry {
+  const p = PAPER_MM[paper];
+  if (view === 'weeks') {
+    return {
+      widthMm: p.short,
+      heightMm: p.long,
+      landscape: false,
+      margin: { top: 12, right: 12, bottom: 12, left: 12 },
+    };
+  }
+  return { widthMm: p.long, heightMm: p.short, landscape: true, margin: { top: 10, right: 10, bottom: 14, left: 10 } };
+}
+
+/** A sheet's content box: the page less its margins, less half a millimetre so rounding never spills a blank page. */
+export function sheetSizeMm(g: PageGeometry): { width: number; height: number } {
+  return {
+    width: round2(g.widthMm - g.margin.left - g.margin.right),
+    height: round2(g.heightMm - g.margin.top - g.margin.bottom - 0.5),
+  };
+}
+
+export function pageCss(view: PrintView, paper: Paper): string {
+  const g = pageGeometry(view, paper);
+  const sheet = sheetSizeMm(g);
+  const m = g.margin;
+  return [
+    `@page { size: ${PAPER_MM[paper].css} ${g.landscape ? 'landscape' : 'portrait'}; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }`,
+    `:root { --sheet-width: ${sheet.width}mm; --sheet-height: ${sheet.height}mm; ` +
+      `--margin-top: ${m.top}mm; --margin-right: ${m.right}mm; --margin-bottom: ${m.bottom}mm; --margin-left: ${m.left}mm; }`,
+  ].join('\n');
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,240 @@
+/**
+ * What the printed pages say, computed by hand from design.md ("Printed week") and the brief:
+ * pace bands, day rows, warnings under their week and the plan PDF's page arithmetic.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Athlete, Plan, PlanDocument, StoredSession } from '../../../src-shared/api/entities';
+import type { CoachSession, PlanWarning } from '../../../src-shared/domain/types';
+import { evaluatePlan } from '../../../src-shared/rules/evaluate-plan';
+import {
+  dateRangeLabel,
+  paceRangeLabel,
+  planPageCount,
+  planSummary,
+  planWeeks,
+  sessionTarget,
+  warningsByWeek,
+  weekTotals,
+} from './print-model';
+import { parsePrintQuery } from './print-query';
+
+const athlete: Athlete = {
+  id: 1,
+  name: 'Maya Ortiz',
+  level: 'intermediate',
+  runDaysPerWeek: 5,
+  easyPaceSecPerKm: 340, // 5:40 /km
+  fatigued: false,
+  recoveryStyle: 'runs',
+  recentLongestRunKm: null,
+  units: 'km',
+};
+
+function plan(over: Partial<Plan> = {}): Plan {
+  return {
+    id: 7,
+    athleteId: 1,
+    uid: 'u',
+    name: 'Spring 10K',
+    goal: null,
+    startDate: '2027-03-01', // a Monday
+    weeks: 2,
+    weekStartsOn: 'monday',
+    units: 'km',
+    ...over,
+  };
+}
+
+function coach(id: string, date: string, kind: CoachSession['kind'], over: Partial<CoachSession> = {}): StoredSession {
+  return {
+    id,
+    date,
+    kind,
+    title: null,
+    durationMin: 45,
+    distanceKm: null,
+    rpe: null,
+    notes: null,
+    revision: 1,
+    ...over,
+  };
+}
+
+function documentOf(p: Plan, sessions: StoredSession[], a: Athlete = athlete): PlanDocument {
+  const evaluated = evaluatePlan({
+    athlete: a,
+    plan: p,
+    sessions: sessions.map(({ revision: _r, ...s }) => s),
+    dismissed: [],
+  });
+  return { plan: p, athlete: a, sessions, dismissed: [], evaluated };
+}
+
+describe('pace ranges for the athlete', () => {
+  it('give easy runs the easy pace ± 15 s/km, faster end first', () => {
+    // 340 ± 15 → 325 (5:25) to 355 (5:55)
+    expect(paceRangeLabel('easy', athlete, 'km')).toBe('5:25–5:55 /km');
+  });
+
+  it('give recovery runs the easy pace + 56 s/km ± 15 s/km', () => {
+    // 396 ± 15 → 381 (6:21) to 411 (6:51)
+    expect(paceRangeLabel('recovery', athlete, 'km')).toBe('6:21–6:51 /km');
+  });
+
+  it('are shown per mile in a plan kept in miles', () => {
+    // 325 s/km × 1.609344 = 523.0 s/mi (8:43); 355 × 1.609344 = 571.3 (9:31)
+    expect(paceRangeLabel('easy', athlete, 'mi')).toBe('8:43–9:31 /mi');
+  });
+
+  it("use the level's default easy pace when the athlete has none", () => {
+    // intermediate: 360 s/km ± 15 → 5:45–6:15
+    expect(paceRangeLabel('easy', { level: 'intermediate', easyPaceSecPerKm: null }, 'km')).toBe('5:45–6:15 /km');
+    expect(paceRangeLabel('easy', { level: 'beginner', easyPaceSecPerKm: null }, 'km')).toBe('6:45–7:15 /km');
+  });
+
+  it('are left out for hard sessions, whose pace the coach sets', () => {
+    expect(paceRangeLabel('tempo', athlete, 'km')).toBeNull();
+    expect(paceRangeLabel('long', athlete, 'km')).toBeNull();
+  });
+});
+
+describe('session targets', () => {
+  it('print duration, distance in the plan units, pace and effort', () => {
+    const s = { ...coach('a', '2027-03-01', 'easy', { durationMin: 50, distanceKm: 8.05 }), origin: 'coach' as const };
+    expect(sessionTarget(s, athlete, 'mi')).toEqual({
+      title: 'Easy run',
+      kindLabel: 'Easy',
+      duration: '50 min',
+      distance: '5.0 mi',
+      pace: '8:43–9:31 /mi',
+      rpe: 'RPE 3',
+    });
+  });
+
+  it('print nothing to aim for on a rest day', () => {
+    const s = { ...coach('r', '2027-03-01', 'rest', { durationMin: 0 }), origin: 'coach' as const };
+    expect(sessionTarget(s, athlete, 'km')).toMatchObject({
+      title: 'Rest day',
+      duration: '',
+      distance: '',
+      pace: null,
+      rpe: '',
+    });
+  });
+});
+
+describe('plan weeks as printed', () => {
+  it('give each week seven days from its first day, with coach and derived sessions on their day', () => {
+    const p = plan({ startDate: '2027-02-28', weekStartsOn: 'sunday' }); // a Sunday
+    const doc = documentOf(p, [
+      coach('int', '2027-03-02', 'intervals', { title: '6 × 800 m' }), // Tuesday of week 1
+      coach('a-str', '2027-03-05', 'strength'), // Friday: strength first in plan order…
+      coach('b-easy', '2027-03-05', 'easy'), // …but the run is read first
+    ]);
+    const weeks = planWeeks(doc);
+    expect(weeks).toHaveLength(2);
+    expect(weeks[0].days.map((d) => d.weekday)).toEqual([
+      'Sunday',
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+    ]);
+    expect(weeks[0].days[0]).toMatchObject({ date: '2027-02-28', label: '28 Feb' });
+    expect(weeks[1].start).toBe('2027-03-07');
+    expect(weeks[1].end).toBe('2027-03-13');
+    expect(weeks[0].days[2].sessions.map((s) => s.title)).toEqual(['6 × 800 m']);
+    // Wednesday holds the recovery run the rules put after Tuesday's intervals.
+    expect(weeks[0].days[3].sessions).toMatchObject([{ kind: 'recovery', origin: 'rule', date: '2027-03-03' }]);
+    expect(weeks[0].days[5].sessions.map((s) => s.kind)).toEqual(['easy', 'strength']);
+  });
+
+  it('file a warning under the week of its first date, in date order', () => {
+    const p = plan({ weeks: 3 });
+    const w = (dates: string[], message: string): PlanWarning => ({
+      ruleId: 'back-to-back-hard',
+      severity: 'warning',
+      dates,
+      sessionIds: [],
+      message,
+    });
+    const byWeek = warningsByWeek(p, [
+      w(['2027-03-16'], 'late'),
+      w(['2027-03-08', '2027-03-07'], 'edge'),
+      w(['2027-03-02'], 'early'),
+    ]);
+    expect(byWeek.get(1)?.map((x) => x.message)).toEqual(['early', 'edge']); // Sun 7 Mar belongs to week 1
+    expect(byWeek.get(3)?.map((x) => x.message)).toEqual(['late']);
+    expect(byWeek.has(2)).toBe(false);
+  });
+
+  it("total the week's time, distance and load in the plan's units", () => {
+    const figures = {
+      index: 1,
+      start: '2027-03-01',
+      loadAU: 1234.5,
+      minutes: 320,
+      distanceKm: 52.4,
+      hardSessions: 2,
+      runDays: 5,
+      monotony: null,
+      strain: null,
+      acwr: null,
+      zones: { low: 0, moderate: 0, high: 0 },
+    };
+    expect(weekTotals(figures, 'km')).toEqual({ time: '5 h 20 min', distance: '52.4 km', load: '1235 AU' });
+    expect(weekTotals(figures, 'mi').distance).toBe('32.6 mi'); // 52.4 / 1.609344 = 32.56
+    expect(weekTotals(null, 'km')).toEqual({ time: '0 min', distance: '0.0 km', load: '0 AU' });
+  });
+
+  it('sum the plan and name its heaviest week', () => {
+    const doc = documentOf(plan({ weeks: 2 }), [
+      coach('a', '2027-03-02', 'easy', { durationMin: 40, distanceKm: 7 }), // 40 × 3 = 120 AU
+      coach('b', '2027-03-10', 'tempo', { durationMin: 50, distanceKm: 10 }), // 350 AU + its recovery run
+    ]);
+    const summary = planSummary(doc);
+    expect(summary.sessions).toBe(2);
+    expect(summary.autoSessions).toBeGreaterThan(0);
+    expect(summary.peakWeek?.index).toBe(2);
+  });
+});
+
+describe('date labels', () => {
+  it('say a week once, with the month and year where they change', () => {
+    expect(dateRangeLabel('2027-03-01', '2027-03-07')).toBe('1–7 Mar 2027');
+    expect(dateRangeLabel('2027-03-29', '2027-04-04')).toBe('29 Mar – 4 Apr 2027');
+    expect(dateRangeLabel('2026-12-28', '2027-01-03')).toBe('28 Dec 2026 – 3 Jan 2027');
+  });
+});
+
+describe('the plan PDF page arithmetic', () => {
+  it('is an overview page plus one page per four weeks; an empty plan is its overview only', () => {
+    expect(planPageCount(1, true)).toBe(2);
+    expect(planPageCount(4, true)).toBe(2);
+    expect(planPageCount(5, true)).toBe(3);
+    expect(planPageCount(8, true)).toBe(3);
+    expect(planPageCount(52, true)).toBe(14);
+    expect(planPageCount(52, false)).toBe(1);
+  });
+});
+
+describe('the print query', () => {
+  it('reads plan, view, week and paper, with the plan view on A4 by default', () => {
+    expect(parsePrintQuery('?plan=3')).toEqual({ planId: 3, view: 'plan', week: 'all', paper: 'a4' });
+    expect(parsePrintQuery('?plan=12&view=weeks&week=4&paper=letter')).toEqual({
+      planId: 12,
+      view: 'weeks',
+      week: 4,
+      paper: 'letter',
+    });
+  });
+
+  it('refuses what it cannot print, naming the parameter', () => {
+    expect(() => parsePrintQuery('?view=plan')).toThrow(/"plan" must be a plan id/);
+    expect(() => parsePrintQuery('?plan=1&view=calendar')).toThrow(/"view"/);
+    expect(() => parsePrintQuery('?plan=1&week=0')).toThrow(/"week"/);
+    expect(() => parsePrintQuery('?plan=1&paper=a3')).toThrow(/"paper"/);
+  });
+});

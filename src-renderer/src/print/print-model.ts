@@ -1,0 +1,285 @@
+/**
+ * What the printed pages say, worked out from a plan document without touching the DOM: weeks
+ * with their seven days, targets with pace ranges, warnings filed under their week, and how
+ * the plan PDF is cut into pages. The Svelte components only lay this out.
+ */
+import type { Athlete, Plan, PlanDocument } from '../../../src-shared/api/entities';
+import {
+  addDays,
+  daysBetween,
+  longDateLabel,
+  shortDateLabel,
+  WEEKDAY_NAMES,
+  weekdayOf,
+  type IsoDate,
+} from '../../../src-shared/domain/dates';
+import { roundHalfUp, sumDecimals } from '../../../src-shared/domain/decimal';
+import {
+  effectiveRpe,
+  effectiveTitle,
+  isRunningKind,
+  KIND_LABEL,
+  type SessionKind,
+} from '../../../src-shared/domain/kinds';
+import {
+  resolvedEasyPace,
+  type PlanSession,
+  type PlanWarning,
+  type Units,
+  type WeekFigures,
+} from '../../../src-shared/domain/types';
+import { formatDistance, formatDuration, formatPace } from '../../../src-shared/domain/units';
+
+/** Weeks on one landscape page of the plan PDF, after its first (overview) page. */
+export const WEEKS_PER_PAGE = 4;
+
+/**
+ * Pace bands for the athlete (design.md "Printed week"): easy runs at easy pace ± 15 s/km;
+ * recovery runs about 56 s/km slower (the rules' recovery pace, recovery-session.ts) ± 15 s/km.
+ */
+export const PACE_BAND_SEC_PER_KM = 15;
+export const RECOVERY_OFFSET_SEC_PER_KM = 56;
+
+export interface PrintDay {
+  date: IsoDate;
+  /** "Monday" */
+  weekday: string;
+  /** "2 Mar" */
+  label: string;
+  sessions: PlanSession[];
+}
+
+export interface PrintWeek {
+  index: number; // 1-based
+  start: IsoDate;
+  end: IsoDate;
+  days: PrintDay[];
+  figures: WeekFigures | null;
+  warnings: PlanWarning[];
+}
+
+export function weekStartOf(plan: Pick<Plan, 'startDate'>, index: number): IsoDate {
+  return addDays(plan.startDate, 7 * (index - 1));
+}
+
+export function planEndDate(plan: Pick<Plan, 'startDate' | 'weeks'>): IsoDate {
+  return addDays(plan.startDate, 7 * plan.weeks - 1);
+}
+
+/** The 1-based plan week holding `date`, or null outside the plan. */
+export function weekIndexOf(plan: Pick<Plan, 'startDate' | 'weeks'>, date: IsoDate): number | null {
+  const offset = daysBetween(plan.startDate, date);
+  if (offset < 0 || offset >= 7 * plan.weeks) return null;
+  return Math.floor(offset / 7) + 1;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "1–7 Mar 2027", "29 Mar – 4 Apr 2027", "28 Dec 2026 – 3 Jan 2027". */
+export function dateRangeLabel(from: IsoDate, to: IsoDate): string {
+  const [fy, fm, fd] = [from.slice(0, 4), Number(from.slice(5, 7)), Number(from.slice(8, 10))];
+  const [ty, tm, td] = [to.slice(0, 4), Number(to.slice(5, 7)), Number(to.slice(8, 10))];
+  if (fy !== ty) return `${fd} ${MONTHS[fm - 1]} ${fy} – ${td} ${MONTHS[tm - 1]} ${ty}`;
+  if (fm !== tm) return `${fd} ${MONTHS[fm - 1]} – ${td} ${MONTHS[tm - 1]} ${ty}`;
+  return `${fd}–${td} ${MONTHS[tm - 1]} ${ty}`;
+}
+
+/** "Tue 2 Mar" */
+export function dayLabel(date: IsoDate): string {
+  return `${WEEKDAY_NAMES[weekdayOf(date)].slice(0, 3)} ${shortDateLabel(date)}`;
+}
+
+export { longDateLabel };
+
+/** Every plan week with its days, sessions (coach and derived), figures and warnings. */
+export function planWeeks(doc: PlanDocument): PrintWeek[] {
+  const { plan } = doc;
+  const byDate = new Map<IsoDate, PlanSession[]>();
+  for (const s of doc.evaluated.sessions) {
+    const list = byDate.get(s.date);
+    if (list) list.push(s);
+    else byDate.set(s.date, [s]);
+  }
+  const warnings = warningsByWeek(plan, doc.evaluated.warnings);
+  const figures = new Map(doc.evaluated.weeks.map((w) => [w.index, w]));
+  const weeks: PrintWeek[] = [];
+  for (let index = 1; index <= plan.weeks; index++) {
+    const start = weekStartOf(plan, index);
+    const days: PrintDay[] = [];
+    for (let d = 0; d < 7; d++) {
+      const date = addDays(start, d);
+      days.push({
+        date,
+        weekday: WEEKDAY_NAMES[weekdayOf(date)],
+        label: shortDateLabel(date),
+        sessions: orderForTheDay(byDate.get(date) ?? []),
+      });
+    }
+    weeks.push({
+      index,
+      start,
+      end: addDays(start, 6),
+      days,
+      figures: figures.get(index) ?? null,
+      warnings: warnings.get(index) ?? [],
+    });
+  }
+  return weeks;
+}
+
+/**
+ * A day's sessions in the order they are read: the coach's runs, then the coach's other sessions
+ * (strength, cross-training), then what the rules added; plan order within each group.
+ */
+function orderForTheDay(sessions: PlanSession[]): PlanSession[] {
+  const rank = (s: PlanSession) => (s.origin === 'rule' ? 2 : isRunningKind(s.kind) ? 0 : 1);
+  return sessions
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i)
+    .map(({ s }) => s);
+}
+
+/**
+ * Warnings filed under the week of their earliest date (a pair of hard days across a week's
+ * edge is listed once, where it starts), in date order; one outside the plan goes to the
+ * nearest week so none is ever dropped from the print.
+ */
+export function warningsByWeek(
+  plan: Pick<Plan, 'startDate' | 'weeks'>,
+  warnings: readonly PlanWarning[],
+): Map<number, PlanWarning[]> {
+  const out = new Map<number, PlanWarning[]>();
+  const sorted = [...warnings].sort((a, b) => firstDate(a).localeCompare(firstDate(b)));
+  for (const w of sorted) {
+    const first = firstDate(w);
+    let index = first ? weekIndexOf(plan, first) : 1;
+    if (index === null) index = first < plan.startDate ? 1 : plan.weeks;
+    const list = out.get(index);
+    if (list) list.push(w);
+    else out.set(index, [w]);
+  }
+  return out;
+}
+
+function firstDate(w: PlanWarning): IsoDate {
+  return [...w.dates].sort()[0] ?? '';
+}
+
+/** "Tue 2 Mar, Wed 3 Mar" */
+export function warningDatesLabel(w: PlanWarning): string {
+  return [...new Set(w.dates)].sort().map(dayLabel).join(', ');
+}
+
+/** The pace range an athlete should hold for this kind, faster end first ("5:25–5:55 /km"), or null. */
+export function paceRangeLabel(
+  kind: SessionKind,
+  athlete: Pick<Athlete, 'level' | 'easyPaceSecPerKm'>,
+  units: Units,
+): string | null {
+  const easy = resolvedEasyPace(athlete);
+  let centre: number;
+  if (kind === 'easy') centre = easy;
+  else if (kind === 'recovery') centre = easy + RECOVERY_OFFSET_SEC_PER_KM;
+  else return null;
+  const fast = formatPace(centre - PACE_BAND_SEC_PER_KM, units);
+  const slow = formatPace(centre + PACE_BAND_SEC_PER_KM, units);
+  return `${fast}–${slow} /${units}`;
+}
+
+export interface SessionTarget {
+  title: string;
+  kindLabel: string;
+  duration: string;
+  distance: string;
+  pace: string | null;
+  /** "RPE 3" or '' for rest. */
+  rpe: string;
+}
+
+export function sessionTarget(
+  s: PlanSession,
+  athlete: Pick<Athlete, 'level' | 'easyPaceSecPerKm'>,
+  units: Units,
+): SessionTarget {
+  const rpe = effectiveRpe(s);
+  return {
+    title: effectiveTitle(s),
+    kindLabel: KIND_LABEL[s.kind],
+    // A rest day's 0 minutes is not a target worth printing.
+    duration: s.kind === 'rest' || !s.durationMin ? '' : formatDuration(s.durationMin),
+    distance: s.distanceKm ? formatDistance(s.distanceKm, units) : '',
+    pace: s.kind === 'rest' ? null : paceRangeLabel(s.kind, athlete, units),
+    rpe: rpe === null ? '' : `RPE ${rpe}`,
+  };
+}
+
+/** The coach's words on a session: a derived session's notes are the rules' standard advice. */
+export function sessionNotes(s: PlanSession): string {
+  return (s.notes ?? '').trim();
+}
+
+export interface WeekTotalsLabel {
+  time: string;
+  distance: string;
+  load: string;
+}
+
+export function weekTotals(figures: WeekFigures | null, units: Units): WeekTotalsLabel {
+  return {
+    time: figures && figures.minutes > 0 ? formatDuration(figures.minutes) : '0 min',
+    distance: formatDistance(figures?.distanceKm ?? 0, units),
+    load: `${roundHalfUp(figures?.loadAU ?? 0, 0)} AU`,
+  };
+}
+
+export interface PlanSummary {
+  sessions: number;
+  autoSessions: number;
+  time: string;
+  distance: string;
+  peakWeek: { index: number; load: string } | null;
+}
+
+export function planSummary(doc: PlanDocument): PlanSummary {
+  const units = doc.plan.units;
+  const minutes = sumDecimals(doc.evaluated.weeks.map((w) => w.minutes));
+  const km = sumDecimals(doc.evaluated.weeks.map((w) => w.distanceKm));
+  let peak: WeekFigures | null = null;
+  // The first of equally heavy weeks is the peak.
+  for (const w of doc.evaluated.weeks) if (!peak || w.loadAU > peak.loadAU) peak = w;
+  const coach = doc.evaluated.sessions.filter((s) => s.origin === 'coach').length;
+  return {
+    sessions: coach,
+    autoSessions: doc.evaluated.sessions.length - coach,
+    time: formatDuration(minutes),
+    distance: formatDistance(km, units),
+    peakWeek: peak && peak.loadAU > 0 ? { index: peak.index, load: `${roundHalfUp(peak.loadAU, 0)} AU` } : null,
+  };
+}
+
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Pages of the plan PDF: an overview page, then the weeks in pages of `WEEKS_PER_PAGE`; an empty plan is its overview only. */
+export function planPageCount(weeks: number, hasSessions: boolean): number {
+  return hasSessions ? 1 + Math.ceil(weeks / WEEKS_PER_PAGE) : 1;
+}
+
+export function planHasSessions(doc: PlanDocument): boolean {
+  return doc.evaluated.sessions.length > 0;
+}
+
+const LEVEL_LABEL = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' } as const;
+
+export function athleteFacts(athlete: Athlete, units: Units): string[] {
+  return [
+    LEVEL_LABEL[athlete.level] ?? athlete.level,
+    `runs ${athlete.runDaysPerWeek} day${athlete.runDaysPerWeek === 1 ? '' : 's'} a week`,
+    `easy pace ${formatPace(resolvedEasyPace(athlete), units)} /${units}${athlete.easyPaceSecPerKm === null ? ' (level default)' : ''}`,
+    athlete.recoveryStyle === 'run-and-rest' ? 'recovers with a run and a rest day' : 'recovers with easy runs',
+    ...(athlete.fatigued ? ['currently fatigued'] : []),
+  ];
+}

@@ -1,0 +1,21 @@
+/**
+ * The print page's handshake with whoever prints it (Playwright's `page.pdf()`, Electron's
+ * `printToPDF`): `data-print-ready="true"` once everything is laid out, or `data-print-error`
+ * with a sentence to show the coach. Main waits for one of the two.
+ */
+
+export function signalReady(title: string): void {
+  document.title = title;
+  document.body.dataset.printTitle = title;
+  document.body.dataset.printReady = 'true';
+}
+
+export function signalError(message: string): void {
+  document.body.dataset.printError = message || 'The page could not be printed.';
+}
+
+/** Every image decoded (a data-URL chart included), so nothing prints half drawn. */
+export async function imagesDecoded(root: ParentNode): Promise<void> {
+  const images = [...root.querySelectorAll('img')];
+  await Promise.all(images.map((img) => img.decode()));
+}
