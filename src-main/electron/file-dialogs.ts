@@ -3,6 +3,7 @@ import type { Handlers } from '../handlers';
 import { createHandlers } from '../handlers';
 import { writeFileAtomic } from '../export/atomic-write';
 import type { PlanStore } from '../store/plan-store';
+import { exportPlanPdfFromElectron, printWeeksFromElectron, type PrintPageSource } from './print-window';
 
 /**
  * In the desktop app exports go through a save dialog and are written by main (atomically);
@@ -11,10 +12,13 @@ import type { PlanStore } from '../store/plan-store';
 export function electronFileHandlers(
   store: PlanStore,
   getWindow: () => BrowserWindow | undefined,
-  _rendererDir: string,
-): Pick<Handlers, 'files.exportPlan' | 'files.exportIcs'> {
-  const base = createHandlers(store);
-  const saveAs = async (fileName: string, text: string, filters: Electron.FileFilter[]) => {
+  printSource: PrintPageSource,
+): Pick<Handlers, 'files.exportPlan' | 'files.exportIcs' | 'files.exportPdf' | 'print.weeks'> {
+  const base = createHandlers(store, {
+    renderPdf: (request) => exportPlanPdfFromElectron(printSource, request),
+    printWeeks: (request) => printWeeksFromElectron(printSource, request),
+  });
+  const saveAs = async (fileName: string, text: string | Uint8Array, filters: Electron.FileFilter[]) => {
     const win = getWindow();
     const options = { defaultPath: fileName, filters };
     const choice = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
@@ -31,5 +35,10 @@ export function electronFileHandlers(
       const out = await base['files.exportIcs'](input);
       return saveAs(out.fileName, out.text ?? '', [{ name: 'iCalendar', extensions: ['ics'] }]);
     },
+    'files.exportPdf': async (input) => {
+      const out = await base['files.exportPdf'](input);
+      return saveAs(out.fileName, Buffer.from(out.base64 ?? '', 'base64'), [{ name: 'PDF', extensions: ['pdf'] }]);
+    },
+    'print.weeks': (input) => base['print.weeks'](input),
   };
 }

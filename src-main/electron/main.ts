@@ -40,7 +40,8 @@ guardApp(app, rendererDir, devServerUrl);
 app.whenReady().then(() => {
   const dataDir = process.env.STRIDE_DATA_DIR ?? app.getPath('userData');
   store = openPlanStore(databasePath(dataDir), { nativeBinding: electronNativeBinding(app.getAppPath()) });
-  const handlers = { ...createHandlers(store), ...electronFileHandlers(store, () => mainWindow, rendererDir) };
+  const printSource = { rendererDir, devServerUrl, preload: join(__dirname, '../preload/index.cjs') };
+  const handlers = { ...createHandlers(store), ...electronFileHandlers(store, () => mainWindow, printSource) };
   registerIpc(handlers, rendererDir, devServerUrl);
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
   mainWindow = createWindow();

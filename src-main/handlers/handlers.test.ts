@@ -217,6 +217,11 @@ const malformed: Record<Method, Array<[label: string, input: unknown, field: str
   'files.importPlan': [['text as number', { text: 42 }, 'text']],
   'files.exportPlan': [['planId as text', { planId: 'one' }, 'planId']],
   'files.exportIcs': [['includeRest as text', { planId: 1, includeRest: 'no' }, 'includeRest']],
+  'files.exportPdf': [
+    ['unknown view', { planId: 1, view: 'poster' }, 'view'],
+    ['week 0', { planId: 1, week: 0 }, 'week'],
+  ],
+  'print.weeks': [['paper A3', { planId: 1, paper: 'a3' }, 'paper']],
 };
 
 describe('malformed payloads', () => {
@@ -240,6 +245,12 @@ describe('malformed payloads', () => {
       });
     }
   }
+
+  it('PDF export and printing say so when this host has no browser engine', async () => {
+    const { plan } = await seed();
+    expect(await call('files.exportPdf', { planId: plan.id })).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+    expect(await call('print.weeks', { planId: plan.id })).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+  });
 
   it('an unknown method is refused by name', async () => {
     expect(await call('sessions.explode', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });

@@ -4,11 +4,13 @@ import { derivedHandlers } from './derived';
 import { fileHandlers } from './files';
 import type { Handlers } from './handler-types';
 import { planHandlers } from './plans';
+import { printHandlers, type PrintServices } from './print';
 import { sessionHandlers } from './sessions';
 
 /** Every contract method's handler over one store; the same map serves IPC, HTTP and tests. */
-export function createHandlers(store: PlanStore): Handlers {
+export function createHandlers(store: PlanStore, print: PrintServices = {}): Handlers {
   return {
+    ...printHandlers(store, print),
     ...athleteHandlers(store),
     ...planHandlers(store),
     ...sessionHandlers(store),
@@ -18,4 +20,4 @@ export function createHandlers(store: PlanStore): Handlers {
 }
 
 export { dispatch } from './dispatch';
-export type { Handlers };
+export type { Handlers, PrintServices };

@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { renderPlanPdf } from '../export/pdf';
 import { createHandlers } from '../handlers';
 import { databasePath } from '../store/database';
 import { defaultDataDir } from '../store/data-dir';
@@ -25,9 +26,10 @@ async function main(): Promise<void> {
   const store = openPlanStore(databasePath(dataDir));
   const token = process.env.STRIDE_TOKEN || randomBytes(18).toString('base64url');
   const port = Number(process.env.STRIDE_PORT ?? 4780);
-  const handlers = createHandlers(store);
-  // The PDF route prints this host's own print page, so it needs the address once listening.
+  // PDF export prints this host's own print page, so it needs the address once listening.
   let hostUrl = '';
+  const baseUrl = () => `${hostUrl}?token=${encodeURIComponent(token)}`;
+  const handlers = createHandlers(store, { renderPdf: (request) => renderPlanPdf({ baseUrl: baseUrl(), ...request }) });
   const host = await startLoopbackHost({
     handlers,
     rendererDir,

@@ -17,6 +17,7 @@ import {
 } from './schemas';
 
 const planRef = { planId: entityId };
+const weekChoice = z.union([z.number().int().min(1).max(104), z.literal('all')]);
 
 export const contract = {
   'athletes.list': z.object({}).strict(),
@@ -52,6 +53,17 @@ export const contract = {
   'files.importPlan': z.object({ text: z.string().max(20_000_000), athleteId: entityId.optional() }).strict(),
   'files.exportPlan': z.object({ planId: entityId }).strict(),
   'files.exportIcs': z.object({ planId: entityId, includeRest: z.boolean().optional() }).strict(),
+  /** The plan (A4/Letter landscape) or weekly schedules (a page per week) as a PDF of the print view. */
+  'files.exportPdf': z
+    .object({
+      planId: entityId,
+      view: z.enum(['plan', 'weeks']).optional(),
+      week: weekChoice.optional(),
+      paper: z.enum(['a4', 'letter']).optional(),
+    })
+    .strict(),
+  /** Print weekly schedules for the athlete through the system print dialog (desktop app). */
+  'print.weeks': z.object({ planId: entityId, week: weekChoice.optional(), paper: z.enum(['a4', 'letter']).optional() }).strict(),
 } as const;
 
 export interface ContractOutputs {
@@ -74,6 +86,8 @@ export interface ContractOutputs {
   'files.importPlan': { plan: Plan; notices: string[] };
   'files.exportPlan': FileResult;
   'files.exportIcs': FileResult;
+  'files.exportPdf': FileResult;
+  'print.weeks': { printed: boolean };
 }
 
 export type Method = keyof typeof contract;
@@ -89,7 +103,7 @@ export function isMethod(value: unknown): value is Method {
 
 /** A failure that names what is wrong; `field` is the input path when one field is to blame. */
 export interface CallError {
-  code: 'invalid-input' | 'not-found' | 'conflict' | 'forbidden' | 'unknown-method' | 'internal';
+  code: 'invalid-input' | 'not-found' | 'conflict' | 'forbidden' | 'unknown-method' | 'unsupported' | 'internal';
   message: string;
   field?: string;
 }

@@ -40,5 +40,7 @@ export interface FileResult {
   fileName: string;
   /** The file's text, for the browser preview's download; absent when main wrote it through a save dialog. */
   text?: string;
+  /** Binary files (PDF) for the browser preview's download, base64-encoded. */
+  base64?: string;
   savedTo?: string;
 }
