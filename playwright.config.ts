@@ -1,0 +1,84 @@
+/**
+ * End-to-end tests. The `browser` project runs the real renderer against the real handlers and
+ * store through the browser-preview host (src-main/host/serve-web.ts) in Chromium.
+ *
+ * The config is loaded by the runner and again by every worker: the per-run token, port and data
+ * folder are put in the environment once by the runner, and workers (its children) read them back.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+process.env.STRIDE_E2E_PORT ??= '5288';
+process.env.STRIDE_E2E_TOKEN ??= randomBytes(18).toString('base64url');
+process.env.STRIDE_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'stride-e2e-'));
+const port = Number(process.env.STRIDE_E2E_PORT);
+const token = process.env.STRIDE_E2E_TOKEN;
+const origin = `http://127.0.0.1:${port}`;
+/** Set to a running host's URL (`http://127.0.0.1:5199/?token=dev`) to test against it instead. */
+const external = process.env.STRIDE_E2E_EXTERNAL_URL;
+process.env.STRIDE_E2E_URL = external || `${origin}/?token=${token}`;
+
+/** Debian's Chromium where there is one (no browser download here), else Playwright's own. */
+function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  return undefined;
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  // Generous for a 2-core machine running two browsers and the host at once.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  use: {
+    baseURL: process.env.STRIDE_E2E_URL,
+    viewport: { width: 1440, height: 900 },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'browser',
+      testDir: 'e2e/browser',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: chromiumPath(),
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: external
+    ? undefined
+    : {
+        // Build once, then serve the built renderer and the handlers over a fresh, empty store.
+        command: 'npx electron-vite build && npx tsx src-main/host/serve-web.ts',
+        url: `${origin}/`,
+        env: {
+          STRIDE_DATA_DIR: process.env.STRIDE_E2E_DATA_DIR,
+          STRIDE_PORT: String(port),
+          STRIDE_TOKEN: token,
+        },
+        timeout: 240_000,
+        reuseExistingServer: false,
+        stdout: 'ignore',
+        stderr: 'pipe',
+      },
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanSession, PlanWarning, WeekFigures } from '../../../../src-shared/domain/types';
+import {
+  dayLabel,
+  groupByDate,
+  isInsidePlan,
+  planEndDate,
+  planWeeks,
+  reuseUnchanged,
+  sameData,
+  warningsByDate,
+  weekIndexOf,
+  weekRangeLabel,
+  weekSummary,
+  weekdayHeadings,
+} from './plan-grid';
+
+const plan = { startDate: '2027-03-01', weeks: 12, weekStartsOn: 'monday' as const };
+
+function coach(id: string, date: string, kind: PlanSession['kind']): PlanSession {
+  return { origin: 'coach', id, date, kind, title: null, durationMin: 45, distanceKm: null, rpe: null, notes: null };
+}
+
+describe('the plan as weeks and days', () => {
+  it('gives 12 weeks of 7 consecutive days from the start', () => {
+    const weeks = planWeeks(plan);
+    expect(weeks).toHaveLength(12);
+    expect(weeks[0]).toMatchObject({ index: 1, start: '2027-03-01', end: '2027-03-07' });
+    expect(weeks[1].days).toEqual([
+      '2027-03-08',
+      '2027-03-09',
+      '2027-03-10',
+      '2027-03-11',
+      '2027-03-12',
+      '2027-03-13',
+      '2027-03-14',
+    ]);
+    expect(weeks[11].end).toBe('2027-05-23');
+    expect(planEndDate(plan)).toBe('2027-05-23');
+  });
+
+  it('crosses the end of February in a leap year and daylight-saving changes without losing a day', () => {
+    const weeks = planWeeks({ startDate: '2028-02-21', weeks: 6, weekStartsOn: 'monday' });
+    expect(weeks[1].days).toContain('2028-02-29');
+    expect(weeks[1].days[6]).toBe('2028-03-05');
+    expect(weeks[4].days[6]).toBe('2028-03-26'); // EU clocks change that night
+    expect(new Set(weeks.flatMap((w) => w.days)).size).toBe(42);
+  });
+
+  it('heads the columns in the plan’s week order', () => {
+    expect(weekdayHeadings('monday')).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    expect(weekdayHeadings('sunday')).toEqual(['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']);
+  });
+
+  it('knows which week holds a date, and nothing outside the plan', () => {
+    expect(weekIndexOf(plan, '2027-03-01')).toBe(1);
+    expect(weekIndexOf(plan, '2027-03-08')).toBe(2);
+    expect(weekIndexOf(plan, '2027-05-23')).toBe(12);
+    expect(weekIndexOf(plan, '2027-05-24')).toBeNull();
+    expect(weekIndexOf(plan, '2027-02-28')).toBeNull();
+    expect(isInsidePlan(plan, '2027-02-28')).toBe(false);
+  });
+
+  it('labels weeks and days briefly', () => {
+    const weeks = planWeeks({ startDate: '2027-03-29', weeks: 2, weekStartsOn: 'monday' });
+    expect(weekRangeLabel(weeks[0])).toBe('29 Mar – 4 Apr');
+    expect(weekRangeLabel(weeks[1])).toBe('5–11 Apr');
+    expect(dayLabel('2027-03-29', '2027-03-29')).toBe('29 Mar');
+    expect(dayLabel('2027-03-30', '2027-03-29')).toBe('30');
+    expect(dayLabel('2027-04-01', '2027-03-29')).toBe('1 Apr');
+  });
+});
+
+describe('indexes by day', () => {
+  it('keeps the evaluated order within a day', () => {
+    const sessions = [
+      coach('a', '2027-03-02', 'easy'),
+      coach('b', '2027-03-02', 'strength'),
+      coach('c', '2027-03-04', 'tempo'),
+    ];
+    const byDate = groupByDate(sessions);
+    expect(byDate.get('2027-03-02')!.map((s) => s.id)).toEqual(['a', 'b']);
+    expect(byDate.get('2027-03-03')).toBeUndefined();
+  });
+
+  it('shows a warning on each of its dates once', () => {
+    const w: PlanWarning = {
+      ruleId: 'back-to-back-hard',
+      severity: 'warning',
+      dates: ['2027-03-02', '2027-03-03', '2027-03-03'],
+      sessionIds: ['a', 'b'],
+      message: 'm',
+    };
+    const map = warningsByDate([w]);
+    expect(map.get('2027-03-02')).toEqual([w]);
+    expect(map.get('2027-03-03')).toEqual([w]);
+  });
+});
+
+describe('the week totals cell', () => {
+  const week = planWeeks(plan)[0];
+  const byDate = groupByDate([
+    coach('a', '2027-03-02', 'intervals'),
+    { ...coach('r', '2027-03-03', 'rest'), origin: 'coach' } as PlanSession,
+    coach('b', '2027-03-07', 'long'),
+    coach('x', '2027-03-08', 'easy'), // next week
+  ]);
+  const figures: WeekFigures = {
+    index: 1,
+    start: '2027-03-01',
+    loadAU: 585,
+    minutes: 135,
+    distanceKm: 12.5,
+    hardSessions: 2,
+    runDays: 2,
+    monotony: null,
+    strain: null,
+    acwr: null,
+    zones: { low: 0, moderate: 450, high: 135 },
+  };
+
+  it('counts the sessions to do (not rest days) and takes the numbers from the week figures', () => {
+    expect(weekSummary(week, byDate, figures)).toEqual({ sessions: 2, minutes: 135, distanceKm: 12.5, loadAU: 585 });
+  });
+
+  it('shows no numbers of its own making before the figures exist', () => {
+    expect(weekSummary(week, byDate, undefined)).toEqual({
+      sessions: 2,
+      minutes: null,
+      distanceKm: null,
+      loadAU: null,
+    });
+  });
+});
+
+describe('reusing unchanged days', () => {
+  it('keeps the previous list of a day whose sessions are equal, and takes the new one where they differ', () => {
+    const before = groupByDate([coach('a', '2027-03-02', 'easy'), coach('b', '2027-03-03', 'tempo')]);
+    const after = reuseUnchanged(
+      groupByDate([coach('a', '2027-03-02', 'easy'), { ...coach('b', '2027-03-03', 'tempo'), durationMin: 50 }]),
+      before,
+    );
+    expect(after.get('2027-03-02')).toBe(before.get('2027-03-02'));
+    expect(after.get('2027-03-03')).not.toBe(before.get('2027-03-03'));
+    expect(after.get('2027-03-03')![0].durationMin).toBe(50);
+  });
+
+  it('compares plain data deeply', () => {
+    expect(sameData({ a: [1, { b: null }] }, { a: [1, { b: null }] })).toBe(true);
+    expect(sameData({ a: [1, 2] }, { a: [1, 2, 3] })).toBe(false);
+    expect(sameData({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+    expect(sameData(null, {})).toBe(false);
+  });
+});

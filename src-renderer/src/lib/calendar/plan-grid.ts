@@ -1,0 +1,144 @@
+/**
+ * The calendar's shape, computed from a plan's frame: its weeks and days, and indexes of the
+ * evaluated sessions and warnings by day. Pure: no DOM, so it is tested with vitest.
+ */
+import { addDays, shortDateLabel, type IsoDate, type WeekStart } from '../../../../src-shared/domain/dates';
+import type { PlanFrame, PlanSession, PlanWarning, WeekFigures } from '../../../../src-shared/domain/types';
+
+export interface GridWeek {
+  /** 1-based, as the rules and `WeekFigures.index` count. */
+  index: number;
+  start: IsoDate;
+  end: IsoDate;
+  days: IsoDate[];
+}
+
+export function planEndDate(plan: Pick<PlanFrame, 'startDate' | 'weeks'>): IsoDate {
+  return addDays(plan.startDate, plan.weeks * 7 - 1);
+}
+
+export function planWeeks(plan: PlanFrame): GridWeek[] {
+  const weeks: GridWeek[] = [];
+  for (let i = 0; i < plan.weeks; i++) {
+    const start = addDays(plan.startDate, i * 7);
+    const days: IsoDate[] = [];
+    for (let d = 0; d < 7; d++) days.push(addDays(start, d));
+    weeks.push({ index: i + 1, start, end: days[6], days });
+  }
+  return weeks;
+}
+
+const MONDAY_FIRST = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** Column headings in the plan's week order. */
+export function weekdayHeadings(weekStartsOn: WeekStart): string[] {
+  return weekStartsOn === 'sunday' ? ['Sun', ...MONDAY_FIRST.slice(0, 6)] : [...MONDAY_FIRST];
+}
+
+export function isInsidePlan(plan: PlanFrame, date: IsoDate): boolean {
+  return date >= plan.startDate && date <= planEndDate(plan);
+}
+
+/** The 1-based week of a date inside the plan, or null outside it. */
+export function weekIndexOf(plan: PlanFrame, date: IsoDate): number | null {
+  if (!isInsidePlan(plan, date)) return null;
+  for (let i = 0; i < plan.weeks; i++) if (date <= addDays(plan.startDate, i * 7 + 6)) return i + 1;
+  return null;
+}
+
+export function groupByDate<T extends { date: IsoDate }>(items: readonly T[]): Map<IsoDate, T[]> {
+  const out = new Map<IsoDate, T[]>();
+  for (const item of items) {
+    const list = out.get(item.date);
+    if (list) list.push(item);
+    else out.set(item.date, [item]);
+  }
+  return out;
+}
+
+/** Each warning under every date it names (a warning about two days shows on both). */
+export function warningsByDate(warnings: readonly PlanWarning[]): Map<IsoDate, PlanWarning[]> {
+  const out = new Map<IsoDate, PlanWarning[]>();
+  for (const w of warnings) {
+    for (const date of new Set(w.dates)) {
+      const list = out.get(date);
+      if (list) list.push(w);
+      else out.set(date, [w]);
+    }
+  }
+  return out;
+}
+
+/** A week-level flag (distance jump, load spike…) names the week's first day and no session. */
+export function isWeekFlag(w: PlanWarning): boolean {
+  return w.sessionIds.length === 0;
+}
+
+export interface WeekSummary {
+  /** Sessions to do: every session but rest days, coach and derived alike (load.md counts all). */
+  sessions: number;
+  minutes: number | null;
+  distanceKm: number | null;
+  loadAU: number | null;
+}
+
+/**
+ * The week's totals cell. The numbers come only from main's (or the preview's) `WeekFigures`:
+ * they are the one source the chart, exports and print read too. Until they exist the cell shows
+ * the session count alone rather than figures of its own making.
+ */
+export function weekSummary(
+  week: GridWeek,
+  byDate: ReadonlyMap<IsoDate, readonly PlanSession[]>,
+  figures: WeekFigures | undefined,
+): WeekSummary {
+  let sessions = 0;
+  for (const day of week.days) for (const s of byDate.get(day) ?? []) if (s.kind !== 'rest') sessions++;
+  return {
+    sessions,
+    minutes: figures ? figures.minutes : null,
+    distanceKm: figures ? figures.distanceKm : null,
+    loadAU: figures ? figures.loadAU : null,
+  };
+}
+
+/** "2–8 Mar" or "28 Feb – 6 Mar" */
+export function weekRangeLabel(week: GridWeek): string {
+  const a = shortDateLabel(week.start);
+  const b = shortDateLabel(week.end);
+  const [da, ma] = a.split(' ');
+  const [db, mb] = b.split(' ');
+  return ma === mb ? `${da}–${db} ${mb}` : `${da} ${ma} – ${db} ${mb}`;
+}
+
+/** Day label in a cell: the day of the month, with the month on the 1st and on the plan's first day. */
+export function dayLabel(date: IsoDate, planStart: IsoDate): string {
+  const day = date.slice(8, 10);
+  return day === '01' || date === planStart ? shortDateLabel(date) : String(Number(day));
+}
+
+/** Plain-data equality (numbers, strings, null, arrays and plain objects), for reusing unchanged values. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((v, i) => sameData(v, b[i]));
+  }
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/**
+ * `grouped`, but reusing `previous`'s value for every key (a day, a week) whose contents did not change. Each
+ * evaluation makes new objects for every session; handing unchanged days their old lists lets
+ * the calendar skip them, so an edit re-renders the days it touched rather than all 364.
+ */
+export function reuseUnchanged<K, V>(grouped: Map<K, V>, previous: ReadonlyMap<K, V>): Map<K, V> {
+  for (const [date, list] of grouped) {
+    const before = previous.get(date);
+    if (before && sameData(before, list)) grouped.set(date, before);
+  }
+  return grouped;
+}

@@ -1,0 +1,97 @@
+/** The athlete form's fields as text, and their checks (the contract's limits in a coach's words). */
+import type { MethodInput } from '../../../../src-shared/api/contract';
+import type { Athlete } from '../../../../src-shared/api/entities';
+import { roundHalfUp } from '../../../../src-shared/domain/decimal';
+import {
+  DEFAULT_ATHLETE_SETTINGS,
+  DEFAULT_EASY_PACE,
+  type Level,
+  type RecoveryStyle,
+  type Units,
+} from '../../../../src-shared/domain/types';
+import { formatPace, kmToUnits, parsePace, unitsToKm } from '../../../../src-shared/domain/units';
+
+export interface AthleteDraft {
+  name: string;
+  level: Level;
+  runDaysPerWeek: number;
+  units: Units;
+  /** min:sec per `units`; empty: the level's default. */
+  easyPace: string;
+  fatigued: boolean;
+  recoveryStyle: RecoveryStyle;
+  /** in `units`; empty: unknown. */
+  recentLongestRun: string;
+}
+
+export type AthleteFields = MethodInput<'athletes.create'>;
+export type AthleteErrors = Partial<Record<keyof AthleteDraft, string>>;
+
+export function athleteDraft(a: Athlete | null): AthleteDraft {
+  const s = a ?? { ...DEFAULT_ATHLETE_SETTINGS, name: '', units: 'km' as Units };
+  return {
+    name: s.name,
+    level: s.level,
+    runDaysPerWeek: s.runDaysPerWeek,
+    units: s.units,
+    easyPace: s.easyPaceSecPerKm == null ? '' : formatPace(s.easyPaceSecPerKm, s.units),
+    fatigued: s.fatigued,
+    recoveryStyle: s.recoveryStyle,
+    recentLongestRun:
+      s.recentLongestRunKm == null ? '' : String(roundHalfUp(kmToUnits(s.recentLongestRunKm, s.units), 1)),
+  };
+}
+
+/** The level's default pace, shown as the pace field's placeholder. */
+export function defaultPaceText(level: Level, units: Units): string {
+  return formatPace(DEFAULT_EASY_PACE[level], units);
+}
+
+export function parseAthleteDraft(
+  d: AthleteDraft,
+): { ok: true; fields: AthleteFields } | { ok: false; errors: AthleteErrors } {
+  const errors: AthleteErrors = {};
+  const name = d.name.trim();
+  if (!name) errors.name = 'Name: enter the athlete’s name';
+  else if (name.length > 100) errors.name = 'Name: at most 100 characters';
+
+  if (!Number.isInteger(d.runDaysPerWeek) || d.runDaysPerWeek < 1 || d.runDaysPerWeek > 7) {
+    errors.runDaysPerWeek = 'Running days: 1 to 7 a week';
+  }
+
+  let easyPaceSecPerKm: number | null = null;
+  if (d.easyPace.trim()) {
+    easyPaceSecPerKm = parsePace(d.easyPace, d.units);
+    if (easyPaceSecPerKm == null)
+      errors.easyPace = `Easy pace: min:sec per ${d.units}, e.g. ${defaultPaceText(d.level, d.units)}`;
+    else if (easyPaceSecPerKm < 150 || easyPaceSecPerKm > 900) {
+      errors.easyPace = `Easy pace: between ${formatPace(150, d.units)} and ${formatPace(900, d.units)} per ${d.units}`;
+    }
+  }
+
+  let recentLongestRunKm: number | null = null;
+  const longest = d.recentLongestRun.trim().replace(',', '.');
+  if (longest) {
+    const n = /^\d+(\.\d+)?$/.test(longest) ? Number(longest) : NaN;
+    if (Number.isNaN(n)) errors.recentLongestRun = `Longest recent run: a distance in ${d.units}, e.g. 16`;
+    else {
+      recentLongestRunKm = roundHalfUp(unitsToKm(n, d.units), 3);
+      if (recentLongestRunKm > 300) errors.recentLongestRun = 'Longest recent run: at most 300 km';
+    }
+  }
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    fields: {
+      name,
+      level: d.level,
+      runDaysPerWeek: d.runDaysPerWeek,
+      units: d.units,
+      easyPaceSecPerKm,
+      fatigued: d.fatigued,
+      recoveryStyle: d.recoveryStyle,
+      recentLongestRunKm,
+    },
+  };
+}

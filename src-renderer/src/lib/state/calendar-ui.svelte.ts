@@ -1,0 +1,92 @@
+/**
+ * Where the coach is in the calendar: the focused day (the one day in the Tab order), the day
+ * whose "Add session" menu is open, and today. Moving DOM focus is done here, after Svelte has
+ * rendered, so keyboard moves, palette adds and warning links all land the same way.
+ */
+import { tick } from 'svelte';
+import { addDays, daysBetween, type IsoDate } from '../../../../src-shared/domain/dates';
+import { today } from './clock';
+
+function cssEscape(value: string): string {
+  return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, '\\$&');
+}
+
+export class CalendarUi {
+  focusDate = $state<IsoDate | null>(null);
+  menuDate = $state<IsoDate | null>(null);
+  today = $state<IsoDate>(today());
+  /** The focused card (coach or derived), for the status line under the calendar. */
+  focusedSessionId = $state<string | null>(null);
+  /** The first and last week rows in the calendar's viewport (set by the calendar as it scrolls). */
+  visibleWeeks = $state<[number, number] | null>(null);
+
+  /** The focused day inside this plan: the one set by the coach, else today, else the plan's first day. */
+  focusDateIn(plan: { startDate: IsoDate; weeks: number }): IsoDate {
+    const end = addDays(plan.startDate, plan.weeks * 7 - 1);
+    const inside = (d: IsoDate | null): d is IsoDate => d != null && d >= plan.startDate && d <= end;
+    if (inside(this.focusDate)) return this.focusDate;
+    return inside(this.today) ? this.today : plan.startDate;
+  }
+
+  /**
+   * The week the coach is at, for the load chart's highlight: the focused day's week while it is
+   * on screen, else the top week on screen.
+   */
+  weekInViewIn(plan: { startDate: IsoDate; weeks: number }): number | null {
+    const visible = this.visibleWeeks;
+    if (!visible) return null;
+    const focusWeek = Math.floor(daysBetween(plan.startDate, this.focusDateIn(plan)) / 7) + 1;
+    return focusWeek >= visible[0] && focusWeek <= visible[1] ? focusWeek : visible[0];
+  }
+
+  /** Bring a week into view (a click on the load chart) and put the focused day on its first day. */
+  async showWeek(plan: { startDate: IsoDate; weeks: number }, index: number): Promise<void> {
+    const week = Math.min(Math.max(1, index), plan.weeks);
+    this.focusDate = addDays(plan.startDate, (week - 1) * 7);
+    await tick();
+    document.querySelector(`.calendar [data-week="${week}"]`)?.scrollIntoView({ block: 'start' });
+  }
+
+  /** Keeps `today` right when the app stays open past midnight. */
+  watchToday(): () => void {
+    const timer = setInterval(() => {
+      const now = today();
+      if (now !== this.today) this.today = now;
+    }, 60_000);
+    return () => clearInterval(timer);
+  }
+
+  dayElement(date: IsoDate): HTMLElement | null {
+    return document.querySelector<HTMLElement>(`.calendar [data-date="${cssEscape(date)}"]`);
+  }
+
+  sessionElement(id: string): HTMLElement | null {
+    return document.querySelector<HTMLElement>(`.calendar [data-session-id="${cssEscape(id)}"]`);
+  }
+
+  async focusDay(date: IsoDate): Promise<void> {
+    this.focusDate = date;
+    await tick();
+    const el = this.dayElement(date);
+    el?.focus({ preventScroll: true });
+    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  async focusSession(id: string, date?: IsoDate): Promise<void> {
+    if (date) this.focusDate = date;
+    await tick();
+    const el = this.sessionElement(id);
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  /** Scroll a week into view (from the warnings list) and put the focus on the given day. */
+  async showDate(date: IsoDate): Promise<void> {
+    this.focusDate = date;
+    await tick();
+    const el = this.dayElement(date);
+    el?.closest('[data-week]')?.scrollIntoView({ block: 'center' });
+    el?.focus({ preventScroll: true });
+  }
+}

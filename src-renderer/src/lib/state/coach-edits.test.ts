@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { CoachSession, DerivedSession } from '../../../../src-shared/domain/types';
+import {
+  keptSession,
+  newSessionId,
+  sessionFromKind,
+  withCopied,
+  withDeleted,
+  withMoved,
+  withUpdated,
+} from './coach-edits';
+
+const tempo: CoachSession = {
+  id: 's1',
+  date: '2027-03-02',
+  kind: 'tempo',
+  title: '3 × 10 min',
+  durationMin: 50,
+  distanceKm: 10,
+  rpe: 7,
+  notes: 'n',
+};
+
+describe('the coach’s edits on a local copy', () => {
+  it('a palette drop gets the kind’s defaults, as main fills them', () => {
+    expect(sessionFromKind('x', '2027-03-04', 'intervals')).toEqual({
+      id: 'x',
+      date: '2027-03-04',
+      kind: 'intervals',
+      title: null,
+      durationMin: 60,
+      distanceKm: null,
+      rpe: null,
+      notes: null,
+    });
+    expect(sessionFromKind('y', '2027-03-04', 'race')).toMatchObject({ durationMin: 60, distanceKm: 10 });
+    expect(sessionFromKind('z', '2027-03-04', 'rest')).toMatchObject({ durationMin: null, distanceKm: null });
+  });
+
+  it('moves, copies with every field, updates and deletes without touching the others', () => {
+    const other = { ...tempo, id: 's2', date: '2027-03-05' };
+    const list = [tempo, other];
+    expect(withMoved(list, 's1', '2027-03-03')).toEqual([{ ...tempo, date: '2027-03-03' }, other]);
+    expect(withCopied(list, 's1', '2027-03-09', 'c1')).toEqual([
+      tempo,
+      other,
+      { ...tempo, id: 'c1', date: '2027-03-09' },
+    ]);
+    expect(withUpdated(list, 's2', { rpe: 9 })).toEqual([tempo, { ...other, rpe: 9 }]);
+    expect(withDeleted(list, 's1')).toEqual([other]);
+    expect(list).toEqual([tempo, other]); // the originals are never changed
+  });
+
+  it('a kept derived rest day has no duration; a kept recovery run keeps its figures', () => {
+    const recovery: DerivedSession = {
+      id: 'rule-1',
+      date: '2027-03-03',
+      kind: 'recovery',
+      title: 'Recovery run',
+      durationMin: 30,
+      distanceKm: 4.5,
+      rpe: 3,
+      notes: 'easy',
+      ruleId: 'recovery-after-hard',
+      reason: 'r',
+      sourceId: 's1',
+    };
+    expect(keptSession(recovery, 'k')).toEqual({
+      id: 'k',
+      date: '2027-03-03',
+      kind: 'recovery',
+      title: 'Recovery run',
+      durationMin: 30,
+      distanceKm: 4.5,
+      rpe: 3,
+      notes: 'easy',
+    });
+    const rest = { ...recovery, kind: 'rest' as const, durationMin: 0, distanceKm: null, rpe: null };
+    expect(keptSession(rest, 'k').durationMin).toBeNull();
+  });
+
+  it('makes ids that the contract accepts and that do not repeat', () => {
+    const ids = new Set(Array.from({ length: 200 }, newSessionId));
+    expect(ids.size).toBe(200);
+    for (const id of ids) expect(id).toMatch(/^s-[0-9a-f-]{13}$/);
+  });
+});

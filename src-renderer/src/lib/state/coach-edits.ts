@@ -1,0 +1,83 @@
+/**
+ * The coach's edits as pure functions on a list of coach sessions. The plan store applies them
+ * to its local copy for the instant preview (then main's answer replaces it), and they mirror
+ * what main does for the same call, defaults included.
+ */
+import type { IsoDate } from '../../../../src-shared/domain/dates';
+import { DEFAULT_DISTANCE_KM, DEFAULT_DURATION_MIN, type SessionKind } from '../../../../src-shared/domain/kinds';
+import type { CoachSession, DerivedSession } from '../../../../src-shared/domain/types';
+
+export type SessionPatch = Partial<Omit<CoachSession, 'id' | 'date'>>;
+
+/** A client-made id, so an optimistic card keeps its identity when main's document arrives. */
+export function newSessionId(): string {
+  return `s-${crypto.randomUUID().slice(0, 13)}`;
+}
+
+/** A session as a palette drop makes it: the kind's defaults, as `sessions.add` fills them. */
+export function sessionFromKind(id: string, date: IsoDate, kind: SessionKind): CoachSession {
+  return {
+    id,
+    date,
+    kind,
+    title: null,
+    durationMin: DEFAULT_DURATION_MIN[kind],
+    distanceKm: DEFAULT_DISTANCE_KM[kind] ?? null,
+    rpe: null,
+    notes: null,
+  };
+}
+
+export function withAdded(sessions: readonly CoachSession[], session: CoachSession): CoachSession[] {
+  return [...sessions, session];
+}
+
+export function withMoved(sessions: readonly CoachSession[], id: string, date: IsoDate): CoachSession[] {
+  return sessions.map((s) => (s.id === id ? { ...s, date } : s));
+}
+
+export function withCopied(
+  sessions: readonly CoachSession[],
+  id: string,
+  date: IsoDate,
+  copyId: string,
+): CoachSession[] {
+  const source = sessions.find((s) => s.id === id);
+  return source ? [...sessions, { ...source, id: copyId, date }] : [...sessions];
+}
+
+export function withUpdated(sessions: readonly CoachSession[], id: string, patch: SessionPatch): CoachSession[] {
+  return sessions.map((s) => (s.id === id ? { ...s, ...patch } : s));
+}
+
+export function withDeleted(sessions: readonly CoachSession[], id: string): CoachSession[] {
+  return sessions.filter((s) => s.id !== id);
+}
+
+/** Keeping a derived session makes it the coach's own, as `derived.keep` stores it. */
+export function keptSession(derived: DerivedSession, id: string): CoachSession {
+  return {
+    id,
+    date: derived.date,
+    kind: derived.kind,
+    title: derived.title,
+    durationMin: derived.kind === 'rest' ? null : derived.durationMin,
+    distanceKm: derived.distanceKm,
+    rpe: derived.rpe,
+    notes: derived.notes,
+  };
+}
+
+/** Strip store-only fields (`revision`) so the rules see plain coach sessions. */
+export function plainSession<T extends CoachSession>(s: T): CoachSession {
+  return {
+    id: s.id,
+    date: s.date,
+    kind: s.kind,
+    title: s.title,
+    durationMin: s.durationMin,
+    distanceKm: s.distanceKm,
+    rpe: s.rpe,
+    notes: s.notes,
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * What is being dragged over the calendar, which day it is over, and what dropping it there
+ * would cause: derived sessions the drop would add, shown ghosted on the following days.
+ *
+ * HTML5 drag events only reveal their data on drop, so the payload is kept here from dragstart.
+ * The rules run once per change of day (not on every dragover, which fires continuously).
+ */
+import type { IsoDate } from '../../../../src-shared/domain/dates';
+import type { DerivedSession } from '../../../../src-shared/domain/types';
+import { NO_GHOSTS, dropGhosts, type DragPayload } from './drop-preview';
+import type { PlanStore } from './plan-store.svelte';
+
+export type { DragPayload } from './drop-preview';
+
+/** The MIME type of Stride's own drags (other drops, such as files, are not taken). */
+export const DRAG_MIME = 'application/x-stride';
+
+export class DragPreview {
+  payload = $state.raw<DragPayload | null>(null);
+  overDate = $state<IsoDate | null>(null);
+  copying = $state(false);
+  /** Ghosts by date: what the drop on `overDate` would derive. */
+  ghosts = $state.raw<ReadonlyMap<IsoDate, DerivedSession[]>>(NO_GHOSTS);
+
+  constructor(private readonly store: PlanStore) {}
+
+  start(payload: DragPayload): void {
+    this.payload = payload;
+    this.overDate = null;
+    this.copying = false;
+    this.ghosts = NO_GHOSTS;
+  }
+
+  /** Called on dragover; recomputes the ghosts only when the day (or copy/move) changes. */
+  over(date: IsoDate | null, copying: boolean): void {
+    if (date === this.overDate && copying === this.copying) return;
+    this.overDate = date;
+    this.copying = copying;
+    const current = this.store.evaluated;
+    if (!date || !this.payload || !current) {
+      this.ghosts = NO_GHOSTS;
+      return;
+    }
+    try {
+      this.ghosts = dropGhosts(this.store.coachSessions, current.derived, this.payload, date, copying, (s) =>
+        this.store.evaluateWith(s),
+      );
+    } catch {
+      // A preview is a courtesy: without it the drop still works.
+      this.ghosts = NO_GHOSTS;
+    }
+  }
+
+  end(): void {
+    this.payload = null;
+    this.overDate = null;
+    this.ghosts = NO_GHOSTS;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * What a drop would cause, as a pure function: the derived sessions that dropping `payload` on
+ * `date` would add to the plan. Only a hard session causes anything, so only those are previewed.
+ */
+import type { IsoDate } from '../../../../src-shared/domain/dates';
+import type { SessionKind } from '../../../../src-shared/domain/kinds';
+import { isHardSession } from '../../../../src-shared/domain/session-facts';
+import type { CoachSession, DerivedSession, EvaluatedPlan } from '../../../../src-shared/domain/types';
+import { sessionFromKind, withAdded, withCopied, withMoved } from './coach-edits';
+
+export type DragPayload = { type: 'kind'; kind: SessionKind } | { type: 'session'; id: string };
+
+const GHOST_ID = 'ghost-drop';
+
+/** No ghosts (shared, never changed: ghost maps are replaced, not edited). */
+export const NO_GHOSTS: ReadonlyMap<IsoDate, DerivedSession[]> = new Map();
+
+/** The derived sessions in `after` that are not in `before` (same day, rule and kind). */
+export function newlyDerived(before: readonly DerivedSession[], after: readonly DerivedSession[]): DerivedSession[] {
+  const seen = new Set(before.map((d) => `${d.date}|${d.ruleId}|${d.kind}`));
+  return after.filter((d) => !seen.has(`${d.date}|${d.ruleId}|${d.kind}`));
+}
+
+/** The coach sessions after the drop, and the dropped session; null when the drop changes nothing. */
+export function sessionsAfterDrop(
+  sessions: readonly CoachSession[],
+  payload: DragPayload,
+  date: IsoDate,
+  copying: boolean,
+): { sessions: CoachSession[]; dropped: CoachSession } | null {
+  if (payload.type === 'kind') {
+    const dropped = sessionFromKind(GHOST_ID, date, payload.kind);
+    return { sessions: withAdded(sessions, dropped), dropped };
+  }
+  const source = sessions.find((s) => s.id === payload.id);
+  if (!source || (!copying && source.date === date)) return null;
+  return {
+    sessions: copying ? withCopied(sessions, payload.id, date, GHOST_ID) : withMoved(sessions, payload.id, date),
+    dropped: source,
+  };
+}
+
+/** Ghosts by date: what the drop would derive that the plan does not derive now. */
+export function dropGhosts(
+  sessions: readonly CoachSession[],
+  current: readonly DerivedSession[],
+  payload: DragPayload,
+  date: IsoDate,
+  copying: boolean,
+  evaluate: (sessions: CoachSession[]) => EvaluatedPlan | null,
+): ReadonlyMap<IsoDate, DerivedSession[]> {
+  const after = sessionsAfterDrop(sessions, payload, date, copying);
+  if (!after || !isHardSession(after.dropped)) return NO_GHOSTS;
+  const evaluated = evaluate(after.sessions);
+  if (!evaluated) return NO_GHOSTS;
+  const out = new Map<IsoDate, DerivedSession[]>();
+  for (const d of newlyDerived(current, evaluated.derived)) {
+    const list = out.get(d.date);
+    if (list) list.push(d);
+    else out.set(d.date, [d]);
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+/**
+ * Athletes and plans (the sidebar), and which athlete and plan are open. Every change goes to
+ * main at once; the lists are then refreshed from main's answer.
+ */
+import type { MethodInput } from '../../../../src-shared/api/contract';
+import type { Athlete, Plan } from '../../../../src-shared/api/entities';
+import { api } from '../api/client';
+import { shownError, type ShownError } from './errors';
+import { readLastOpen, writeLastOpen } from './remembered';
+
+export class Library {
+  athletes = $state<Athlete[]>([]);
+  plans = $state<Plan[]>([]);
+  athleteId = $state<number | null>(null);
+  planId = $state<number | null>(null);
+  loaded = $state(false);
+  error = $state<ShownError | null>(null);
+
+  athlete = $derived(this.athletes.find((a) => a.id === this.athleteId) ?? null);
+  plan = $derived(this.plans.find((p) => p.id === this.planId) ?? null);
+
+  plansOf(athleteId: number): Plan[] {
+    return this.plans.filter((p) => p.athleteId === athleteId);
+  }
+
+  async load(): Promise<void> {
+    try {
+      await this.#refresh();
+      const last = readLastOpen();
+      const plan = this.plans.find((p) => p.id === last.planId);
+      if (plan) this.open(plan.athleteId, plan.id);
+      else if (this.athletes.some((a) => a.id === last.athleteId)) this.open(last.athleteId, null);
+      else if (this.athletes.length > 0)
+        this.open(this.athletes[0].id, this.plansOf(this.athletes[0].id)[0]?.id ?? null);
+    } catch (error) {
+      this.error = shownError(error);
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  async #refresh(): Promise<void> {
+    const [athletes, plans] = await Promise.all([api.call('athletes.list', {}), api.call('plans.list', {})]);
+    this.athletes = athletes.sort((a, b) => a.name.localeCompare(b.name));
+    this.plans = plans.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.name.localeCompare(b.name));
+  }
+
+  open(athleteId: number | null, planId: number | null): void {
+    this.athleteId = athleteId;
+    this.planId = planId;
+    writeLastOpen({ athleteId, planId });
+  }
+
+  /** Each of these throws `CallFailed` for the form to show beside the field; lists refresh on success. */
+  async createAthlete(fields: MethodInput<'athletes.create'>): Promise<Athlete> {
+    const athlete = await api.call('athletes.create', fields);
+    await this.#refresh();
+    this.open(athlete.id, null);
+    return athlete;
+  }
+
+  async updateAthlete(id: number, fields: Omit<MethodInput<'athletes.update'>, 'id'>): Promise<Athlete> {
+    const athlete = await api.call('athletes.update', { id, ...fields });
+    await this.#refresh();
+    return athlete;
+  }
+
+  async deleteAthlete(id: number): Promise<void> {
+    await api.call('athletes.delete', { id });
+    await this.#refresh();
+    if (this.athleteId === id) {
+      const next = this.athletes[0] ?? null;
+      this.open(next?.id ?? null, next ? (this.plansOf(next.id)[0]?.id ?? null) : null);
+    }
+  }
+
+  async createPlan(fields: MethodInput<'plans.create'>): Promise<Plan> {
+    const plan = await api.call('plans.create', fields);
+    await this.#refresh();
+    this.open(plan.athleteId, plan.id);
+    return plan;
+  }
+
+  async updatePlan(id: number, fields: Omit<MethodInput<'plans.update'>, 'id'>): Promise<Plan> {
+    const plan = await api.call('plans.update', { id, ...fields });
+    await this.#refresh();
+    return plan;
+  }
+
+  async deletePlan(id: number): Promise<void> {
+    const athleteId = this.plans.find((p) => p.id === id)?.athleteId ?? this.athleteId;
+    await api.call('plans.delete', { id });
+    await this.#refresh();
+    if (this.planId === id) this.open(athleteId, athleteId == null ? null : (this.plansOf(athleteId)[0]?.id ?? null));
+  }
+
+  async importPlan(text: string, athleteId?: number): Promise<{ plan: Plan; notices: string[] }> {
+    const result = await api.call('files.importPlan', athleteId === undefined ? { text } : { text, athleteId });
+    await this.#refresh();
+    this.open(result.plan.athleteId, result.plan.id);
+    return result;
+  }
+}
