@@ -64,6 +64,12 @@ export default defineConfig({
         },
       },
     },
+    {
+      // The desktop app through the real Electron shell and IPC; each test skips, saying why,
+      // where no Electron binary is installed (e2e/electron/electron-binary.ts).
+      name: 'electron',
+      testDir: 'e2e/electron',
+    },
   ],
   webServer: external
     ? undefined

@@ -55,21 +55,28 @@ test.describe('Stride desktop app', () => {
   });
 
   test('a coach creates an athlete and a plan, drops intervals on week 2, and it survives a restart', async () => {
-    await page.getByRole('button', { name: /new athlete|add athlete|\+ athlete/i }).first().click();
-    await page.getByLabel(/^name/i).first().fill('Electron Athlete');
-    await page.getByRole('button', { name: /^(create|save)/i }).first().click();
-    await page.getByRole('button', { name: /new plan|add plan|\+ plan/i }).first().click();
-    await page.getByLabel(/plan name|^name/i).first().fill('Desktop plan');
-    await page.getByRole('button', { name: /^(create|save)/i }).first().click();
-    const week2Tuesday = page.locator('[data-week="2"] [data-date]').nth(1);
+    await page.getByRole('button', { name: '+ Athlete' }).click();
+    const athleteForm = page.getByTestId('athlete-form');
+    await athleteForm.getByLabel('Name').fill('Electron Athlete');
+    await athleteForm.getByRole('button', { name: 'Create athlete' }).click();
+    await page.getByRole('button', { name: '+ Plan' }).click();
+    const planForm = page.getByTestId('plan-form');
+    await planForm.getByLabel('Name').fill('Desktop plan');
+    await planForm.getByLabel('Start date').fill('2027-03-01');
+    await planForm.getByRole('button', { name: 'Create plan' }).click();
+    await expect(page.getByTestId('plan-title')).toHaveText('Desktop plan');
+    const week2Tuesday = page.locator('.calendar [data-week="2"] [data-date]').nth(1);
     const date = await week2Tuesday.getAttribute('data-date');
     await page.locator('[data-kind="intervals"]').first().dragTo(week2Tuesday);
     await expect(page.locator(`[data-date="${date}"] [data-origin="coach"][data-kind="intervals"]`)).toHaveCount(1);
+    // Main applied the rules over IPC: the next day holds a recovery run.
+    const wednesday = await page.locator('.calendar [data-week="2"] [data-date]').nth(2).getAttribute('data-date');
+    await expect(page.locator(`[data-date="${wednesday}"] [data-origin="rule"][data-kind="recovery"]`)).toHaveCount(1);
     await app.close();
     app = await electron.launch({ executablePath: (binary as { path: string }).path, args: ['.'], env: { ...process.env, STRIDE_DATA_DIR: dataDir } });
     page = await app.firstWindow();
-    await page.getByText('Electron Athlete').first().click();
-    await page.getByText('Desktop plan').first().click();
+    // The app reopens the last plan it showed.
+    await expect(page.getByTestId('plan-title')).toHaveText('Desktop plan');
     await expect(page.locator(`[data-date="${date}"] [data-origin="coach"][data-kind="intervals"]`)).toHaveCount(1);
   });
 });

@@ -15,6 +15,12 @@ function previewToken(): string {
   return sessionStorage.getItem('stride-token') ?? '';
 }
 
-export const api: StrideClient = createClient(
-  window.stride ? ipcTransport(window.stride) : httpTransport(previewToken()),
-);
+const token = window.stride ? '' : previewToken();
+
+export const api: StrideClient = createClient(window.stride ? ipcTransport(window.stride) : httpTransport(token));
+
+/** Inside the desktop app (IPC) rather than the browser preview (loopback HTTP). */
+export const inDesktopApp = !!window.stride;
+
+/** The browser preview's token, for pages opened in another tab (the print view). */
+export const previewTokenValue = (): string => token;
