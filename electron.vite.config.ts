@@ -29,6 +29,8 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
+      // Smaller bundles start faster, in the window and in the print page that PDF export loads.
+      minify: true,
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src-renderer/index.html'),

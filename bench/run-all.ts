@@ -1,6 +1,7 @@
 /** `npm run bench`: every figure the issues ask for, printed one per line with its budget. */
 import { runChromiumBench } from './chromium-bench';
 import { runIcalBench } from './ical-bench';
+import { runPdfBench } from './pdf-bench';
 import { runRulesBench } from './rules-bench';
 import { runStoreBench } from './store-bench';
 
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   runRulesBench();
   runIcalBench();
   await runChromiumBench();
+  await runPdfBench();
 }
 
 main().catch((error) => {
