@@ -4,7 +4,7 @@
  * `page.pdf()`. The browser preview, the command line and the tests all export this way; the
  * desktop app prints the same page with Electron's `printToPDF` (electron/print-window.ts).
  */
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { findChromium } from './find-chromium';
 import { footerTemplate, printPageUrl, type PrintRequest } from './print-page';
 
@@ -24,15 +24,23 @@ export interface RenderPdfOptions extends PrintRequest {
   baseUrl: string;
   /** How long the page may take to load and lay out (default 60 s). */
   timeoutMs?: number;
+  /** A running Chromium to print with (the preview host keeps one warm); else one is launched and closed. */
+  browser?: Browser;
+}
+
+export function launchChromium(timeoutMs = 60_000): Promise<Browser> {
+  const executablePath = findChromium({ playwrightPath: () => chromium.executablePath() });
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, timeout: timeoutMs });
 }
 
 export async function renderPlanPdf(options: RenderPdfOptions): Promise<Buffer> {
-  const executablePath = findChromium({ playwrightPath: () => chromium.executablePath() });
   const timeout = options.timeoutMs ?? 60_000;
   const paper = options.paper ?? 'a4';
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, timeout });
+  const browser = options.browser ?? (await launchChromium(timeout));
+  // A shared browser gets its own context per export, so no state leaks between exports.
+  const context = await browser.newContext();
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => {
@@ -92,6 +100,7 @@ export async function renderPlanPdf(options: RenderPdfOptions): Promise<Buffer> 
     });
     return Buffer.from(pdf);
   } finally {
-    await browser.close();
+    await context.close();
+    if (!options.browser) await browser.close();
   }
 }

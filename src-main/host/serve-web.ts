@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { renderPlanPdf } from '../export/pdf';
+import { warmChromium } from '../export/warm-chromium';
 import { createHandlers } from '../handlers';
 import { databasePath } from '../store/database';
 import { defaultDataDir } from '../store/data-dir';
@@ -29,7 +30,10 @@ async function main(): Promise<void> {
   // PDF export prints this host's own print page, so it needs the address once listening.
   let hostUrl = '';
   const baseUrl = () => `${hostUrl}?token=${encodeURIComponent(token)}`;
-  const handlers = createHandlers(store, { renderPdf: (request) => renderPlanPdf({ baseUrl: baseUrl(), ...request }) });
+  const chromium = warmChromium();
+  const handlers = createHandlers(store, {
+    renderPdf: (request) => chromium.use((browser) => renderPlanPdf({ baseUrl: baseUrl(), browser, ...request })),
+  });
   const host = await startLoopbackHost({
     handlers,
     rendererDir,
@@ -42,6 +46,7 @@ async function main(): Promise<void> {
   console.log(`Plan store: ${databasePath(dataDir)}`);
   const stop = async () => {
     await host.close();
+    await chromium.close();
     store.close();
     process.exit(0);
   };

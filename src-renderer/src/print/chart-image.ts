@@ -13,16 +13,24 @@ export interface ChartImageOptions {
   pixelRatio?: number;
 }
 
+let modules: Promise<[typeof import('../lib/chart/load-chart-config'), typeof import('../lib/chart/chart-parts')]> | null =
+  null;
+
+/**
+ * Loaded on demand: a print without a chart (the athlete's week) never loads chart.js. The plan
+ * view starts loading it at once, alongside the plan's data, instead of after it.
+ */
+export function chartModules() {
+  modules ??= Promise.all([import('../lib/chart/load-chart-config'), import('../lib/chart/chart-parts')]);
+  return modules;
+}
+
 export async function loadChartImage(
   weeks: WeekFigures[],
   warnings: PlanWarning[],
   options: ChartImageOptions,
 ): Promise<string> {
-  // Loaded on demand: a print without a chart (the athlete's week) never loads chart.js.
-  const [{ buildLoadChartConfig }, { registerLoadChartParts }] = await Promise.all([
-    import('../lib/chart/load-chart-config'),
-    import('../lib/chart/chart-parts'),
-  ]);
+  const [{ buildLoadChartConfig }, { registerLoadChartParts }] = await chartModules();
   const Chart = registerLoadChartParts();
 
   const host = document.createElement('div');
