@@ -6,10 +6,11 @@
  * folder are put in the environment once by the runner, and workers (its children) read them back.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './src-main/export/find-chromium';
 
 process.env.STRIDE_E2E_PORT ??= '5288';
 process.env.STRIDE_E2E_TOKEN ??= randomBytes(18).toString('base64url');
@@ -23,9 +24,11 @@ process.env.STRIDE_E2E_URL = external || `${origin}/?token=${token}`;
 
 /** Debian's Chromium where there is one (no browser download here), else Playwright's own. */
 function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined;
+  try {
+    return findChromium();
+  } catch {
+    return undefined;
+  }
 }
 
 export default defineConfig({
@@ -51,16 +54,7 @@ export default defineConfig({
         browserName: 'chromium',
         launchOptions: {
           executablePath: chromiumPath(),
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

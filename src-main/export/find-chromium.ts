@@ -7,6 +7,18 @@ import { existsSync } from 'node:fs';
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
+/** Headless, and quiet on a machine without a network: no background fetches that would be refused. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export class ChromiumNotFound extends Error {
   constructor(message: string) {
     super(message);

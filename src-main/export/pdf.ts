@@ -5,19 +5,11 @@
  * desktop app prints the same page with Electron's `printToPDF` (electron/print-window.ts).
  */
 import { chromium, type Browser } from 'playwright-core';
-import { findChromium } from './find-chromium';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium';
 import { footerTemplate, printPageUrl, type PrintRequest } from './print-page';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS };
+
 
 export interface RenderPdfOptions extends PrintRequest {
   /** A running loopback host, with its token: `http://127.0.0.1:PORT/?token=…`. */

@@ -1,4 +1,5 @@
 import { notFound } from '../../src-shared/api/errors';
+import { keptSession } from '../../src-shared/domain/coach-session';
 import type { PlanStore } from '../store/plan-store';
 import type { HandlerGroup } from './handler-types';
 import { loadPlanDocument } from './plan-document';
@@ -10,17 +11,7 @@ export function derivedHandlers(store: PlanStore): HandlerGroup<'derived.keep' |
       const doc = loadPlanDocument(store, planId);
       const derived = doc.evaluated.derived.find((d) => d.date === date && d.ruleId === ruleId);
       if (!derived) throw notFound(`A ${ruleId} session on ${date}`);
-      // Kept, it is the coach's own: an ordinary session the rules no longer recompute.
-      store.sessions.insert(planId, {
-        id: newSessionId(store, planId),
-        date: derived.date,
-        kind: derived.kind,
-        title: derived.title,
-        durationMin: derived.kind === 'rest' ? null : derived.durationMin,
-        distanceKm: derived.distanceKm,
-        rpe: derived.rpe,
-        notes: derived.notes,
-      });
+      store.sessions.insert(planId, keptSession(derived, newSessionId(store, planId)));
       return loadPlanDocument(store, planId);
     },
     'derived.dismiss': ({ planId, date, ruleId }) => {

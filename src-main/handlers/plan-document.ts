@@ -1,5 +1,6 @@
 import type { PlanDocument } from '../../src-shared/api/entities';
 import { notFound } from '../../src-shared/api/errors';
+import { plainSession } from '../../src-shared/domain/coach-session';
 import { evaluatePlan } from '../../src-shared/rules/evaluate-plan';
 import type { PlanStore } from '../store/plan-store';
 
@@ -14,7 +15,7 @@ export function loadPlanDocument(store: PlanStore, planId: number): PlanDocument
   const evaluated = evaluatePlan({
     athlete,
     plan,
-    sessions: sessions.map(({ revision: _revision, ...s }) => s),
+    sessions: sessions.map(plainSession),
     dismissed,
   });
   return { plan, athlete, sessions, dismissed, evaluated };

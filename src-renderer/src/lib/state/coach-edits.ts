@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../../../../src-shared/domain/dates';
 import { DEFAULT_DISTANCE_KM, DEFAULT_DURATION_MIN, type SessionKind } from '../../../../src-shared/domain/kinds';
-import type { CoachSession, DerivedSession } from '../../../../src-shared/domain/types';
+import type { CoachSession } from '../../../../src-shared/domain/types';
 
 export type SessionPatch = Partial<Omit<CoachSession, 'id' | 'date'>>;
 
@@ -54,30 +54,4 @@ export function withDeleted(sessions: readonly CoachSession[], id: string): Coac
   return sessions.filter((s) => s.id !== id);
 }
 
-/** Keeping a derived session makes it the coach's own, as `derived.keep` stores it. */
-export function keptSession(derived: DerivedSession, id: string): CoachSession {
-  return {
-    id,
-    date: derived.date,
-    kind: derived.kind,
-    title: derived.title,
-    durationMin: derived.kind === 'rest' ? null : derived.durationMin,
-    distanceKm: derived.distanceKm,
-    rpe: derived.rpe,
-    notes: derived.notes,
-  };
-}
-
-/** Strip store-only fields (`revision`) so the rules see plain coach sessions. */
-export function plainSession<T extends CoachSession>(s: T): CoachSession {
-  return {
-    id: s.id,
-    date: s.date,
-    kind: s.kind,
-    title: s.title,
-    durationMin: s.durationMin,
-    distanceKm: s.distanceKm,
-    rpe: s.rpe,
-    notes: s.notes,
-  };
-}
+export { keptSession, plainSession } from '../../../../src-shared/domain/coach-session';
