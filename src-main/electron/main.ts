@@ -25,6 +25,7 @@ function createWindow(): BrowserWindow {
     minWidth: 960,
     minHeight: 600,
     title: 'Stride',
+    icon: join(app.getAppPath(), 'resources', 'icon.png'),
     show: false,
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
   });
