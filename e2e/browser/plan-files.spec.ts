@@ -10,6 +10,7 @@ test('export the plan and its calendar, then import the plan file as a new plan 
   const { planId, athleteId } = await seedPlan(page, request);
   await call(request, 'sessions.add', { planId, date: '2027-03-09', kind: 'intervals', title: '6 × 800 m' });
   await call(request, 'sessions.add', { planId, date: '2027-03-14', kind: 'long', distanceKm: 16 });
+  await call(request, 'sessions.add', { planId, date: '2027-03-12', kind: 'rest' });
   await openApp(page);
 
   const [planDownload] = await Promise.all([
@@ -30,6 +31,18 @@ test('export the plan and its calendar, then import the plan file as a new plan 
   const ics = readFileSync((await icsDownload.path())!, 'utf8');
   expect(ics).toContain('BEGIN:VCALENDAR');
   expect(ics).toContain('DTSTART;VALUE=DATE:20270309');
+  expect(ics).toContain('DTSTART;VALUE=DATE:20270312');
+
+  // Without rest days: the rest day is left out of the athlete's calendar, the runs stay.
+  await page.getByTestId('ics-include-rest').uncheck();
+  const [noRestDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export .ics' }).click(),
+  ]);
+  const noRest = readFileSync((await noRestDownload.path())!, 'utf8');
+  expect(noRest).toContain('DTSTART;VALUE=DATE:20270309');
+  expect(noRest).not.toContain('DTSTART;VALUE=DATE:20270312');
+  expect(noRest).not.toContain('CATEGORIES:Rest');
 
   // Import it back under a new name: it opens, with its sessions, for the athlete of that name.
   file.plan.name = `${file.plan.name} (copy)`;
