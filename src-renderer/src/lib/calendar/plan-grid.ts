@@ -2,7 +2,7 @@
  * The calendar's shape, computed from a plan's frame: its weeks and days, and indexes of the
  * evaluated sessions and warnings by day. Pure: no DOM, so it is tested with vitest.
  */
-import { addDays, shortDateLabel, type IsoDate, type WeekStart } from '../../../../src-shared/domain/dates';
+import { addDays, daysBetween, shortDateLabel, type IsoDate, type WeekStart } from '../../../../src-shared/domain/dates';
 import type { PlanFrame, PlanSession, PlanWarning, WeekFigures } from '../../../../src-shared/domain/types';
 
 export interface GridWeek {
@@ -42,8 +42,8 @@ export function isInsidePlan(plan: PlanFrame, date: IsoDate): boolean {
 /** The 1-based week of a date inside the plan, or null outside it. */
 export function weekIndexOf(plan: PlanFrame, date: IsoDate): number | null {
   if (!isInsidePlan(plan, date)) return null;
-  for (let i = 0; i < plan.weeks; i++) if (date <= addDays(plan.startDate, i * 7 + 6)) return i + 1;
-  return null;
+  // Day arithmetic, not a walk over the weeks: the warnings list asks this for every warning.
+  return Math.floor(daysBetween(plan.startDate, date) / 7) + 1;
 }
 
 export function groupByDate<T extends { date: IsoDate }>(items: readonly T[]): Map<IsoDate, T[]> {
@@ -89,7 +89,7 @@ export interface WeekSummary {
  */
 export function weekSummary(
   week: GridWeek,
-  byDate: ReadonlyMap<IsoDate, readonly PlanSession[]>,
+  byDate: { get(date: IsoDate): readonly PlanSession[] | undefined },
   figures: WeekFigures | undefined,
 ): WeekSummary {
   let sessions = 0;
@@ -121,13 +121,23 @@ export function dayLabel(date: IsoDate, planStart: IsoDate): string {
 export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  // Plain loops: this runs over every session of the plan after each edit.
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((v, i) => sameData(v, b[i]));
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
   }
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let keys = 0;
+  for (const k in x) {
+    if (!Object.hasOwn(x, k)) continue;
+    if (!Object.hasOwn(y, k) || !sameData(x[k], y[k])) return false;
+    keys++;
+  }
+  for (const k in y) if (Object.hasOwn(y, k)) keys--;
+  return keys === 0;
 }
 
 /**

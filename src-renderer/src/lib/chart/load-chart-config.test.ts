@@ -10,10 +10,13 @@ import {
   buildLoadChartConfig,
   chartSeries,
   describeLoadChart,
+  keepLayoutPlugin,
+  sameChartInput,
   updateLoadChart,
   weekFigureLines,
   yAxisTitle,
   type LoadChartConfig,
+  type LoadChartInput,
   type LoadChartOptions,
 } from './load-chart-config';
 
@@ -344,5 +347,72 @@ describe('updateLoadChart', () => {
     expect(s.high).toBeUndefined();
     expect(s.distance).toEqual([14, 24.9, 0, 40]);
     expect(chart.data.datasets).toHaveLength(3);
+  });
+});
+
+describe('sameChartInput', () => {
+  const input: LoadChartInput = { weeks: WEEKS, warnings: [spike], mode: 'load', units: 'km', highlightWeek: 2, dark: false };
+
+  it('main confirming the preview (new objects, same figures and flags) draws nothing new', () => {
+    const fromMain = {
+      ...input,
+      weeks: WEEKS.map((w) => ({ ...w, zones: { ...w.zones } })),
+      // A session warning the chart does not draw may come and go without a redraw.
+      warnings: [{ ...spike }, backToBack],
+    };
+    expect(sameChartInput(input, fromMain)).toBe(true);
+  });
+
+  it('any figure, flag, mode, unit, highlight or scheme change is a new chart', () => {
+    const bumped = WEEKS.map((w) => (w.index === 3 ? { ...w, zones: { ...w.zones, high: 480 } } : w));
+    expect(sameChartInput(input, { ...input, weeks: bumped })).toBe(false);
+    // The tooltip lists every figure, so a figure no bar shows counts too.
+    const morePlanned = WEEKS.map((w) => (w.index === 1 ? { ...w, runDays: 3 } : w));
+    expect(sameChartInput(input, { ...input, weeks: morePlanned })).toBe(false);
+    expect(sameChartInput(input, { ...input, warnings: [spike, jump] })).toBe(false);
+    expect(sameChartInput(input, { ...input, mode: 'distance' })).toBe(false);
+    expect(sameChartInput(input, { ...input, units: 'mi' })).toBe(false);
+    expect(sameChartInput(input, { ...input, highlightWeek: 3 })).toBe(false);
+    expect(sameChartInput(input, { ...input, dark: true })).toBe(false);
+  });
+});
+
+describe('keepLayoutPlugin', () => {
+  /** The members of a chart the plugin reads; the live chart is exercised in e2e. */
+  function chartStub(yMax: number) {
+    const config = buildLoadChartConfig(WEEKS, [], base);
+    return {
+      width: 800,
+      height: 200,
+      data: config.data,
+      options: config.options!,
+      scales: { y: { getMinMax: () => ({ min: 0, max: yMax }) } },
+    };
+  }
+  const beforeLayout = (chart: object) =>
+    (keepLayoutPlugin.beforeLayout as (c: object, args: object, opts: object) => boolean | void)(chart, {}, {});
+
+  it('lays a chart out once, then skips the pass while nothing that sizes it changes', () => {
+    const chart = chartStub(2400);
+    expect(beforeLayout(chart)).toBe(true);
+    expect(beforeLayout(chart)).toBe(false);
+    // New figures inside the same axis range: still the same layout.
+    chart.data = buildLoadChartConfig(WEEKS.map((w) => ({ ...w, minutes: w.minutes + 1 })), [], base).data;
+    expect(beforeLayout(chart)).toBe(false);
+  });
+
+  it('lays out again when the axis range, the size, the highlighted week or the mode changes', () => {
+    const chart = chartStub(2400);
+    beforeLayout(chart);
+    chart.scales.y.getMinMax = () => ({ min: 0, max: 2880 });
+    expect(beforeLayout(chart)).toBe(true);
+    chart.width = 640;
+    expect(beforeLayout(chart)).toBe(true);
+    chart.options = buildLoadChartConfig(WEEKS, [], { ...base, highlightWeek: 2 }).options!;
+    expect(beforeLayout(chart)).toBe(true);
+    chart.options = buildLoadChartConfig(WEEKS, [], { ...base, highlightWeek: 2, mode: 'minutes' }).options!;
+    expect(beforeLayout(chart)).toBe(true);
+    // Each chart keeps its own record: a second chart is laid out on its first update.
+    expect(beforeLayout(chartStub(2400))).toBe(true);
   });
 });

@@ -26,6 +26,7 @@ import { shortDateLabel, addDays } from '../../../../src-shared/domain/dates';
 import { roundHalfUp } from '../../../../src-shared/domain/decimal';
 import type { PlanWarning, Units, WarningRuleId, WeekFigures } from '../../../../src-shared/domain/types';
 import { formatDuration, kmToUnits } from '../../../../src-shared/domain/units';
+import { sameData } from '../calendar/plan-grid';
 
 export type LoadChartMode = 'load' | 'distance' | 'minutes';
 
@@ -705,3 +706,77 @@ export function updateLoadChart(chart: LoadChartInstance, config: LoadChartConfi
   if (config.options) chart.options = config.options;
   chart.update('none');
 }
+
+/** What the live chart is drawn from: the figures and flags, and how they are shown. */
+export interface LoadChartInput {
+  weeks: readonly WeekFigures[];
+  warnings: readonly PlanWarning[];
+  mode: LoadChartMode;
+  units: Units;
+  highlightWeek: number | null;
+  dark: boolean;
+}
+
+/** The warnings the chart draws (its flag markers, tooltips and labels); the rest do not touch it. */
+function chartWarnings(warnings: readonly PlanWarning[]): PlanWarning[] {
+  return warnings.filter((w) => CHART_FLAG_RULES.includes(w.ruleId));
+}
+
+/**
+ * Whether two inputs draw the same chart. Main's answer to an edit usually carries exactly the
+ * figures the renderer's preview already drew (the same shared rules): then the chart is left
+ * alone rather than rebuilt, re-laid out and redrawn a second time.
+ */
+export function sameChartInput(a: LoadChartInput, b: LoadChartInput): boolean {
+  return (
+    a.mode === b.mode &&
+    a.units === b.units &&
+    a.highlightWeek === b.highlightWeek &&
+    a.dark === b.dark &&
+    sameData(a.weeks, b.weeks) &&
+    (a.warnings === b.warnings || sameData(chartWarnings(a.warnings), chartWarnings(b.warnings)))
+  );
+}
+
+/** The layout each live chart was last laid out for (see `keepLayoutPlugin`). */
+const laidOutFor = new WeakMap<object, string>();
+
+/**
+ * What chart.js' layout pass depends on: the canvas size, the week labels and the highlighted
+ * one (its tick is bold), the axes' titles and data ranges (their tick labels), the colours
+ * (cached with the tick labels) and the legend, which follows the mode and units like the title.
+ */
+function layoutKey(chart: Chart<'bar' | 'line'>): string {
+  const options = chart.options;
+  const y = chart.scales.y?.getMinMax(true);
+  const ratio = options.scales?.ratio as { max?: number } | undefined;
+  const yTitle = (options.scales?.y as { title?: { text?: string } } | undefined)?.title?.text;
+  const highlight = options.plugins?.strideLoadBands?.highlightIndex;
+  return [
+    chart.width,
+    chart.height,
+    (chart.data.labels ?? []).join(','),
+    highlight ?? '',
+    y ? `${y.min}:${y.max}` : '',
+    ratio?.max ?? '',
+    yTitle ?? '',
+    String(options.color ?? ''),
+  ].join('|');
+}
+
+/**
+ * Skips chart.js' layout pass (tick generation, label measuring, auto-skip, legend fitting:
+ * about a third of an update) when nothing it depends on changed, as on most edits: a dropped
+ * session moves one week's bars inside the same axes. chart.js documents `beforeLayout`
+ * returning false as cancelling the layout; the scales keep their ticks and pixel mapping from
+ * the last layout, which are exactly what a new layout would compute from the same key.
+ */
+export const keepLayoutPlugin: Plugin<'bar' | 'line'> = {
+  id: 'strideKeepLayout',
+  beforeLayout(chart) {
+    const key = layoutKey(chart);
+    if (laidOutFor.get(chart) === key) return false;
+    laidOutFor.set(chart, key);
+    return true;
+  },
+};

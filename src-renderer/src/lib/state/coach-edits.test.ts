@@ -3,6 +3,7 @@ import type { CoachSession, DerivedSession } from '../../../../src-shared/domain
 import {
   keptSession,
   newSessionId,
+  sameSessions,
   sessionFromKind,
   withCopied,
   withDeleted,
@@ -83,5 +84,28 @@ describe('the coach’s edits on a local copy', () => {
     const ids = new Set(Array.from({ length: 200 }, newSessionId));
     expect(ids.size).toBe(200);
     for (const id of ids) expect(id).toMatch(/^s-[0-9a-f-]{13}$/);
+  });
+});
+
+describe('telling whether two lists hold the same sessions', () => {
+  it('sees a rebuilt list of equal sessions as the same, and any changed field as different', () => {
+    const easy: CoachSession = { ...tempo, id: 's2', kind: 'easy', date: '2027-03-03', rpe: null };
+    const list = [tempo, easy];
+    expect(sameSessions(list, [{ ...tempo }, { ...easy }])).toBe(true);
+    expect(sameSessions(list, [tempo, { ...easy, notes: 'legs heavy' }])).toBe(false);
+    expect(sameSessions(list, [tempo, { ...easy, durationMin: 41 }])).toBe(false);
+    expect(sameSessions(list, [tempo, { ...easy, id: 's3' }])).toBe(false);
+    expect(sameSessions(list, [easy, tempo])).toBe(false);
+    expect(sameSessions(list, [tempo])).toBe(false);
+    // A field the other lacks is a difference, even when its value is empty.
+    expect(sameSessions([tempo], [{ ...tempo, extra: undefined } as CoachSession])).toBe(false);
+  });
+
+  it('a drop and the drag preview over the same day make the same sessions when they share the new id', () => {
+    const id = newSessionId();
+    const preview = [tempo, sessionFromKind(id, '2027-03-09', 'intervals')];
+    const drop = [tempo, sessionFromKind(id, '2027-03-09', 'intervals')];
+    expect(sameSessions(preview, drop)).toBe(true);
+    expect(sameSessions(preview, [tempo, sessionFromKind(newSessionId(), '2027-03-09', 'intervals')])).toBe(false);
   });
 });

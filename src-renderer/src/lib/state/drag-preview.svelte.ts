@@ -7,6 +7,7 @@
  */
 import type { IsoDate } from '../../../../src-shared/domain/dates';
 import type { DerivedSession } from '../../../../src-shared/domain/types';
+import { newSessionId } from './coach-edits';
 import { NO_GHOSTS, dropGhosts, type DragPayload } from './drop-preview';
 import type { PlanStore } from './plan-store.svelte';
 
@@ -21,10 +22,17 @@ export class DragPreview {
   copying = $state(false);
   /** Ghosts by date: what the drop on `overDate` would derive. */
   ghosts = $state.raw<ReadonlyMap<IsoDate, DerivedSession[]>>(NO_GHOSTS);
+  /**
+   * The id the session this drag makes will have (a palette kind, or a copy): named at the
+   * start so the preview and the drop evaluate the same sessions, and the drop can reuse the
+   * preview's evaluation of the day it lands on instead of running the rules again.
+   */
+  newId = newSessionId();
 
   constructor(private readonly store: PlanStore) {}
 
   start(payload: DragPayload): void {
+    this.newId = newSessionId();
     this.payload = payload;
     this.overDate = null;
     this.copying = false;
@@ -42,8 +50,14 @@ export class DragPreview {
       return;
     }
     try {
-      this.ghosts = dropGhosts(this.store.coachSessions, current.derived, this.payload, date, copying, (s) =>
-        this.store.evaluateWith(s),
+      this.ghosts = dropGhosts(
+        this.store.coachSessions,
+        current.derived,
+        this.payload,
+        date,
+        copying,
+        (s) => this.store.evaluateWith(s),
+        this.newId,
       );
     } catch {
       // A preview is a courtesy: without it the drop still works.

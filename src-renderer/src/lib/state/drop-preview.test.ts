@@ -51,6 +51,26 @@ describe('what a drop would cause', () => {
     expect(after.sessions.map((s) => s.date)).toEqual(['2027-03-02', '2027-03-04']);
   });
 
+  it('names the session a palette drop or a copy makes with the id the drop will use', () => {
+    const added = sessionsAfterDrop([], { type: 'kind', kind: 'intervals' }, '2027-03-09', false, 's-drop')!;
+    expect(added.dropped).toMatchObject({ id: 's-drop', date: '2027-03-09', kind: 'intervals' });
+    const copied = sessionsAfterDrop([intervals], { type: 'session', id: 's1' }, '2027-03-04', true, 's-copy')!;
+    expect(copied.sessions.map((s) => s.id)).toEqual(['s1', 's-copy']);
+    // The ghosted recovery run names the session it follows: the one the drop will add.
+    const ghosts = dropGhosts(
+      [],
+      evaluate([]).derived,
+      { type: 'kind', kind: 'intervals' },
+      '2027-03-09',
+      false,
+      evaluate,
+      's-drop',
+    );
+    expect(ghosts.get('2027-03-10')).toEqual([
+      expect.objectContaining({ kind: 'recovery', ruleId: 'recovery-after-hard', sourceId: 's-drop' }),
+    ]);
+  });
+
   it('compares derived sessions by day, rule and kind', () => {
     const a = evaluate([intervals]).derived;
     expect(newlyDerived(a, a)).toEqual([]);

@@ -21,21 +21,26 @@ export function newlyDerived(before: readonly DerivedSession[], after: readonly 
   return after.filter((d) => !seen.has(`${d.date}|${d.ruleId}|${d.kind}`));
 }
 
-/** The coach sessions after the drop, and the dropped session; null when the drop changes nothing. */
+/**
+ * The coach sessions after the drop, and the dropped session; null when the drop changes nothing.
+ * `newId` names the session a palette drop or a copy makes: the id the drop itself will use, so
+ * the preview evaluates exactly the sessions the drop will (and the drop reuses that evaluation).
+ */
 export function sessionsAfterDrop(
   sessions: readonly CoachSession[],
   payload: DragPayload,
   date: IsoDate,
   copying: boolean,
+  newId: string = GHOST_ID,
 ): { sessions: CoachSession[]; dropped: CoachSession } | null {
   if (payload.type === 'kind') {
-    const dropped = sessionFromKind(GHOST_ID, date, payload.kind);
+    const dropped = sessionFromKind(newId, date, payload.kind);
     return { sessions: withAdded(sessions, dropped), dropped };
   }
   const source = sessions.find((s) => s.id === payload.id);
   if (!source || (!copying && source.date === date)) return null;
   return {
-    sessions: copying ? withCopied(sessions, payload.id, date, GHOST_ID) : withMoved(sessions, payload.id, date),
+    sessions: copying ? withCopied(sessions, payload.id, date, newId) : withMoved(sessions, payload.id, date),
     dropped: source,
   };
 }
@@ -48,8 +53,9 @@ export function dropGhosts(
   date: IsoDate,
   copying: boolean,
   evaluate: (sessions: CoachSession[]) => EvaluatedPlan | null,
+  newId?: string,
 ): ReadonlyMap<IsoDate, DerivedSession[]> {
-  const after = sessionsAfterDrop(sessions, payload, date, copying);
+  const after = sessionsAfterDrop(sessions, payload, date, copying, newId);
   if (!after || !isHardSession(after.dropped)) return NO_GHOSTS;
   const evaluated = evaluate(after.sessions);
   if (!evaluated) return NO_GHOSTS;

@@ -19,10 +19,12 @@ import type {
 } from '../../../../src-shared/domain/types';
 import { evaluatePlan } from '../../../../src-shared/rules/evaluate-plan';
 import { api } from '../api/client';
+import { afterPaintWhenIdle } from './after-paint';
 import {
   keptSession,
   newSessionId,
   plainSession,
+  sameSessions,
   sessionFromKind,
   withAdded,
   withCopied,
@@ -39,6 +41,14 @@ interface Preview {
   evaluated: EvaluatedPlan;
 }
 
+/** The last evaluation and what it was made from (see `evaluateWith`). */
+interface Evaluation {
+  doc: PlanDocument;
+  sessions: readonly CoachSession[];
+  dismissed: readonly Dismissal[];
+  evaluated: EvaluatedPlan;
+}
+
 export class PlanStore {
   doc = $state.raw<PlanDocument | null>(null);
   loading = $state(false);
@@ -52,6 +62,7 @@ export class PlanStore {
   #queue: Promise<unknown> = Promise.resolve();
   /** Bumped on every load, so answers for a plan no longer open are ignored. */
   #generation = 0;
+  #lastEvaluation: Evaluation | null = null;
 
   /** What the calendar shows: the preview while calls are pending, else main's output. */
   evaluated = $derived<EvaluatedPlan | null>(this.#preview?.evaluated ?? this.doc?.evaluated ?? null);
@@ -86,11 +97,22 @@ export class PlanStore {
     }
   }
 
-  /** The rules run on a hypothetical set of coach sessions (the drag preview uses this too). */
+  /**
+   * The rules run on a hypothetical set of coach sessions (the drag preview uses this too). The
+   * rules are a pure function of the document's athlete and plan and these sessions, so the
+   * same question asked twice gets the same answer object: a drop asks exactly what the drag
+   * preview asked over that day a moment before, and the rules then run once per change.
+   */
   evaluateWith(sessions: CoachSession[], dismissed: Dismissal[] = this.dismissed): EvaluatedPlan | null {
     const doc = this.doc;
     if (!doc) return null;
-    return evaluatePlan({ athlete: doc.athlete, plan: doc.plan, sessions, dismissed });
+    const last = this.#lastEvaluation;
+    if (last && last.doc === doc && last.dismissed === dismissed && sameSessions(last.sessions, sessions)) {
+      return last.evaluated;
+    }
+    const evaluated = evaluatePlan({ athlete: doc.athlete, plan: doc.plan, sessions, dismissed });
+    this.#lastEvaluation = { doc, sessions, dismissed, evaluated };
+    return evaluated;
   }
 
   select(id: string | null): void {
@@ -103,9 +125,12 @@ export class PlanStore {
 
   // ---- the named operations ----
 
-  /** The new card is there at once under `id`; `done` says whether main accepted it. */
-  addSession(date: IsoDate, kind: SessionKind): { id: string; done: Promise<boolean> } {
-    const id = newSessionId();
+  /**
+   * The new card is there at once under `id` (made here unless given: a drag names it from its
+   * start, so its preview and its drop evaluate the same sessions); `done` says whether main
+   * accepted it.
+   */
+  addSession(date: IsoDate, kind: SessionKind, id = newSessionId()): { id: string; done: Promise<boolean> } {
     const session = sessionFromKind(id, date, kind);
     const done = this.#change(withAdded(this.coachSessions, session), this.dismissed, (planId) =>
       api.call('sessions.add', { planId, id, date, kind }),
@@ -122,8 +147,7 @@ export class PlanStore {
   }
 
   /** Copies keep every field; the copy's id is made here so its card keeps its identity. */
-  copySession(id: string, date: IsoDate): { id: string; done: Promise<boolean> } {
-    const copyId = newSessionId();
+  copySession(id: string, date: IsoDate, copyId = newSessionId()): { id: string; done: Promise<boolean> } {
     const done = this.#change(withCopied(this.coachSessions, id, date, copyId), this.dismissed, (planId) =>
       api.call('sessions.move', { planId, id, date, copy: true, copyId }),
     );
@@ -196,8 +220,12 @@ export class PlanStore {
     this.#preview = { sessions, dismissed, evaluated: this.#evaluateSafely(sessions, dismissed) ?? this.evaluated! };
     this.#pending++;
     this.saving = true;
+    // The call leaves once the preview is on screen: sending it (fetch in the browser preview)
+    // costs the main thread a millisecond or more that would otherwise delay that frame.
+    const painted = afterPaintWhenIdle();
     const result = this.#queue.then(async () => {
       try {
+        await painted;
         const next = await call(planId);
         if (generation === this.#generation) this.doc = next;
         return true;

@@ -1,0 +1,26 @@
+/**
+ * Resolves once the next frame has been painted and the main thread is idle, or after about
+ * `timeoutMs` at the latest. For work the frame showing an edit need not wait for (sending the
+ * edit to main, moving the chart's highlight): it then runs after that frame, in the idle time
+ * before the next one, rather than delaying it.
+ *
+ * The timeouts keep it going where frames or idle time do not come: a hidden or minimised window
+ * gets no animation frames, and a busy one little idle time.
+ */
+export function afterPaintWhenIdle(timeoutMs = 50): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function' || typeof requestIdleCallback !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(noFrame);
+      resolve();
+    };
+    const noFrame = setTimeout(finish, timeoutMs * 2);
+    requestAnimationFrame(() => requestIdleCallback(finish, { timeout: timeoutMs }));
+  });
+}
