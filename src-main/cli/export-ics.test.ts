@@ -2,37 +2,13 @@
  * `stride export ics`, run as a child process the way a coach runs it (`npx stride …` is
  * `node bin/stride.cjs …`), and every calendar it writes read back with ical.js.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliWorkdir, springTenKPlan } from './cli-test-store';
 
-const STRIDE = path.resolve(__dirname, '../../bin/stride.cjs');
-
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'stride-ics-'));
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function stride(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [STRIDE, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    timeout: 20000,
-    env: { ...process.env, STRIDE_DATA_DIR: path.join(dir, 'no-store-here'), ...env },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function file(name: string, text: string): string {
-  writeFileSync(path.join(dir, name), text);
-  return name;
-}
+const { dir, stride, file, seedStore } = cliWorkdir('stride-ics-', 20000);
 
 interface Event {
   uid: string;
@@ -60,25 +36,10 @@ function exported(name: string): Event[] {
 }
 
 /** The 10K week of plan-file.md, for an athlete who runs three days a week: recovery runs become rest. */
-const plan = {
-  format: 'stride-plan',
-  version: 1,
-  athlete: { name: 'Zoë Ångström', level: 'intermediate', runDaysPerWeek: 3, easyPaceSecPerKm: 340 },
-  plan: { name: 'Spring 10K', startDate: '2027-03-01', weeks: 8, weekStartsOn: 'monday', units: 'km' },
-  sessions: [
-    {
-      id: 's1',
-      date: '2027-03-02',
-      kind: 'intervals',
-      title: '6 x 800 m',
-      durationMin: 55,
-      distanceKm: 10,
-      rpe: 8,
-      notes: 'インターバル走のあとはゆっくりジョグ',
-    },
-    { id: 's2', date: '2027-03-07', kind: 'long', title: 'Long run', durationMin: 90, distanceKm: 16, rpe: 6 },
-  ],
-};
+const plan = springTenKPlan(
+  { name: 'Zoë Ångström', runDaysPerWeek: 3 },
+  { intervalNotes: 'インターバル走のあとはゆっくりジョグ' },
+);
 
 // Each run starts Node and tsx (about a second, more on a busy machine).
 describe('stride export ics <file>', { timeout: 60000 }, () => {
@@ -157,8 +118,7 @@ describe('stride export ics <file>', { timeout: 60000 }, () => {
 
 describe('stride export ics <plan-id>', { timeout: 60000 }, () => {
   it('exports a stored plan from --data-dir or STRIDE_DATA_DIR, and refuses a plan that is not there', () => {
-    const store = path.join(dir, 'store');
-    const imported = stride(['import', file('to-store.json', JSON.stringify(plan)), '--data-dir', store]);
+    const { store, imported } = seedStore(plan);
     expect(imported.stderr).toBe('');
     expect(imported.status).toBe(0);
     const id = imported.stdout.trim();

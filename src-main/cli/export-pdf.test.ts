@@ -3,38 +3,17 @@
  * `node bin/stride.cjs …`), every PDF read back with poppler. Needs the built renderer (built
  * here when missing), Chromium and poppler-utils, like src-main/export/pdf.test.ts.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureRendererBuilt } from '../export/built-renderer';
+import { cliWorkdir, springTenKPlan } from './cli-test-store';
 
-const STRIDE = path.resolve(__dirname, '../../bin/stride.cjs');
-
-let dir: string;
+const { dir, stride, file, seedStore } = cliWorkdir('stride-pdf-cli-', 90_000);
 beforeAll(() => {
   ensureRendererBuilt();
-  dir = mkdtempSync(path.join(tmpdir(), 'stride-pdf-cli-'));
 }, 300_000);
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function stride(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [STRIDE, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    timeout: 90_000,
-    env: { ...process.env, STRIDE_DATA_DIR: path.join(dir, 'no-store-here'), ...env },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function file(name: string, text: string): string {
-  writeFileSync(path.join(dir, name), text);
-  return name;
-}
 
 function pdf(name: string): { pages: number; widthMm: number; heightMm: number; text: string } {
   const full = path.join(dir, name);
@@ -46,33 +25,10 @@ function pdf(name: string): { pages: number; widthMm: number; heightMm: number; 
 }
 
 /** The 10K plan of plan-file.md: 8 weeks, intervals in week 1 and a long run in week 2. */
-const plan = {
-  format: 'stride-plan',
-  version: 1,
-  athlete: { name: 'Zoë Ångström', level: 'intermediate', runDaysPerWeek: 4, easyPaceSecPerKm: 340 },
-  plan: { name: 'Spring 10K', startDate: '2027-03-01', weeks: 8, weekStartsOn: 'monday', units: 'km' },
-  sessions: [
-    {
-      id: 's1',
-      date: '2027-03-02',
-      kind: 'intervals',
-      title: '6 x 800 m',
-      durationMin: 55,
-      distanceKm: 10,
-      rpe: 8,
-      notes: 'Jog 400 m between.',
-    },
-    {
-      id: 's2',
-      date: '2027-03-14',
-      kind: 'long',
-      title: 'Long run by the river',
-      durationMin: 90,
-      distanceKm: 16,
-      rpe: 6,
-    },
-  ],
-};
+const plan = springTenKPlan(
+  { name: 'Zoë Ångström', runDaysPerWeek: 4 },
+  { intervalNotes: 'Jog 400 m between.', longRun: { date: '2027-03-14', title: 'Long run by the river' } },
+);
 
 // Each run starts Node, tsx and Chromium (a few seconds, more on a busy machine).
 describe('stride export pdf', { timeout: 120_000 }, () => {
@@ -108,8 +64,7 @@ describe('stride export pdf', { timeout: 120_000 }, () => {
   });
 
   it('prints a stored plan by its id, and names a plan id that is not there (exit 2)', () => {
-    const store = path.join(dir, 'store');
-    const imported = stride(['import', file('import.json', JSON.stringify(plan)), '--data-dir', store]);
+    const { store, imported } = seedStore(plan);
     expect(imported.status).toBe(0);
     const id = /\d+/.exec(imported.stdout)?.[0];
     expect(id).toBeDefined();

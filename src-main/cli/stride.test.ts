@@ -2,45 +2,14 @@
  * The real command line, run as a child process the way a coach runs it (`npx stride …` is
  * `node bin/stride.cjs …`), from a directory other than the project's.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parsePlanFile } from '../../src-shared/domain/plan-file';
+import { cliWorkdir, springTenKPlan } from './cli-test-store';
 
-const STRIDE = path.resolve(__dirname, '../../bin/stride.cjs');
-
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'stride-cli-'));
-});
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function stride(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [STRIDE, ...args], { cwd: dir, encoding: 'utf8', input, timeout: 15000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** Writes `text` to a file in the working directory and gives its (relative) name. */
-function file(name: string, text: string): string {
-  writeFileSync(path.join(dir, name), text);
-  return name;
-}
+const { stride, file } = cliWorkdir('stride-cli-', 15000);
 
 /** A 10K week: Tuesday intervals and a Sunday long run, nothing dismissed. */
-const plan = {
-  format: 'stride-plan',
-  version: 1,
-  athlete: { name: 'Maya Ortiz', level: 'intermediate', runDaysPerWeek: 5, easyPaceSecPerKm: 340 },
-  plan: { name: 'Spring 10K', startDate: '2027-03-01', weeks: 8, weekStartsOn: 'monday', units: 'km' },
-  sessions: [
-    { id: 's1', date: '2027-03-02', kind: 'intervals', title: '6 x 800 m', durationMin: 55, distanceKm: 10, rpe: 8 },
-    { id: 's2', date: '2027-03-07', kind: 'long', title: 'Long run', durationMin: 90, distanceKm: 16, rpe: 6 },
-  ],
-};
+const plan = springTenKPlan({ name: 'Maya Ortiz', runDaysPerWeek: 5 });
 
 describe('stride rules <file>', () => {
   it('prints the plan with its recovery runs, warnings and weeks, and exits 0', () => {
@@ -108,7 +77,7 @@ describe('stride rules <file>', () => {
   });
 
   it('reads standard input for -', () => {
-    const r = stride(['rules', '-'], JSON.stringify({ ...plan, version: 2 }));
+    const r = stride(['rules', '-'], {}, JSON.stringify({ ...plan, version: 2 }));
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('version: 2 is not supported');
   });
