@@ -6,7 +6,7 @@
  */
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { footerTemplate, type PrintRequest } from '../export/print-page';
+import type { PrintRequest } from '../export/print-page';
 import { secureWebPreferences } from './security';
 
 export interface PrintPageSource {
@@ -22,19 +22,15 @@ export interface PrintPageSource {
 
 /** A PDF of the plan (landscape overview and week grid) or of the athlete's weekly schedules. */
 export async function exportPlanPdfFromElectron(source: PrintPageSource, request: PrintRequest): Promise<Buffer> {
-  return withPrintPage(source, request, async (win, title) => {
-    const plan = request.view === 'plan';
+  return withPrintPage(source, request, async (win) => {
     return win.webContents.printToPDF({
       // printToPDF defaults to Letter: the paper is always named explicitly.
       pageSize: request.paper === 'letter' ? 'Letter' : 'A4',
-      landscape: plan,
+      landscape: request.view === 'plan',
       printBackground: true,
       preferCSSPageSize: true,
-      // The page's @page rule sets the margins (and leaves room for the footer).
+      // The page's @page rules set the margins and draw the plan's footer (page-setup.ts).
       margins: { top: 0, bottom: 0, left: 0, right: 0 },
-      displayHeaderFooter: plan,
-      headerTemplate: '<span></span>',
-      footerTemplate: plan ? footerTemplate(title) : '<span></span>',
     });
   });
 }

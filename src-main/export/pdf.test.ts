@@ -17,10 +17,11 @@ import { addDays } from '../../src-shared/domain/dates';
 import type { CoachSession } from '../../src-shared/domain/types';
 import { createHandlers } from '../handlers';
 import { startLoopbackHost, type LoopbackHost } from '../host/loopback-host';
-import { previewExtraRoutes } from '../host/preview-routes';
+import { previewPrintServices } from '../host/preview-print';
 import { tempStore } from '../test-support/temp-store';
 import { ensureRendererBuilt, REPO_ROOT } from './built-renderer';
 import { renderPlanPdf, type RenderPdfOptions } from './pdf';
+import { warmChromium, type WarmChromium } from './warm-chromium';
 
 const REPORTS = join(REPO_ROOT, 'reports/pdf');
 const TOKEN = 'pdf-test-token';
@@ -31,23 +32,27 @@ let ctx: ReturnType<typeof tempStore>;
 let host: LoopbackHost;
 let work: string;
 let baseUrl: string;
+/** Most tests print as the browser preview does, in reused tabs of one Chromium; some launch their own. */
+let chromium: WarmChromium;
 
 beforeAll(async () => {
   const rendererDir = ensureRendererBuilt();
   mkdirSync(REPORTS, { recursive: true });
   work = mkdtempSync(join(tmpdir(), 'stride-pdf-test-'));
   ctx = tempStore();
+  chromium = warmChromium();
   host = await startLoopbackHost({
-    handlers: createHandlers(ctx.store),
+    // Wired as serve-web.ts wires the browser preview: `files.exportPdf` prints this host's own page.
+    handlers: createHandlers(ctx.store, previewPrintServices(() => baseUrl, chromium)),
     rendererDir,
     token: TOKEN,
     port: 0,
-    extraRoutes: previewExtraRoutes(ctx.store, () => ({ url: host.url, token: TOKEN })),
   });
   baseUrl = `${host.url}?token=${TOKEN}`;
 }, 300_000);
 
 afterAll(async () => {
+  await chromium?.close();
   await host?.close();
   ctx?.cleanup();
   if (work) rmSync(work, { recursive: true, force: true });
@@ -180,8 +185,8 @@ function firstPagePng(file: string, name: string): string {
   return `${out}.png`;
 }
 
-async function render(name: string, options: Omit<RenderPdfOptions, 'baseUrl'>): Promise<string> {
-  const pdf = await renderPlanPdf({ baseUrl, ...options });
+async function render(name: string, options: Omit<RenderPdfOptions, 'baseUrl' | 'page'>): Promise<string> {
+  const pdf = await chromium.withPage((page) => renderPlanPdf({ baseUrl, page, ...options }));
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   return pdfFile(name, pdf);
 }
@@ -212,6 +217,9 @@ describe('the plan PDF', () => {
     // The footer: plan name and page numbers on every page.
     texts.forEach((t, i) => expect(t).toContain(`Page ${i + 1} of 3`));
     expect(texts[2]).toContain('Spring 10K — Maya Ortiz');
+    // The load chart is drawn as vectors: its axes and legend are text in the PDF.
+    for (const label of ['Load (AU)', 'Acute:chronic ratio', 'High (RPE 7–10)', 'Flagged week', 'W1', 'W8'])
+      expect(texts[0]).toContain(label);
     expect(weekLabels(texts[1])).toEqual([1, 2, 3, 4]);
     expect(weekLabels(texts[2])).toEqual([5, 6, 7, 8]);
     expect(existsSync(firstPagePng(file, 'plan-overview'))).toBe(true);
@@ -236,6 +244,17 @@ describe('the plan PDF', () => {
     expect(pages).toBe(1 + Math.ceil(1 / WEEKS_PER_PAGE)); // 2
     expect([widthMm, heightMm]).toEqual([279, 216]); // Letter landscape: 11 × 8.5 in
     expect(weekLabels(pageTexts(file)[1])).toEqual([1]);
+  }, 90_000);
+
+  it("prints a plan name with quotes, a backslash and non-Latin letters in the footer exactly as the coach typed it", async () => {
+    // Cyrillic rather than Japanese: the machines here have no CJK font, so kanji print as boxes.
+    const name = 'Bo\'s "A" plan \\ Весенний марафон';
+    const plan = await planOf(name, 1);
+    const texts = pageTexts(await render('plan-odd-name', { planId: plan.id, view: 'plan' }));
+    texts.forEach((t, i) => {
+      expect(t).toContain(`${name} — Maya Ortiz`);
+      expect(t).toContain(`Page ${i + 1} of 2`);
+    });
   }, 90_000);
 
   it('keeps a 52-week plan, a warning in every week, to four whole weeks a page', async () => {
@@ -385,51 +404,67 @@ describe('export failures', () => {
   });
 });
 
-describe("the browser preview's PDF route", () => {
-  function post(path: string, body: unknown, token?: string) {
-    return new Promise<{ status: number; type: string; disposition: string; body: Buffer }>((done, fail) => {
+describe("the browser preview's PDF export (files.exportPdf)", () => {
+  type Reply = { ok: true; value: { fileName: string; base64: string } } | { ok: false; error: { code: string; message: string } };
+
+  function call(input: unknown, token?: string) {
+    return new Promise<{ status: number; reply: Reply }>((done, fail) => {
       const req = request(
         {
           host: '127.0.0.1',
           port: host.port,
-          path,
+          path: '/api/files.exportPdf',
           method: 'POST',
           headers: { 'content-type': 'application/json', ...(token ? { 'x-stride-token': token } : {}) },
         },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () =>
-            done({
-              status: res.statusCode ?? 0,
-              type: String(res.headers['content-type'] ?? ''),
-              disposition: String(res.headers['content-disposition'] ?? ''),
-              body: Buffer.concat(chunks),
-            }),
-          );
+          res.on('end', () => done({ status: res.statusCode ?? 0, reply: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
         },
       );
       req.on('error', fail);
-      req.end(JSON.stringify(body));
+      req.end(JSON.stringify(input));
     });
   }
 
-  it('returns the weekly schedule as a PDF download with the token, and refuses without it', async () => {
+  function pdfOf(name: string, reply: Reply): string {
+    if (!reply.ok) throw new Error(reply.error.message);
+    return pdfFile(name, Buffer.from(reply.value.base64, 'base64'));
+  }
+
+  it('returns the weekly schedule as a PDF with the token, and refuses without it', async () => {
     const plan = await planOf('Preview plan', 2);
-    const refused = await post('/x/export-pdf', { planId: plan.id }, undefined);
+    const refused = await call({ planId: plan.id }, undefined);
     expect(refused.status).toBe(403);
-    const res = await post('/x/export-pdf', { planId: plan.id, view: 'weeks', week: 2 }, TOKEN);
-    expect(res.status).toBe(200);
-    expect(res.type).toBe('application/pdf');
-    expect(res.disposition).toBe('attachment; filename="preview-plan-week-2.pdf"');
-    const file = pdfFile('preview-week-2', res.body);
+    const { status, reply } = await call({ planId: plan.id, view: 'weeks', week: 2 }, TOKEN);
+    expect(status).toBe(200);
+    expect(reply.ok && reply.value.fileName).toBe('preview-plan-week-2.pdf');
+    const file = pdfOf('preview-week-2', reply);
     expect(info(file).pages).toBe(1);
     expect(pageTexts(file)[0]).toContain('Week 2 of 2');
   }, 90_000);
 
-  it('answers a bad request with the reason', async () => {
-    const res = await post('/x/export-pdf', { planId: 'one' }, TOKEN);
-    expect(res.status).toBe(500);
-    expect(res.body.toString()).toContain('planId');
+  it('prints each plan in turn in its reused tabs, nothing of the one before, also after a failed export', async () => {
+    const coast = await planOf('Coast half', 2);
+    const hills = await planOf('Hill marathon', 5);
+    const first = pdfOf('preview-coast', (await call({ planId: coast.id }, TOKEN)).reply);
+    const failed = (await call({ planId: hills.id, view: 'weeks', week: 9 }, TOKEN)).reply;
+    expect(failed).toMatchObject({ ok: false, error: { message: expect.stringContaining('there is no week 9') } });
+    const second = pdfOf('preview-hills', (await call({ planId: hills.id }, TOKEN)).reply);
+    const third = pdfOf('preview-coast-week', (await call({ planId: coast.id, view: 'weeks', week: 1 }, TOKEN)).reply);
+    expect(info(first).pages).toBe(2);
+    expect(pageTexts(first)[0]).toContain('Coast half');
+    expect(info(second).pages).toBe(3);
+    const hillsText = pageTexts(second).join(' ');
+    expect(hillsText).toContain('Hill marathon');
+    expect(hillsText).not.toContain('Coast half');
+    expect(info(third).pages).toBe(1);
+    expect(pageTexts(third)[0]).toContain('Week 1 of 2');
+  }, 120_000);
+
+  it('answers a bad request with the field it did not accept', async () => {
+    const { reply } = await call({ planId: 'one' }, TOKEN);
+    expect(reply).toMatchObject({ ok: false, error: { message: expect.stringContaining('planId') } });
   });
 });

@@ -4,20 +4,22 @@
  * `page.pdf()`. The browser preview, the command line and the tests all export this way; the
  * desktop app prints the same page with Electron's `printToPDF` (electron/print-window.ts).
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium';
-import { footerTemplate, printPageUrl, type PrintRequest } from './print-page';
+import { printPageUrl, type PrintRequest } from './print-page';
 
 export { CHROMIUM_ARGS };
-
 
 export interface RenderPdfOptions extends PrintRequest {
   /** A running loopback host, with its token: `http://127.0.0.1:PORT/?token=…`. */
   baseUrl: string;
   /** How long the page may take to load and lay out (default 60 s). */
   timeoutMs?: number;
-  /** A running Chromium to print with (the preview host keeps one warm); else one is launched and closed. */
-  browser?: Browser;
+  /**
+   * A tab to print in (the preview host keeps warm ones: warm-chromium.ts); else a Chromium is
+   * launched for this one export and closed after it.
+   */
+  page?: Page;
 }
 
 export function launchChromium(timeoutMs = 60_000): Promise<Browser> {
@@ -26,45 +28,51 @@ export function launchChromium(timeoutMs = 60_000): Promise<Browser> {
 }
 
 export async function renderPlanPdf(options: RenderPdfOptions): Promise<Buffer> {
-  const timeout = options.timeoutMs ?? 60_000;
-  const paper = options.paper ?? 'a4';
-  const browser = options.browser ?? (await launchChromium(timeout));
-  // A shared browser gets its own context per export, so no state leaks between exports.
-  const context = await browser.newContext();
+  if (options.page) return printOnPage(options.page, options);
+  const browser = await launchChromium(options.timeoutMs);
   try {
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    // A missing script or stylesheet (a renderer half rebuilt, a wrong folder) would otherwise
-    // only show as a page that never gets ready: fail at once and name the file.
-    let assetMissing: (reason: Error) => void = () => undefined;
-    const assetFailure = new Promise<never>((_, reject) => (assetMissing = reject));
-    assetFailure.catch(() => undefined);
-    page.on('response', (response) => {
-      const type = response.request().resourceType();
-      if (response.status() >= 400 && (type === 'script' || type === 'stylesheet' || type === 'document')) {
-        const path = new URL(response.url()).pathname;
-        assetMissing(
-          new Error(
-            `The print page could not load ${path} (HTTP ${response.status()}): is the renderer built (npx electron-vite build)?`,
-          ),
-        );
-      }
-    });
+    return await printOnPage(await browser.newPage(), options);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Loads the print page for `options` in `page`, waits until it is laid out, and prints it. */
+export async function printOnPage(page: Page, options: RenderPdfOptions): Promise<Buffer> {
+  const timeout = options.timeoutMs ?? 60_000;
+  const problems: string[] = [];
+  const onPageError = (error: Error) => problems.push(error.message);
+  const onConsole = (message: { type(): string; text(): string }) => {
+    if (message.type() === 'error') problems.push(message.text());
+  };
+  // A missing script or stylesheet (a renderer half rebuilt, a wrong folder) would otherwise
+  // only show as a page that never gets ready: fail at once and name the file.
+  let assetMissing: (reason: Error) => void = () => undefined;
+  const assetFailure = new Promise<never>((_, reject) => (assetMissing = reject));
+  assetFailure.catch(() => undefined);
+  const onResponse = (response: Response) => {
+    const type = response.request().resourceType();
+    if (response.status() >= 400 && (type === 'script' || type === 'stylesheet' || type === 'document')) {
+      const path = new URL(response.url()).pathname;
+      assetMissing(
+        new Error(
+          `The print page could not load ${path} (HTTP ${response.status()}): is the renderer built (npx electron-vite build)?`,
+        ),
+      );
+    }
+  };
+  page.on('pageerror', onPageError);
+  page.on('console', onConsole);
+  page.on('response', onResponse);
+  try {
     await Promise.race([
-      page.goto(printPageUrl(options.baseUrl, options), { waitUntil: 'load', timeout }),
+      page.goto(printPageUrl(options.baseUrl, options), { waitUntil: 'domcontentloaded', timeout }),
       assetFailure,
     ]);
     try {
+      // The page sets one of these on <body> when it is laid out or has given up (print/ready.ts).
       await Promise.race([
-        page.waitForFunction(
-          () => document.body.dataset.printReady === 'true' || document.body.dataset.printError !== undefined,
-          undefined,
-          { timeout, polling: 50 },
-        ),
+        page.waitForSelector('body[data-print-ready="true"], body[data-print-error]', { state: 'attached', timeout }),
         assetFailure,
       ]);
     } catch (error) {
@@ -74,25 +82,19 @@ export async function renderPlanPdf(options: RenderPdfOptions): Promise<Buffer> 
         { cause: error },
       );
     }
-    const state = await page.evaluate(() => ({
-      error: document.body.dataset.printError,
-      title: document.body.dataset.printTitle ?? '',
-    }));
-    if (state.error !== undefined) throw new Error(state.error);
-    const plan = options.view === 'plan';
+    const error = await page.evaluate(() => document.body.dataset.printError);
+    if (error !== undefined) throw new Error(error);
     const pdf = await page.pdf({
-      format: paper === 'letter' ? 'Letter' : 'A4',
-      landscape: plan,
+      format: options.paper === 'letter' ? 'Letter' : 'A4',
+      landscape: options.view === 'plan',
       printBackground: true,
-      // The plan's pages carry its name and page numbers; the athlete's week has its own foot.
-      displayHeaderFooter: plan,
-      headerTemplate: '<span></span>',
-      footerTemplate: plan ? footerTemplate(state.title) : '<span></span>',
+      // The page's @page rules set size, margins and the plan's footer (print/page-setup.ts).
       preferCSSPageSize: true,
     });
     return Buffer.from(pdf);
   } finally {
-    await context.close();
-    if (!options.browser) await browser.close();
+    page.off('pageerror', onPageError);
+    page.off('console', onConsole);
+    page.off('response', onResponse);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footerTemplate, pdfFileName, printPageUrl } from './print-page';
+import { pdfFileName, printPageUrl } from './print-page';
 
 describe('the print page as main asks for it', () => {
   it('sits next to the host root and keeps the preview token', () => {
@@ -21,12 +21,6 @@ describe('the print page as main asks for it', () => {
     expect(url.searchParams.get('week')).toBe('all');
     expect(url.searchParams.get('paper')).toBe('a4');
     expect(url.searchParams.has('token')).toBe(false);
-  });
-
-  it('puts the plan name in the footer as text, never as markup', () => {
-    const footer = footerTemplate('Spring <10K> & "more" — Maya');
-    expect(footer).toContain('Spring &lt;10K&gt; &amp; &quot;more&quot; — Maya');
-    expect(footer).toContain('<span class="pageNumber"></span> of <span class="totalPages"></span>');
   });
 
   it('names the file after the plan and what was printed', () => {

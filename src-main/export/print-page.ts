@@ -1,7 +1,6 @@
 /**
- * What main needs to know about the renderer's print page: its URL for a request, and the
- * footer Chromium draws on every page of the plan PDF. Shared by `page.pdf()` (pdf.ts) and
- * Electron's `printToPDF` (electron/print-window.ts).
+ * What main needs to know about the renderer's print page: its URL for a request and the PDF's
+ * file name. Shared by `page.pdf()` (pdf.ts) and Electron's `printToPDF` (electron/print-window.ts).
  */
 
 export interface PrintRequest {
@@ -23,26 +22,6 @@ export function printPageUrl(base: string, request: PrintRequest): string {
   url.searchParams.set('week', String(request.week ?? 'all'));
   url.searchParams.set('paper', request.paper ?? 'a4');
   return url.toString();
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
-
-/**
- * Chromium's footer: the plan's name on the left, "Page n of N" on the right. It is drawn in
- * the page's bottom margin with its own tiny default font, so sizes are set here explicitly.
- */
-export function footerTemplate(title: string): string {
-  return (
-    '<div style="width:100%;box-sizing:border-box;padding:0 10mm 0;display:flex;justify-content:space-between;' +
-    "font-family:system-ui,'Segoe UI',Roboto,Arial,'Liberation Sans',sans-serif;font-size:8px;color:#444;\">" +
-    `<span>${escapeHtml(title)}</span>` +
-    '<span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>' +
-    '</div>'
-  );
 }
 
 /** A PDF's file name for a plan: "spring-10k.pdf", "spring-10k-week-3.pdf", "spring-10k-weeks.pdf". */

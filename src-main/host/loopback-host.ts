@@ -16,8 +16,6 @@ export interface LoopbackHostOptions {
   token: string;
   /** 0 picks a free port. */
   port: number;
-  /** Extra routes (e.g. PDF export through Chromium), checked after the token. */
-  extraRoutes?: Record<string, (body: unknown) => Promise<{ type: string; body: Buffer | string; fileName?: string }>>;
 }
 
 export interface LoopbackHost {
@@ -72,7 +70,7 @@ export function startLoopbackHost(options: LoopbackHostOptions): Promise<Loopbac
         return sendJson(res, 421, { ok: false, error: { code: 'forbidden', message: `unexpected Host "${host}"` } });
       }
       const url = req.url ?? '/';
-      if (url.startsWith('/api/') || url.startsWith('/x/')) {
+      if (url.startsWith('/api/')) {
         if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: 'use POST' } });
         if (!tokenMatches(req.headers['x-stride-token'], options.token)) {
           return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'missing or wrong preview token' } });
@@ -83,22 +81,6 @@ export function startLoopbackHost(options: LoopbackHostOptions): Promise<Loopbac
           input = text ? JSON.parse(text) : {};
         } catch (error) {
           return sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: `body: ${(error as Error).message}` } });
-        }
-        if (url.startsWith('/x/')) {
-          const route = options.extraRoutes?.[url.slice(3)];
-          if (!route) return sendJson(res, 404, { ok: false, error: { code: 'unknown-method', message: `no route ${url}` } });
-          try {
-            const out = await route(input);
-            res.writeHead(200, {
-              ...SECURITY_HEADERS,
-              'content-type': out.type,
-              'cache-control': 'no-store',
-              ...(out.fileName ? { 'content-disposition': `attachment; filename="${out.fileName}"` } : {}),
-            });
-            return res.end(out.body);
-          } catch (error) {
-            return sendJson(res, 500, { ok: false, error: { code: 'internal', message: (error as Error).message } });
-          }
         }
         const method = decodeURIComponent(url.slice('/api/'.length).split('?')[0]);
         return sendJson(res, 200, await dispatch(options.handlers, method, input));

@@ -8,14 +8,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { renderPlanPdf } from '../export/pdf';
 import { warmChromium } from '../export/warm-chromium';
 import { createHandlers } from '../handlers';
 import { databasePath } from '../store/database';
 import { defaultDataDir } from '../store/data-dir';
 import { openPlanStore } from '../store/plan-store';
 import { startLoopbackHost } from './loopback-host';
-import { previewExtraRoutes } from './preview-routes';
+import { previewPrintServices } from './preview-print';
 
 async function main(): Promise<void> {
   const rendererDir = resolve(__dirname, '../../out/renderer');
@@ -31,15 +30,12 @@ async function main(): Promise<void> {
   let hostUrl = '';
   const baseUrl = () => `${hostUrl}?token=${encodeURIComponent(token)}`;
   const chromium = warmChromium();
-  const handlers = createHandlers(store, {
-    renderPdf: (request) => chromium.use((browser) => renderPlanPdf({ baseUrl: baseUrl(), browser, ...request })),
-  });
+  const handlers = createHandlers(store, previewPrintServices(baseUrl, chromium));
   const host = await startLoopbackHost({
     handlers,
     rendererDir,
     token,
     port,
-    extraRoutes: previewExtraRoutes(store, () => ({ url: hostUrl, token })),
   });
   hostUrl = host.url;
   console.log(`Stride preview: ${host.url}?token=${token}`);

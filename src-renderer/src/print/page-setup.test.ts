@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCss, pageGeometry, sheetSizeMm } from './page-setup';
+import { cssString, footerCss, pageCss, pageGeometry, sheetSizeMm } from './page-setup';
 
 describe('print page geometry', () => {
   it("prints the athlete's week on A4 portrait and the plan on A4 landscape", () => {
@@ -18,5 +18,14 @@ describe('print page geometry', () => {
   it('names the paper in the @page rule', () => {
     expect(pageCss('weeks', 'a4')).toContain('@page { size: A4 portrait; margin: 12mm 12mm 12mm 12mm; }');
     expect(pageCss('plan', 'letter')).toContain('@page { size: letter landscape; margin: 10mm 10mm 14mm 10mm; }');
+  });
+
+  it("puts the plan's name in the footer as a CSS string that no name can break out of", () => {
+    expect(cssString('Spring 10K — Zoë')).toBe('"Spring 10K — Zoë"');
+    // A quote, a backslash and a line break are escaped by code point, followed by a space.
+    expect(cssString('Say "go" \\ now\nthen')).toBe('"Say \\22 go\\22  \\5c  now\\a then"');
+    const css = footerCss('A "} @page { x');
+    expect(css).toContain('content: "A \\22 } @page { x";');
+    expect(css).toContain('content: "Page " counter(page) " of " counter(pages);');
   });
 });

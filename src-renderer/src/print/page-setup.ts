@@ -19,8 +19,8 @@ const PAPER_MM: Record<Paper, { short: number; long: number; css: string }> = {
 
 /**
  * The athlete's week is portrait (one week, seven rows); the plan is landscape (seven day columns
- * side by side). The plan's bottom margin is deeper: it holds Chromium's footer (plan name, page
- * numbers), which is drawn inside the page margin.
+ * side by side). The plan's bottom margin is deeper: it holds the footer (plan name, page
+ * numbers), drawn in the page's margin boxes (see `footerCss`).
  */
 export function pageGeometry(view: PrintView, paper: Paper): PageGeometry {
   const p = PAPER_MM[paper];
@@ -52,6 +52,35 @@ export function pageCss(view: PrintView, paper: Paper): string {
     `:root { --sheet-width: ${sheet.width}mm; --sheet-height: ${sheet.height}mm; ` +
       `--margin-top: ${m.top}mm; --margin-right: ${m.right}mm; --margin-bottom: ${m.bottom}mm; --margin-left: ${m.left}mm; }`,
   ].join('\n');
+}
+
+/**
+ * The plan PDF's footer: its name bottom left, "Page n of N" bottom right, as CSS page margin
+ * boxes. The page draws it itself rather than through the printer's header/footer templates
+ * (`displayHeaderFooter`): those lay out a separate document for every page (≈0.25 s on a
+ * 4-page plan), and this way `page.pdf()` and Electron's `printToPDF` print the same footer.
+ */
+export function footerCss(title: string): string {
+  const font = "font-family: 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif; font-size: 8pt; color: #444;";
+  return (
+    `@page { @bottom-left { content: ${cssString(title)}; ${font} vertical-align: middle; } ` +
+    `@bottom-right { content: "Page " counter(page) " of " counter(pages); ${font} vertical-align: middle; } }`
+  );
+}
+
+/**
+ * A CSS string literal holding `text` as text: quotes, backslashes, line breaks and other control
+ * characters are escaped by code point, so a plan called `Spring "10K" \ A` cannot end the string
+ * or the rule.
+ */
+export function cssString(text: string): string {
+  let out = '"';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (ch === '"' || ch === '\\' || code < 0x20 || code === 0x7f) out += `\\${code.toString(16)} `;
+    else out += ch;
+  }
+  return `${out}"`;
 }
 
 function round2(n: number): number {

@@ -229,18 +229,6 @@ describe('buildLoadChartConfig', () => {
     expect(picked).toEqual([3]);
   });
 
-  it('for print: no animation, fixed size, black text', () => {
-    const config = buildLoadChartConfig(WEEKS, [], { ...base, dark: true, forPrint: true });
-    expect(config.options?.animation).toBe(false);
-    expect(config.options?.responsive).toBe(false);
-    expect(config.options?.color).toBe('#000000');
-    expect(config.options?.scales?.y?.ticks?.color).toBe('#000000');
-    expect(config.options?.plugins?.tooltip?.enabled).toBe(false);
-    const screen = buildLoadChartConfig(WEEKS, [], base);
-    expect(screen.options?.animation).not.toBe(false);
-    expect(screen.options?.responsive).toBe(true);
-  });
-
   it('uses light text on the dark scheme and dark text on the light one', () => {
     const dark = buildLoadChartConfig(WEEKS, [], { ...base, dark: true });
     const light = buildLoadChartConfig(WEEKS, [], base);

@@ -1,7 +1,8 @@
 /**
  * The weekly load chart's chart.js configuration, built from the plan's `WeekFigures` and week
- * flags. Pure (no DOM, no chart.js runtime import), so it is unit-tested in Node and shared by
- * the live chart (LoadChart.svelte) and the printed overview (print/chart-image.ts).
+ * flags. Pure (no DOM, no chart.js runtime import), so it is unit-tested in Node. The live chart
+ * (LoadChart.svelte) draws it; the plan PDF's vector chart (print/print-chart.ts) shares its
+ * colours, constants and ratio axis.
  *
  * The figures are never recomputed here: bars, ratio line, tooltip and table all read
  * `WeekFigures` as main (or the renderer's preview of the same shared code) computed them, so the
@@ -36,8 +37,6 @@ export interface LoadChartOptions {
   /** The 1-based week shown in the calendar, drawn as a shaded column; null or absent: none. */
   highlightWeek?: number | null;
   dark: boolean;
-  /** Fixed size, no animation, black text: for the printed overview. */
-  forPrint?: boolean;
   /** Called with the 1-based week when the coach clicks a week's column. */
   onSelectWeek?: (week: number) => void;
 }
@@ -126,25 +125,7 @@ interface Palette {
 }
 
 /** Colours per scheme; text colours meet 4.5:1 on the app's surfaces (app.css --text / --text-muted). */
-function paletteFor(dark: boolean, forPrint: boolean): Palette {
-  if (forPrint) {
-    return {
-      text: '#000000',
-      muted: '#000000',
-      grid: 'rgba(0, 0, 0, 0.15)',
-      ratio: '#000000',
-      band: 'rgba(0, 0, 0, 0.07)',
-      bandLabel: '#000000',
-      highlight: 'rgba(0, 0, 0, 0)',
-      tooltipBg: '#000000',
-      tooltipText: '#ffffff',
-      warning: '#E69F00',
-      notice: '#8a8f96',
-      markerEdge: '#000000',
-      backdrop: 'rgba(255, 255, 255, 0.85)',
-      bandSwatch: 'rgba(0, 0, 0, 0.2)',
-    };
-  }
+function paletteFor(dark: boolean): Palette {
   return dark
     ? {
         text: '#e6e9ed',
@@ -422,7 +403,7 @@ export function legendItems(
 }
 
 /** Headroom above the highest ratio, so its points clear the flag markers along the top. */
-function ratioAxisMax(weeks: readonly WeekFigures[]): number {
+export function ratioAxisMax(weeks: readonly WeekFigures[]): number {
   let max = 2;
   for (const w of weeks) if (w.acwr !== null && w.acwr > max) max = w.acwr;
   return Math.ceil(max * 1.15 * 2) / 2;
@@ -434,9 +415,8 @@ export function buildLoadChartConfig(
   options: LoadChartOptions,
 ): LoadChartConfig {
   const { mode, units } = options;
-  const forPrint = options.forPrint ?? false;
-  const colours = paletteFor(options.dark && !forPrint, forPrint);
-  const singleBar = options.dark && !forPrint ? SINGLE_BAR_COLOUR.dark : SINGLE_BAR_COLOUR.light;
+  const colours = paletteFor(options.dark);
+  const singleBar = options.dark ? SINGLE_BAR_COLOUR.dark : SINGLE_BAR_COLOUR.light;
   const flags = weekFlags(weeks, warnings);
   const labels = weeks.map((w) => `W${w.index}`);
   const highlightIndex =
@@ -561,9 +541,9 @@ export function buildLoadChartConfig(
     data: { labels, datasets },
     plugins: [loadBandsPlugin],
     options: {
-      responsive: !forPrint,
+      responsive: true,
       maintainAspectRatio: false,
-      animation: forPrint ? false : { duration: 250 },
+      animation: { duration: 250 },
       layout: { padding: { top: 10 } },
       color: colours.text,
       interaction: { mode: 'index', intersect: false },
@@ -637,7 +617,7 @@ export function buildLoadChartConfig(
           },
         },
         tooltip: {
-          enabled: !forPrint,
+          enabled: true,
           backgroundColor: colours.tooltipBg,
           titleColor: colours.tooltipText,
           bodyColor: colours.tooltipText,
