@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEBIAN_CHROMIUM, findChromium } from './find-chromium';
+import { DEBIAN_CHROMIUM, DEBIAN_HEADLESS_SHELL, findChromium } from './find-chromium';
 
 const onDisk =
   (...paths: string[]) =>
@@ -15,6 +15,15 @@ describe('finding Chromium for PDF export', () => {
     );
     expect(findChromium({ env: {}, exists: all, playwrightPath })).toBe(DEBIAN_CHROMIUM);
     expect(findChromium({ env: {}, exists: onDisk('/pw/chrome'), playwrightPath })).toBe('/pw/chrome');
+  });
+
+  it("prints with Debian's headless shell where it is installed, unless CHROMIUM_PATH names another", () => {
+    const all = onDisk('/opt/my/chrome', DEBIAN_HEADLESS_SHELL, DEBIAN_CHROMIUM);
+    expect(findChromium({ env: {}, exists: all, forPrinting: true })).toBe(DEBIAN_HEADLESS_SHELL);
+    expect(findChromium({ env: { CHROMIUM_PATH: '/opt/my/chrome' }, exists: all, forPrinting: true })).toBe('/opt/my/chrome');
+    // Without it, printing takes the full browser; the browser tests always do.
+    expect(findChromium({ env: {}, exists: onDisk(DEBIAN_CHROMIUM), forPrinting: true })).toBe(DEBIAN_CHROMIUM);
+    expect(findChromium({ env: {}, exists: all })).toBe(DEBIAN_CHROMIUM);
   });
 
   it('reports a CHROMIUM_PATH that points nowhere instead of quietly using another browser', () => {

@@ -23,7 +23,7 @@ export interface RenderPdfOptions extends PrintRequest {
 }
 
 export function launchChromium(timeoutMs = 60_000): Promise<Browser> {
-  const executablePath = findChromium({ playwrightPath: () => chromium.executablePath() });
+  const executablePath = findChromium({ playwrightPath: () => chromium.executablePath(), forPrinting: true });
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, timeout: timeoutMs });
 }
 

@@ -127,7 +127,7 @@ function setupProblem(target: string): string | null {
     return 'the print pages are not built: run `npx electron-vite build` first';
   }
   try {
-    findChromium({ playwrightPath: () => chromium.executablePath() });
+    findChromium({ playwrightPath: () => chromium.executablePath(), forPrinting: true });
   } catch (e) {
     return (e as Error).message;
   }

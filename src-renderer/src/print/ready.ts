@@ -13,9 +13,3 @@ export function signalReady(title: string): void {
 export function signalError(message: string): void {
   document.body.dataset.printError = message || 'The page could not be printed.';
 }
-
-/** Every image decoded (a data-URL chart included), so nothing prints half drawn. */
-export async function imagesDecoded(root: ParentNode): Promise<void> {
-  const images = [...root.querySelectorAll('img')];
-  await Promise.all(images.map((img) => img.decode()));
-}
