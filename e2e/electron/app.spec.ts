@@ -4,7 +4,8 @@
  * skipped with the reason printed.
  */
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findElectronBinary } from './electron-binary';
@@ -14,6 +15,8 @@ if ('missing' in binary) console.log(`[electron e2e] skipped: ${binary.missing}`
 
 test.describe('Stride desktop app', () => {
   test.skip('missing' in binary, 'missing' in binary ? binary.missing : '');
+  // One app for the file, and each journey goes on from where the one before left the plan.
+  test.describe.configure({ mode: 'serial' });
 
   let app: ElectronApplication;
   let page: Page;
@@ -78,5 +81,36 @@ test.describe('Stride desktop app', () => {
     // The app reopens the last plan it showed.
     await expect(page.getByTestId('plan-title')).toHaveText('Desktop plan');
     await expect(page.locator(`[data-date="${date}"] [data-origin="coach"][data-kind="intervals"]`)).toHaveCount(1);
+  });
+
+  test('the coach hands the plan over: iCal and PDF through the save dialog, written where chosen', async () => {
+    // Runs after the journey above: "Desktop plan" is open with intervals in week 2.
+    await expect(page.getByTestId('plan-title')).toHaveText('Desktop plan');
+    const saveTo = async (file: string) =>
+      app.evaluate(({ dialog }, filePath) => {
+        // The save dialog answers with the chosen path, as if the coach had picked it.
+        dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+      }, file);
+
+    const ics = join(dataDir, 'desktop-plan.ics');
+    await saveTo(ics);
+    await page.getByRole('button', { name: 'Export .ics' }).click();
+    await expect.poll(() => existsSync(ics), { timeout: 15_000 }).toBe(true);
+    const calendar = readFileSync(ics, 'utf8');
+    expect(calendar).toContain('BEGIN:VCALENDAR');
+    expect(calendar).toMatch(/SUMMARY:Intervals/);
+    expect(calendar).toMatch(/SUMMARY:Recovery run/);
+
+    const pdf = join(dataDir, 'desktop-plan.pdf');
+    await saveTo(pdf);
+    await page.getByTestId('export-pdf').click();
+    await expect.poll(() => existsSync(pdf), { timeout: 30_000 }).toBe(true);
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // printToPDF of the same print page: the overview names the plan and athlete, the footer numbers the pages.
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Desktop plan');
+    expect(text).toContain('Electron Athlete');
+    expect(text).toContain('Page 1 of');
+    expect(text).toContain('Load (AU)');
   });
 });
