@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanWarning, WeekFigures } from '../../../src-shared/domain/types';
+import type { PlanWarning } from '../../../src-shared/domain/types';
 import { ZONE_COLOUR } from '../lib/chart/load-chart-config';
 import { layoutPrintChart, niceAxis } from './print-chart';
+import { weekFigures } from '../lib/chart/week-figures-fixture';
 
-function week(index: number, start: string, fields: Partial<WeekFigures> = {}): WeekFigures {
-  return {
-    index,
-    start,
-    loadAU: 0,
-    minutes: 0,
-    distanceKm: 0,
-    hardSessions: 0,
-    runDays: 0,
-    monotony: null,
-    strain: null,
-    acwr: null,
-    zones: { low: 0, moderate: 0, high: 0 },
-    ...fields,
-  };
-}
+const week = weekFigures;
 
 const SIZE = { width: 1000, height: 330 };
 

@@ -19,23 +19,9 @@ import {
   type LoadChartInput,
   type LoadChartOptions,
 } from './load-chart-config';
+import { weekFigures } from './week-figures-fixture';
 
-function week(index: number, start: string, fields: Partial<WeekFigures> = {}): WeekFigures {
-  return {
-    index,
-    start,
-    loadAU: 0,
-    minutes: 0,
-    distanceKm: 0,
-    hardSessions: 0,
-    runDays: 0,
-    monotony: null,
-    strain: null,
-    acwr: null,
-    zones: { low: 0, moderate: 0, high: 0 },
-    ...fields,
-  };
-}
+const week = weekFigures;
 
 // Four weeks from Monday 1 March 2027, figures as main would send them.
 const WEEKS: WeekFigures[] = [
