@@ -1,7 +1,7 @@
 /** Export the plan file and the iCal calendar as downloads, and import a plan file back. */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { call, coachCards, openApp, seedPlan } from './app';
+import { call, coachCards, openApp, seedPlan, uniqueName } from './app';
 
 test('export the plan and its calendar, then import the plan file as a new plan for the same athlete', async ({
   page,
@@ -13,9 +13,11 @@ test('export the plan and its calendar, then import the plan file as a new plan 
   await call(request, 'sessions.add', { planId, date: '2027-03-12', kind: 'rest' });
   await openApp(page);
 
+  const exportMenu = page.getByRole('button', { name: 'Export', exact: true });
+  await exportMenu.click();
   const [planDownload] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export plan' }).click(),
+    page.getByRole('menuitem', { name: /Plan file/ }).click(),
   ]);
   expect(planDownload.suggestedFilename()).toMatch(/\.strideplan\.json$/);
   const text = readFileSync((await planDownload.path())!, 'utf8');
@@ -23,9 +25,10 @@ test('export the plan and its calendar, then import the plan file as a new plan 
   expect(file.format).toBe('stride-plan');
   expect(file.sessions.map((s) => s.date)).toEqual(expect.arrayContaining(['2027-03-09', '2027-03-14']));
 
+  await exportMenu.click();
   const [icsDownload] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export .ics' }).click(),
+    page.getByRole('menuitem', { name: /Calendar for the athlete/ }).click(),
   ]);
   expect(icsDownload.suggestedFilename()).toMatch(/\.ics$/);
   const ics = readFileSync((await icsDownload.path())!, 'utf8');
@@ -34,10 +37,10 @@ test('export the plan and its calendar, then import the plan file as a new plan 
   expect(ics).toContain('DTSTART;VALUE=DATE:20270312');
 
   // Without rest days: the rest day is left out of the athlete's calendar, the runs stay.
-  await page.getByTestId('ics-include-rest').uncheck();
+  await exportMenu.click();
   const [noRestDownload] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export .ics' }).click(),
+    page.getByRole('menuitem', { name: /Calendar without rest days/ }).click(),
   ]);
   const noRest = readFileSync((await noRestDownload.path())!, 'utf8');
   expect(noRest).toContain('DTSTART;VALUE=DATE:20270309');
@@ -61,12 +64,20 @@ test('export the plan and its calendar, then import the plan file as a new plan 
 test('a broken plan file is refused with main’s reasons and nothing is imported', async ({ page, request }) => {
   await seedPlan(page, request);
   await openApp(page);
-  const before = (await call<unknown[]>(request, 'plans.list', {})).length;
+  // Names of its own, so the check holds while other tests add plans to the same store.
+  const planName = uniqueName('Broken plan');
+  const athleteName = uniqueName('Broken athlete');
   await page.getByTestId('import-input').setInputFiles({
     name: 'bad.strideplan.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ format: 'stride-plan', version: 9 })),
+    buffer: Buffer.from(
+      JSON.stringify({ format: 'stride-plan', version: 9, athlete: { name: athleteName }, plan: { name: planName } }),
+    ),
   });
   await expect(page.getByRole('alert').filter({ hasText: 'Import refused' })).toBeVisible();
-  expect((await call<unknown[]>(request, 'plans.list', {})).length).toBe(before);
+  const plans = await call<{ name: string }[]>(request, 'plans.list', {});
+  const athletes = await call<{ name: string }[]>(request, 'athletes.list', {});
+  expect(plans.map((p) => p.name)).not.toContain(planName);
+  expect(athletes.map((a) => a.name)).not.toContain(athleteName);
+  expect(plans.length).toBeGreaterThan(0);
 });

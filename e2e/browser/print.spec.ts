@@ -1,4 +1,5 @@
 /** Printing for the athlete and exporting the plan as a PDF, from the plan's toolbar. */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { call, openApp, seedPlan } from './app';
@@ -18,8 +19,9 @@ test('Print week opens the athlete schedule of the week in view, a page for that
     window.print = () => void (document.body.dataset.printed = 'yes');
   });
   await openApp(page);
-  const printWeek = page.getByTestId('print-week');
-  await expect(printWeek).toHaveText(/Print week 1/);
+  await page.getByTestId('print-menu').click();
+  const printWeek = page.getByRole('menuitem', { name: /Week 1 for the athlete/ });
+  await expect(printWeek).toBeFocused();
   const [printPage] = await Promise.all([context.waitForEvent('page'), printWeek.click()]);
   await printPage.waitForLoadState();
   await expect(printPage.locator('body')).toHaveAttribute('data-print-ready', 'true', { timeout: 20_000 });
@@ -37,8 +39,54 @@ test('Export PDF downloads the plan as a PDF', async ({ page, request }) => {
   const { planId } = await seedPlan(page, request);
   await call(request, 'sessions.add', { planId, date: '2027-03-02', kind: 'tempo', title: 'Cruise intervals' });
   await openApp(page);
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-pdf').click()]);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('menuitem', { name: /PDF of the plan/ }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/\.pdf$/);
   const file = await download.path();
   expect(readFileSync(file!).subarray(0, 5).toString()).toBe('%PDF-');
+  // A4 landscape unless the coach picks Letter.
+  expect(execFileSync('pdfinfo', [file!], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.9\d* x 594\.9\d* pts \(A4\)/);
+});
+
+test('the Print menu works from the keyboard, and the paper chosen there is remembered and used by the PDF', async ({
+  page,
+  request,
+}) => {
+  const { planId } = await seedPlan(page, request);
+  await call(request, 'sessions.add', { planId, date: '2027-03-02', kind: 'tempo', title: 'Cruise intervals' });
+  await openApp(page);
+  const menuButton = page.getByTestId('print-menu');
+  await menuButton.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('print-week')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('print-all')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('paper-letter')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(menuButton).toBeFocused();
+  await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+
+  // Letter, chosen from the keyboard, stays chosen after a reload.
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByTestId('paper-letter')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await page.reload();
+  await page.getByTestId('print-menu').click();
+  await expect(page.getByTestId('paper-letter')).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByTestId('paper-a4')).toHaveAttribute('aria-checked', 'false');
+  // A click outside closes the menu.
+  await page.locator('.calendar').click({ position: { x: 5, y: 5 } });
+  await expect(page.getByRole('menu')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByTestId('export-pdf')).toContainText('Letter');
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-pdf').click()]);
+  // US Letter landscape: 11 × 8.5 in.
+  expect(execFileSync('pdfinfo', [(await download.path())!], { encoding: 'utf8' })).toMatch(/Page size:\s+792 x 612 pts \(letter\)/);
 });

@@ -94,7 +94,8 @@ test.describe('Stride desktop app', () => {
 
     const ics = join(dataDir, 'desktop-plan.ics');
     await saveTo(ics);
-    await page.getByRole('button', { name: 'Export .ics' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menuitem', { name: /Calendar for the athlete/ }).click();
     await expect.poll(() => existsSync(ics), { timeout: 15_000 }).toBe(true);
     const calendar = readFileSync(ics, 'utf8');
     expect(calendar).toContain('BEGIN:VCALENDAR');
@@ -103,6 +104,7 @@ test.describe('Stride desktop app', () => {
 
     const pdf = join(dataDir, 'desktop-plan.pdf');
     await saveTo(pdf);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
     await page.getByTestId('export-pdf').click();
     await expect.poll(() => existsSync(pdf), { timeout: 30_000 }).toBe(true);
     expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');

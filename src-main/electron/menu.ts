@@ -1,7 +1,14 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 
 /** Commands the renderer acts on (it knows the open plan and week). */
-export type MenuCommand = 'import-plan' | 'export-plan' | 'export-ics' | 'export-pdf' | 'print-week' | 'print-all';
+export type MenuCommand =
+  | 'import-plan'
+  | 'export-plan'
+  | 'export-ics'
+  | 'export-ics-no-rest'
+  | 'export-pdf'
+  | 'print-week'
+  | 'print-all';
 
 /**
  * Menu items hand a fixed command name to the page as a DOM event, so the preload stays a
@@ -40,6 +47,7 @@ export function buildMenu(getWindow: () => BrowserWindow | undefined): Menu {
           submenu: [
             item('Plan file (.strideplan.json)…', 'export-plan', 'CmdOrCtrl+E'),
             item('iCal (.ics)…', 'export-ics'),
+            item('iCal without rest days (.ics)…', 'export-ics-no-rest'),
             item('PDF…', 'export-pdf'),
           ],
         },

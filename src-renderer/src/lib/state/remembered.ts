@@ -25,3 +25,23 @@ export function writeLastOpen(value: LastOpen): void {
     // Storage can be full or disabled; remembering is only a convenience.
   }
 }
+
+const PAPER_KEY = 'stride.paper';
+export type Paper = 'a4' | 'letter';
+
+/** The paper the coach last printed on: A4 unless they chose Letter. */
+export function readPaper(): Paper {
+  try {
+    return localStorage.getItem(PAPER_KEY) === 'letter' ? 'letter' : 'a4';
+  } catch {
+    return 'a4';
+  }
+}
+
+export function writePaper(paper: Paper): void {
+  try {
+    localStorage.setItem(PAPER_KEY, paper);
+  } catch {
+    // As above: a convenience only.
+  }
+}
