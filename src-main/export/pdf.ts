@@ -22,8 +22,11 @@ export interface RenderPdfOptions extends PrintRequest {
   page?: Page;
 }
 
+/** Where Playwright's own Chromium would be installed (`npx playwright install chromium`). */
+export const playwrightChromiumPath = (): string => chromium.executablePath();
+
 export function launchChromium(timeoutMs = 60_000): Promise<Browser> {
-  const executablePath = findChromium({ playwrightPath: () => chromium.executablePath(), forPrinting: true });
+  const executablePath = findChromium({ playwrightPath: playwrightChromiumPath, forPrinting: true });
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, timeout: timeoutMs });
 }
 

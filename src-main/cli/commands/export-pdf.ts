@@ -11,10 +11,8 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { writeFileAtomic } from '../../export/atomic-write';
 import { findChromium } from '../../export/find-chromium';
-import { renderPlanPdf } from '../../export/pdf';
 import type { PrintRequest } from '../../export/print-page';
 import { createHandlers } from '../../handlers';
 import { startLoopbackHost } from '../../host/loopback-host';
@@ -61,7 +59,11 @@ export const command: CliCommand = {
 
     const target = path.resolve(ctx.io.cwd, output);
     // Everything that can be checked before Chromium starts is checked first: it saves the coach a wait.
-    const problem = setupProblem(target);
+    // Loaded here, not at the top: playwright-core takes ≈0.65 s to load, which every other
+    // command of the CLI would otherwise pay too. `require`, as stride.ts loads the commands:
+    // the CLI runs as CommonJS through tsx's hooks, which `import()` would bypass.
+    const { renderPlanPdf, playwrightChromiumPath } = require('../../export/pdf') as typeof import('../../export/pdf');
+    const problem = setupProblem(target, playwrightChromiumPath);
     if (problem) return fail(ctx, problem);
 
     const id = parsePlanId(operands[0]);
@@ -122,12 +124,12 @@ function fail(ctx: CommandContext, message: string): number {
 }
 
 /** Why the export cannot even start, or null: no print pages built, no Chromium, nowhere to write. */
-function setupProblem(target: string): string | null {
+function setupProblem(target: string, playwrightPath: () => string): string | null {
   if (!existsSync(path.join(RENDERER_DIR, 'print.html'))) {
     return 'the print pages are not built: run `npx electron-vite build` first';
   }
   try {
-    findChromium({ playwrightPath: () => chromium.executablePath(), forPrinting: true });
+    findChromium({ playwrightPath, forPrinting: true });
   } catch (e) {
     return (e as Error).message;
   }
