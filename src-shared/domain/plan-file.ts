@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { addDays, WEEKDAY_NAMES, weekdayOf, weekStartWeekday, type IsoDate, type WeekStart } from './dates';
 import { SESSION_KINDS, type SessionKind } from './kinds';
+import { plainSession } from './coach-session';
 import {
   childPath,
   isJsonObject,
@@ -469,17 +470,9 @@ function sessionsWithRules(coach: readonly CoachSession[], derived: readonly Der
   return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((x) => x.json);
 }
 
+/** A session's own fields as the file writes them (a derived one's rule fields are added by the caller). */
 function sessionJson(s: CoachSession | DerivedSession): JsonObject {
-  return withoutNulls({
-    id: s.id,
-    date: s.date,
-    kind: s.kind,
-    title: s.title,
-    durationMin: s.durationMin,
-    distanceKm: s.distanceKm,
-    rpe: s.rpe,
-    notes: s.notes,
-  });
+  return withoutNulls({ ...plainSession(s) });
 }
 
 function warningJson(w: PlanWarning): JsonObject {
