@@ -166,6 +166,14 @@ function layoutPages(file: string): string[] {
   return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
 }
 
+/** The printed height (pt) of the first occurrence of `word` in the PDF (poppler's word boxes). */
+function wordHeight(file: string, word: string): number {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const m = new RegExp(`<word xMin="[\\d.]+" yMin="([\\d.]+)" xMax="[\\d.]+" yMax="([\\d.]+)">${word}</word>`).exec(html);
+  if (!m) throw new Error(`"${word}" is not in ${file}`);
+  return Number(m[2]) - Number(m[1]);
+}
+
 /** Page count and the first page's size in millimetres (pdfinfo gives points: 72 a inch). */
 function info(file: string): { pages: number; widthMm: number; heightMm: number } {
   const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
@@ -327,6 +335,37 @@ describe("the athlete's weekly schedule", () => {
     expect(text).toContain('15–21 Mar 2027');
     for (const title of weekTitles(3)) expect(text).toContain(title);
     expect(text).not.toContain('Easy W2');
+  }, 90_000);
+
+  it('prints a busy week in smaller type so that it still fits on its one page', async () => {
+    const plan = await planOf('Busy week', 1, { empty: true });
+    const notes = 'Warm up 15 min easy with strides, main set as written, cool down 10 min; walk the recoveries if needed.';
+    const titles: string[] = [];
+    ctx.store.transaction(() => {
+      for (let d = 0; d < 7; d++) {
+        for (const kind of ['easy', 'strength'] as const) {
+          const title = `Day ${d + 1} ${kind} session`;
+          titles.push(title);
+          ctx.store.sessions.insert(plan.id, {
+            id: `busy-${d}-${kind}`,
+            date: addDays(plan.startDate, d),
+            kind,
+            title,
+            durationMin: 40,
+            distanceKm: null,
+            rpe: null,
+            notes,
+          });
+        }
+      }
+    });
+    const busy = await render('week-busy', { planId: plan.id, view: 'weeks', week: 1 });
+    expect(info(busy).pages).toBe(1);
+    const all = pageTexts(busy).join(' ');
+    for (const title of titles) expect(all).toContain(title);
+    // The day names are set smaller than on an ordinary week's page.
+    const ordinary = await render('week-ordinary', { planId: eightWeeks.id, view: 'weeks', week: 3 });
+    expect(wordHeight(busy, 'Monday')).toBeLessThan(wordHeight(ordinary, 'Monday') * 0.97);
   }, 90_000);
 
   it('lets a week too full for one page run onto a second rather than cut a session off', async () => {

@@ -9,18 +9,26 @@ const STEP = 0.05;
 const SMALLEST = 0.6;
 
 export function fitSheets(root: ParentNode): void {
-  for (const sheet of root.querySelectorAll<HTMLElement>('.sheet')) {
-    let scale = 1;
-    sheet.style.setProperty('--fit', '1');
-    while (overflows(sheet) && scale > SMALLEST + 1e-9) {
-      scale = Math.round((scale - STEP) * 100) / 100;
-      sheet.style.setProperty('--fit', String(scale));
-    }
-    sheet.dataset.fit = String(scale);
-    // Still too much at the smallest readable size: let the sheet run onto a second page rather
-    // than cut anything off (the page count then grows, but no session or note is lost).
-    if (overflows(sheet)) sheet.classList.add('sheet-overflow');
+  const sheets = [...root.querySelectorAll<HTMLElement>('.sheet')];
+  for (const sheet of sheets) setScale(sheet, 1);
+  // All sheets step down together, so each step costs one layout of the document rather than one
+  // per sheet (a 52-week plan has 14 sheets). Sheets are fixed-size boxes and do not affect each
+  // other, so each still ends at the largest step at which it fits.
+  let pending = sheets.filter(overflows);
+  let scale = 1;
+  while (pending.length > 0 && scale > SMALLEST + 1e-9) {
+    scale = Math.round((scale - STEP) * 100) / 100;
+    for (const sheet of pending) setScale(sheet, scale);
+    pending = pending.filter(overflows);
   }
+  // Still too much at the smallest readable size: let the sheet run onto a second page rather
+  // than cut anything off (the page count then grows, but no session or note is lost).
+  for (const sheet of pending) sheet.classList.add('sheet-overflow');
+}
+
+function setScale(sheet: HTMLElement, scale: number): void {
+  sheet.style.setProperty('--fit', String(scale));
+  sheet.dataset.fit = String(scale);
 }
 
 function overflows(sheet: HTMLElement): boolean {
