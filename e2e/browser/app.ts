@@ -69,8 +69,12 @@ export const day = (page: Page, date: string): Locator => page.locator(`.calenda
 export const coachCards = (page: Page, date: string): Locator => day(page, date).locator('[data-origin="coach"]');
 export const paletteItem = (page: Page, kind: string): Locator => page.locator(`.palette [data-kind="${kind}"]`);
 
-/** Press Tab until `target` has focus (proves it is reachable by keyboard). */
-export async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
+/**
+ * Press Tab until `target` has focus (proves it is reachable by keyboard). The limit is generous:
+ * the store is shared by the whole run, and every athlete other tests add is a few more tab stops
+ * in the sidebar before the calendar (60 was reached once in a run).
+ */
+export async function tabTo(page: Page, target: Locator, max = 400): Promise<void> {
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press('Tab');
