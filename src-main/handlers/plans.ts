@@ -2,13 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Plan } from '../../src-shared/api/entities';
 import { notFound, StrideError } from '../../src-shared/api/errors';
 import { addDays, daysBetween, startOfWeek } from '../../src-shared/domain/dates';
+import { planEndDate } from '../../src-shared/domain/plan-frame';
 import type { PlanStore } from '../store/plan-store';
 import type { HandlerGroup } from './handler-types';
 import { loadPlanDocument } from './plan-document';
-
-export function planEndDate(plan: Pick<Plan, 'startDate' | 'weeks'>): string {
-  return addDays(plan.startDate, plan.weeks * 7 - 1);
-}
 
 export function planHandlers(
   store: PlanStore,

@@ -1,7 +1,7 @@
 import type { Plan } from '../../src-shared/api/entities';
 import { StrideError } from '../../src-shared/api/errors';
 import type { CoachSession } from '../../src-shared/domain/types';
-import { planEndDate } from './plans';
+import { planEndDate } from '../../src-shared/domain/plan-frame';
 
 /** A session's day must lie inside its plan's weeks. */
 export function assertInsidePlan(plan: Plan, date: string, field = 'date'): void {

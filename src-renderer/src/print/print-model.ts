@@ -6,7 +6,6 @@
 import type { Athlete, Plan, PlanDocument } from '../../../src-shared/api/entities';
 import {
   addDays,
-  daysBetween,
   longDateLabel,
   shortDateLabel,
   WEEKDAY_NAMES,
@@ -28,6 +27,7 @@ import {
   type Units,
   type WeekFigures,
 } from '../../../src-shared/domain/types';
+import { planEndDate, weekIndexOf, weekStartOf } from '../../../src-shared/domain/plan-frame';
 import { formatDistance, formatDuration, formatPace } from '../../../src-shared/domain/units';
 
 /** Weeks on one landscape page of the plan PDF, after its first (overview) page. */
@@ -58,20 +58,7 @@ export interface PrintWeek {
   warnings: PlanWarning[];
 }
 
-export function weekStartOf(plan: Pick<Plan, 'startDate'>, index: number): IsoDate {
-  return addDays(plan.startDate, 7 * (index - 1));
-}
-
-export function planEndDate(plan: Pick<Plan, 'startDate' | 'weeks'>): IsoDate {
-  return addDays(plan.startDate, 7 * plan.weeks - 1);
-}
-
-/** The 1-based plan week holding `date`, or null outside the plan. */
-export function weekIndexOf(plan: Pick<Plan, 'startDate' | 'weeks'>, date: IsoDate): number | null {
-  const offset = daysBetween(plan.startDate, date);
-  if (offset < 0 || offset >= 7 * plan.weeks) return null;
-  return Math.floor(offset / 7) + 1;
-}
+export { planEndDate, weekIndexOf, weekStartOf };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -2,8 +2,11 @@
  * The calendar's shape, computed from a plan's frame: its weeks and days, and indexes of the
  * evaluated sessions and warnings by day. Pure: no DOM, so it is tested with vitest.
  */
-import { addDays, daysBetween, shortDateLabel, type IsoDate, type WeekStart } from '../../../../src-shared/domain/dates';
+import { addDays, shortDateLabel, type IsoDate, type WeekStart } from '../../../../src-shared/domain/dates';
 import type { PlanFrame, PlanSession, PlanWarning, WeekFigures } from '../../../../src-shared/domain/types';
+
+// The frame's dates live in src-shared (main and the print pages use them too).
+export { isInsidePlan, planEndDate, weekIndexOf } from '../../../../src-shared/domain/plan-frame';
 
 export interface GridWeek {
   /** 1-based, as the rules and `WeekFigures.index` count. */
@@ -11,10 +14,6 @@ export interface GridWeek {
   start: IsoDate;
   end: IsoDate;
   days: IsoDate[];
-}
-
-export function planEndDate(plan: Pick<PlanFrame, 'startDate' | 'weeks'>): IsoDate {
-  return addDays(plan.startDate, plan.weeks * 7 - 1);
 }
 
 export function planWeeks(plan: PlanFrame): GridWeek[] {
@@ -33,17 +32,6 @@ const MONDAY_FIRST = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 /** Column headings in the plan's week order. */
 export function weekdayHeadings(weekStartsOn: WeekStart): string[] {
   return weekStartsOn === 'sunday' ? ['Sun', ...MONDAY_FIRST.slice(0, 6)] : [...MONDAY_FIRST];
-}
-
-export function isInsidePlan(plan: PlanFrame, date: IsoDate): boolean {
-  return date >= plan.startDate && date <= planEndDate(plan);
-}
-
-/** The 1-based week of a date inside the plan, or null outside it. */
-export function weekIndexOf(plan: PlanFrame, date: IsoDate): number | null {
-  if (!isInsidePlan(plan, date)) return null;
-  // Day arithmetic, not a walk over the weeks: the warnings list asks this for every warning.
-  return Math.floor(daysBetween(plan.startDate, date) / 7) + 1;
 }
 
 export function groupByDate<T extends { date: IsoDate }>(items: readonly T[]): Map<IsoDate, T[]> {

@@ -4,7 +4,8 @@
  * rendered, so keyboard moves, palette adds and warning links all land the same way.
  */
 import { tick } from 'svelte';
-import { addDays, daysBetween, type IsoDate } from '../../../../src-shared/domain/dates';
+import { addDays, type IsoDate } from '../../../../src-shared/domain/dates';
+import { isInsidePlan, weekIndexOf } from '../../../../src-shared/domain/plan-frame';
 import { today } from './clock';
 
 function cssEscape(value: string): string {
@@ -22,8 +23,7 @@ export class CalendarUi {
 
   /** The focused day inside this plan: the one set by the coach, else today, else the plan's first day. */
   focusDateIn(plan: { startDate: IsoDate; weeks: number }): IsoDate {
-    const end = addDays(plan.startDate, plan.weeks * 7 - 1);
-    const inside = (d: IsoDate | null): d is IsoDate => d != null && d >= plan.startDate && d <= end;
+    const inside = (d: IsoDate | null): d is IsoDate => d != null && isInsidePlan(plan, d);
     if (inside(this.focusDate)) return this.focusDate;
     return inside(this.today) ? this.today : plan.startDate;
   }
@@ -35,7 +35,7 @@ export class CalendarUi {
   weekInViewIn(plan: { startDate: IsoDate; weeks: number }): number | null {
     const visible = this.visibleWeeks;
     if (!visible) return null;
-    const focusWeek = Math.floor(daysBetween(plan.startDate, this.focusDateIn(plan)) / 7) + 1;
+    const focusWeek = weekIndexOf(plan, this.focusDateIn(plan)) ?? 0;
     return focusWeek >= visible[0] && focusWeek <= visible[1] ? focusWeek : visible[0];
   }
 
