@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureRendererBuilt } from '../src-main/export/built-renderer';
-import { chromium as playwrightChromium } from 'playwright-core';
-import { renderPlanPdf } from '../src-main/export/pdf';
+import { playwrightChromiumPath, renderPlanPdf } from '../src-main/export/pdf';
 import { findChromium } from '../src-main/export/find-chromium';
 import { warmChromium } from '../src-main/export/warm-chromium';
 import { createHandlers } from '../src-main/handlers';
@@ -39,7 +38,7 @@ export async function runPdfBench(): Promise<void> {
   const host = await startLoopbackHost({ handlers: createHandlers(store), rendererDir, token, port: 0 });
   try {
     const baseUrl = `${host.url}?token=${token}`;
-    const printer = findChromium({ playwrightPath: () => playwrightChromium.executablePath(), forPrinting: true });
+    const printer = findChromium({ playwrightPath: playwrightChromiumPath, forPrinting: true });
     console.log(`PDF export prints with ${printer}`);
     // Cold: what the command line does (launch Chromium, print, close it).
     const cold: number[] = [];

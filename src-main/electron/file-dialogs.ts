@@ -1,23 +1,15 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { Handlers } from '../handlers';
-import { createHandlers } from '../handlers';
 import { writeFileAtomic } from '../export/atomic-write';
-import type { PlanStore } from '../store/plan-store';
-import { exportPlanPdfFromElectron, printWeeksFromElectron, type PrintPageSource } from './print-window';
 
 /**
  * In the desktop app exports go through a save dialog and are written by main (atomically);
  * the renderer gets back where the file went instead of its text.
  */
 export function electronFileHandlers(
-  store: PlanStore,
+  base: Handlers,
   getWindow: () => BrowserWindow | undefined,
-  printSource: PrintPageSource,
-): Pick<Handlers, 'files.exportPlan' | 'files.exportIcs' | 'files.exportPdf' | 'print.weeks'> {
-  const base = createHandlers(store, {
-    renderPdf: (request) => exportPlanPdfFromElectron(printSource, request),
-    printWeeks: (request) => printWeeksFromElectron(printSource, request),
-  });
+): Pick<Handlers, 'files.exportPlan' | 'files.exportIcs' | 'files.exportPdf'> {
   const saveAs = async (fileName: string, text: string | Uint8Array, filters: Electron.FileFilter[]) => {
     const win = getWindow();
     const options = { defaultPath: fileName, filters };
@@ -39,6 +31,5 @@ export function electronFileHandlers(
       const out = await base['files.exportPdf'](input);
       return saveAs(out.fileName, Buffer.from(out.base64 ?? '', 'base64'), [{ name: 'PDF', extensions: ['pdf'] }]);
     },
-    'print.weeks': (input) => base['print.weeks'](input),
   };
 }

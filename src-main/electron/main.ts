@@ -8,6 +8,7 @@ import { createHandlers } from '../handlers';
 import { databasePath } from '../store/database';
 import { openPlanStore, type PlanStore } from '../store/plan-store';
 import { electronFileHandlers } from './file-dialogs';
+import { exportPlanPdfFromElectron, printWeeksFromElectron } from './print-window';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
@@ -42,7 +43,12 @@ app.whenReady().then(() => {
   const dataDir = process.env.STRIDE_DATA_DIR ?? app.getPath('userData');
   store = openPlanStore(databasePath(dataDir), { nativeBinding: electronNativeBinding(app.getAppPath()) });
   const printSource = { rendererDir, devServerUrl, preload: join(__dirname, '../preload/index.cjs') };
-  const handlers = { ...createHandlers(store), ...electronFileHandlers(store, () => mainWindow, printSource) };
+  const base = createHandlers(store, {
+    renderPdf: (request) => exportPlanPdfFromElectron(printSource, request),
+    printWeeks: (request) => printWeeksFromElectron(printSource, request),
+  });
+  // Exports go through a save dialog here; everything else is the shared handlers as they are.
+  const handlers = { ...base, ...electronFileHandlers(base, () => mainWindow) };
   registerIpc(handlers, rendererDir, devServerUrl);
   Menu.setApplicationMenu(buildMenu(() => mainWindow));
   mainWindow = createWindow();

@@ -6,7 +6,8 @@
  */
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import type { PrintRequest } from '../export/print-page';
+import { pathToFileURL } from 'node:url';
+import { paperFormat, printPageUrl, type PrintRequest } from '../export/print-page';
 import { secureWebPreferences } from './security';
 
 export interface PrintPageSource {
@@ -25,7 +26,7 @@ export async function exportPlanPdfFromElectron(source: PrintPageSource, request
   return withPrintPage(source, request, async (win) => {
     return win.webContents.printToPDF({
       // printToPDF defaults to Letter: the paper is always named explicitly.
-      pageSize: request.paper === 'letter' ? 'Letter' : 'A4',
+      pageSize: paperFormat(request.paper),
       landscape: request.view === 'plan',
       printBackground: true,
       preferCSSPageSize: true,
@@ -49,7 +50,7 @@ export async function printWeeksFromElectron(
         {
           silent: false,
           printBackground: true,
-          pageSize: request.paper === 'letter' ? 'Letter' : 'A4',
+          pageSize: paperFormat(request.paper),
           landscape: false,
         },
         (success, failureReason) => {
@@ -65,7 +66,7 @@ export async function printWeeksFromElectron(
 async function withPrintPage<T>(
   source: PrintPageSource,
   request: PrintRequest,
-  use: (win: BrowserWindow, title: string) => Promise<T>,
+  use: (win: BrowserWindow) => Promise<T>,
 ): Promise<T> {
   const win = new BrowserWindow({
     show: false,
@@ -75,38 +76,25 @@ async function withPrintPage<T>(
     webPreferences: secureWebPreferences(source.preload),
   });
   try {
-    const query = {
-      plan: String(request.planId),
-      view: request.view,
-      week: String(request.week ?? 'all'),
-      paper: request.paper ?? 'a4',
-    };
-    if (source.devServerUrl) {
-      const url = new URL(
-        'print.html',
-        source.devServerUrl.endsWith('/') ? source.devServerUrl : `${source.devServerUrl}/`,
-      );
-      for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
-      await win.loadURL(url.toString());
-    } else {
-      await win.loadFile(join(source.rendererDir, 'print.html'), { query });
-    }
-    const title = await waitUntilReady(win, source.timeoutMs ?? 60_000);
-    return await use(win, title);
+    // The same URL the browser preview and the CLI print (print-page.ts), next to the renderer's index.
+    const base = source.devServerUrl ?? pathToFileURL(join(source.rendererDir, 'index.html')).href;
+    await win.loadURL(printPageUrl(base, request));
+    await waitUntilReady(win, source.timeoutMs ?? 60_000);
+    return await use(win);
   } finally {
     if (!win.isDestroyed()) win.destroy();
   }
 }
 
-/** Polls the page's handshake (`data-print-ready` / `data-print-error`); resolves with its title. */
-async function waitUntilReady(win: BrowserWindow, timeoutMs: number): Promise<string> {
+/** Polls the page's handshake (`data-print-ready` / `data-print-error`). */
+async function waitUntilReady(win: BrowserWindow, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const state = (await win.webContents.executeJavaScript(
-      '({ ready: document.body?.dataset.printReady === "true", error: document.body?.dataset.printError ?? null, title: document.body?.dataset.printTitle ?? "" })',
-    )) as { ready: boolean; error: string | null; title: string };
+      '({ ready: document.body?.dataset.printReady === "true", error: document.body?.dataset.printError ?? null })',
+    )) as { ready: boolean; error: string | null };
     if (state.error !== null) throw new Error(state.error);
-    if (state.ready) return state.title;
+    if (state.ready) return;
     if (Date.now() > deadline)
       throw new Error(`The print page did not get ready within ${Math.round(timeoutMs / 1000)} s`);
     await new Promise((r) => setTimeout(r, 100));

@@ -6,9 +6,7 @@
  */
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium';
-import { printPageUrl, type PrintRequest } from './print-page';
-
-export { CHROMIUM_ARGS };
+import { paperFormat, printPageUrl, type PrintRequest } from './print-page';
 
 export interface RenderPdfOptions extends PrintRequest {
   /** A running loopback host, with its token: `http://127.0.0.1:PORT/?token=…`. */
@@ -41,7 +39,7 @@ export async function renderPlanPdf(options: RenderPdfOptions): Promise<Buffer> 
 }
 
 /** Loads the print page for `options` in `page`, waits until it is laid out, and prints it. */
-export async function printOnPage(page: Page, options: RenderPdfOptions): Promise<Buffer> {
+async function printOnPage(page: Page, options: RenderPdfOptions): Promise<Buffer> {
   const timeout = options.timeoutMs ?? 60_000;
   const problems: string[] = [];
   const onPageError = (error: Error) => problems.push(error.message);
@@ -88,7 +86,7 @@ export async function printOnPage(page: Page, options: RenderPdfOptions): Promis
     const error = await page.evaluate(() => document.body.dataset.printError);
     if (error !== undefined) throw new Error(error);
     const pdf = await page.pdf({
-      format: options.paper === 'letter' ? 'Letter' : 'A4',
+      format: paperFormat(options.paper),
       landscape: options.view === 'plan',
       printBackground: true,
       // The page's @page rules set size, margins and the plan's footer (print/page-setup.ts).

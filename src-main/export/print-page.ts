@@ -24,6 +24,11 @@ export function printPageUrl(base: string, request: PrintRequest): string {
   return url.toString();
 }
 
+/** The paper as Chromium's and Electron's print options name it. */
+export function paperFormat(paper: PrintRequest['paper']): 'A4' | 'Letter' {
+  return paper === 'letter' ? 'Letter' : 'A4';
+}
+
 /** A PDF's file name for a plan: "spring-10k.pdf", "spring-10k-week-3.pdf", "spring-10k-weeks.pdf". */
 export function pdfFileName(slug: string, request: PrintRequest): string {
   if (request.view === 'plan') return `${slug}.pdf`;

@@ -29,7 +29,7 @@ const WEEK = '--week';
 const PAPER = '--paper';
 
 /** The built renderer (`npx electron-vite build`), whose print.html lays out the pages. */
-export const RENDERER_DIR = path.resolve(__dirname, '../../../out/renderer');
+const RENDERER_DIR = path.resolve(__dirname, '../../../out/renderer');
 
 export const command: CliCommand = {
   args: `<plan-id|file> -o <file> [--data-dir DIR] [${PAPER} a4|letter] [${WEEKS} | ${WEEK} N]`,

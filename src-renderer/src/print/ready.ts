@@ -6,7 +6,6 @@
 
 export function signalReady(title: string): void {
   document.title = title;
-  document.body.dataset.printTitle = title;
   document.body.dataset.printReady = 'true';
 }
 
