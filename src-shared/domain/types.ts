@@ -7,6 +7,8 @@ export type RecoveryStyle = 'runs' | 'run-and-rest';
 export type Units = 'km' | 'mi';
 
 export const LEVELS: readonly Level[] = ['beginner', 'intermediate', 'advanced'];
+/** How a level reads in the app and on paper. */
+export const LEVEL_LABEL: Record<Level, string> = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' };
 export const RECOVERY_STYLES: readonly RecoveryStyle[] = ['runs', 'run-and-rest'];
 
 /** What the rules read about an athlete (recovery-rules.md, "Athlete settings"). */

@@ -21,6 +21,7 @@ import {
   type SessionKind,
 } from '../../../src-shared/domain/kinds';
 import {
+  LEVEL_LABEL,
   resolvedEasyPace,
   type PlanSession,
   type PlanWarning,
@@ -259,11 +260,9 @@ export function planHasSessions(doc: PlanDocument): boolean {
   return doc.evaluated.sessions.length > 0;
 }
 
-const LEVEL_LABEL = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' } as const;
-
 export function athleteFacts(athlete: Athlete, units: Units): string[] {
   return [
-    LEVEL_LABEL[athlete.level] ?? athlete.level,
+    LEVEL_LABEL[athlete.level],
     `runs ${athlete.runDaysPerWeek} day${athlete.runDaysPerWeek === 1 ? '' : 's'} a week`,
     `easy pace ${formatPace(resolvedEasyPace(athlete), units)} /${units}${athlete.easyPaceSecPerKm === null ? ' (level default)' : ''}`,
     athlete.recoveryStyle === 'run-and-rest' ? 'recovers with a run and a rest day' : 'recovers with easy runs',

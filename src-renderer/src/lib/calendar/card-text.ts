@@ -15,7 +15,7 @@ export function cardFigures(s: PlanSession, units: Units): string[] {
 }
 
 /** "60 min · 10.0 km · RPE 8" */
-export function cardMeta(s: PlanSession, units: Units): string {
+function cardMeta(s: PlanSession, units: Units): string {
   return cardFigures(s, units).join(' · ');
 }
 

@@ -89,14 +89,14 @@ const SINGLE_BAR_COLOUR = { light: '#0072B2', dark: '#56B4E9' } as const;
 export const ZONE_LABEL = { low: 'Low (RPE 1–4)', moderate: 'Moderate (RPE 5–6)', high: 'High (RPE 7–10)' } as const;
 
 /** load.md: the week flags the chart marks. `over-run-days` stays in the week cell and the list. */
-export const CHART_FLAG_RULES: readonly WarningRuleId[] = ['load-spike', 'distance-jump', 'high-monotony'];
+const CHART_FLAG_RULES: readonly WarningRuleId[] = ['load-spike', 'distance-jump', 'high-monotony'];
 /** Short names drawn beside a marker. */
 export const CHART_FLAG_SHORT: Record<string, string> = {
   'load-spike': 'Load spike',
   'distance-jump': 'Distance jump',
   'high-monotony': 'Monotony',
 };
-export const CHART_FLAG_LABEL: Record<string, string> = {
+const CHART_FLAG_LABEL: Record<string, string> = {
   'load-spike': 'Load spike (ratio over 1.5)',
   'distance-jump': 'Distance jump',
   'high-monotony': 'High monotony',
@@ -182,7 +182,7 @@ export function weekDistance(week: WeekFigures, units: Units): number {
 }
 
 /** Whole AU, halves up (the week cell's "585 AU"). */
-export function formatAU(value: number): string {
+function formatAU(value: number): string {
   return `${roundHalfUp(value, 0)} AU`;
 }
 
@@ -192,7 +192,7 @@ export function yAxisTitle(mode: LoadChartMode, units: Units): string {
   return 'Load (AU)';
 }
 
-export function weekTitle(week: WeekFigures): string {
+function weekTitle(week: WeekFigures): string {
   const end = addDays(week.start, 6);
   return `Week ${week.index} · ${shortDateLabel(week.start)} – ${shortDateLabel(end)}`;
 }
@@ -272,7 +272,7 @@ function label(
  * inside the plot sat on top of the last week's bar. Inline, no annotation package: a few
  * lines of canvas drawing, driven by `options.plugins.strideLoadBands`, so in-place updates move them.
  */
-export const loadBandsPlugin: Plugin<'bar' | 'line'> = {
+const loadBandsPlugin: Plugin<'bar' | 'line'> = {
   id: 'strideLoadBands',
   beforeDatasetsDraw(chart) {
     const opts = chart.options.plugins?.strideLoadBands as LoadBandsOptions | undefined;
@@ -345,7 +345,7 @@ export const loadBandsPlugin: Plugin<'bar' | 'line'> = {
  * The legend, in reading order: the bars, the ratio line, its shaded band and 1.5 line, then the
  * flag marker. Built here rather than by chart.js, which lists datasets only (and by draw order).
  */
-export function legendItems(
+function legendItems(
   datasets: readonly LoadChartDataset[],
   colours: Pick<Palette, 'text' | 'ratio' | 'bandSwatch' | 'muted' | 'notice' | 'markerEdge'>,
 ): LegendItem[] {

@@ -28,7 +28,7 @@ export const FIELD_OF_CONTRACT: Record<string, TextField | 'kind'> = {
 };
 
 /** A number for an input: no float noise, no trailing zeros ("6.21", "10", "12.5"). */
-export function numberText(value: number | null, digits: number): string {
+function numberText(value: number | null, digits: number): string {
   if (value == null) return '';
   return String(roundHalfUp(value, digits));
 }

@@ -69,7 +69,8 @@ export class PlanStore {
   coachSessions = $derived<CoachSession[]>(this.#preview?.sessions ?? this.doc?.sessions.map(plainSession) ?? []);
   dismissed = $derived<Dismissal[]>(this.#preview?.dismissed ?? this.doc?.dismissed ?? []);
   selected = $derived<PlanSession | null>(this.evaluated?.sessions.find((s) => s.id === this.selectedId) ?? null);
-  saving = $state(false);
+  /** A change is on screen but main has not confirmed it yet. */
+  saving = $derived(this.#preview !== null);
 
   async load(planId: number | null): Promise<void> {
     const generation = ++this.#generation;
@@ -219,7 +220,6 @@ export class PlanStore {
     const generation = this.#generation;
     this.#preview = { sessions, dismissed, evaluated: this.#evaluateSafely(sessions, dismissed) ?? this.evaluated! };
     this.#pending++;
-    this.saving = true;
     // The call leaves once the preview is on screen: sending it (fetch in the browser preview)
     // costs the main thread a millisecond or more that would otherwise delay that frame.
     const painted = afterPaintWhenIdle();
@@ -236,7 +236,6 @@ export class PlanStore {
         if (generation === this.#generation && --this.#pending === 0) {
           // Main's document is now the whole truth, including any refusal along the way.
           this.#preview = null;
-          this.saving = false;
         }
       }
     });

@@ -1,7 +1,7 @@
 /** The last open athlete and plan, kept in localStorage for convenience (the store is main's). */
 const KEY = 'stride.last-open';
 
-export interface LastOpen {
+interface LastOpen {
   athleteId: number | null;
   planId: number | null;
 }
