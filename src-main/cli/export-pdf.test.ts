@@ -79,6 +79,15 @@ describe('stride export pdf', { timeout: 120_000 }, () => {
     expect(existsSync(path.join(dir, 'missing.pdf'))).toBe(false);
   });
 
+  it('names a mistyped store folder (exit 2) and creates no empty store there', () => {
+    const typo = path.join(dir, 'no-store-here');
+    const r = stride(['export', 'pdf', '1', '--data-dir', typo, '-o', 'typo.pdf']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`stride: there is no Stride plan store in ${typo}\n`);
+    expect(existsSync(typo)).toBe(false);
+    expect(existsSync(path.join(dir, 'typo.pdf'))).toBe(false);
+  });
+
   it('refuses a bad plan file with exit 2 and writes nothing', () => {
     const name = file('bad.json', JSON.stringify({ ...plan, sessions: [{ ...plan.sessions[0], date: '2027-02-30' }] }));
     const r = stride(['export', 'pdf', name, '-o', 'bad.pdf']);
