@@ -3,11 +3,11 @@
  * `node bin/stride.cjs …`), every PDF read back with poppler. Needs the built renderer (built
  * here when missing), Chromium and poppler-utils, like src-main/export/pdf.test.ts.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureRendererBuilt } from '../export/built-renderer';
+import { pageTexts, pdfInfo } from '../test-support/pdf-reading';
 import { cliWorkdir, springTenKPlan } from './cli-test-store';
 
 const { dir, stride, file, seedStore } = cliWorkdir('stride-pdf-cli-', 90_000);
@@ -17,11 +17,7 @@ beforeAll(() => {
 
 function pdf(name: string): { pages: number; widthMm: number; heightMm: number; text: string } {
   const full = path.join(dir, name);
-  const out = execFileSync('pdfinfo', [full], { encoding: 'utf8' });
-  const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(out);
-  const mm = (pts: string | undefined) => Math.round((Number(pts) / 72) * 25.4);
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', full, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  return { pages: Number(/^Pages:\s+(\d+)/m.exec(out)?.[1]), widthMm: mm(size?.[1]), heightMm: mm(size?.[2]), text };
+  return { ...pdfInfo(full), text: pageTexts(full).join(' ') };
 }
 
 /** The 10K plan of plan-file.md: 8 weeks, intervals in week 1 and a long run in week 2. */

@@ -18,6 +18,7 @@ import type { CoachSession } from '../../src-shared/domain/types';
 import { createHandlers } from '../handlers';
 import { startLoopbackHost, type LoopbackHost } from '../host/loopback-host';
 import { previewPrintServices } from '../host/preview-print';
+import { pageTexts, pdfInfo as info } from '../test-support/pdf-reading';
 import { tempStore } from '../test-support/temp-store';
 import { ensureRendererBuilt, REPO_ROOT } from './built-renderer';
 import { renderPlanPdf, type RenderPdfOptions } from './pdf';
@@ -153,14 +154,6 @@ function pdfFile(name: string, pdf: Buffer): string {
   return file;
 }
 
-/** The text of each page (pdftotext ends every page with a form feed), whitespace made single spaces. */
-function pageTexts(file: string): string[] {
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-  const pages = text.split('\f');
-  if (pages[pages.length - 1].trim() === '') pages.pop();
-  return pages.map((p) => p.replace(/\s+/g, ' ').trim());
-}
-
 /** The text as laid out on the page (`-layout`), for figures that sit side by side on one line. */
 function layoutPages(file: string): string[] {
   return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
@@ -172,14 +165,6 @@ function wordHeight(file: string, word: string): number {
   const m = new RegExp(`<word xMin="[\\d.]+" yMin="([\\d.]+)" xMax="[\\d.]+" yMax="([\\d.]+)">${word}</word>`).exec(html);
   if (!m) throw new Error(`"${word}" is not in ${file}`);
   return Number(m[2]) - Number(m[1]);
-}
-
-/** Page count and the first page's size in millimetres (pdfinfo gives points: 72 a inch). */
-function info(file: string): { pages: number; widthMm: number; heightMm: number } {
-  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(out);
-  const mm = (pts: string | undefined) => Math.round((Number(pts) / 72) * 25.4);
-  return { pages: Number(/^Pages:\s+(\d+)/m.exec(out)?.[1]), widthMm: mm(size?.[1]), heightMm: mm(size?.[2]) };
 }
 
 /** The week labels ("Week 7") printed on a page of the plan grid. */

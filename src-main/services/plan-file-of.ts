@@ -1,4 +1,5 @@
 import type { PlanDocument } from '../../src-shared/api/entities';
+import { plainSession } from '../../src-shared/domain/coach-session';
 import type { PlanFileData } from '../../src-shared/domain/plan-file';
 
 /** A stored plan in the plan file's shape (kilometres, local dates). */
@@ -13,7 +14,7 @@ export function planFileDataOf(doc: PlanDocument): PlanFileData {
       weekStartsOn: doc.plan.weekStartsOn,
       units: doc.plan.units,
     },
-    sessions: doc.sessions.map(({ revision: _revision, ...s }) => s),
+    sessions: doc.sessions.map(plainSession),
     dismissed: doc.dismissed,
   };
 }
