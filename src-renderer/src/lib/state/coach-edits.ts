@@ -6,6 +6,7 @@
 import type { IsoDate } from '../../../../src-shared/domain/dates';
 import { DEFAULT_DISTANCE_KM, DEFAULT_DURATION_MIN, type SessionKind } from '../../../../src-shared/domain/kinds';
 import type { CoachSession } from '../../../../src-shared/domain/types';
+import { sameData } from '../calendar/plan-grid';
 
 export type SessionPatch = Partial<Omit<CoachSession, 'id' | 'date'>>;
 
@@ -56,24 +57,7 @@ export function withDeleted(sessions: readonly CoachSession[], id: string): Coac
 
 export { keptSession, plainSession } from '../../../../src-shared/domain/coach-session';
 
-/**
- * Same sessions, field by field (a list rebuilt by an edit holds new objects for the same data).
- * Shallow: a field holding an object counts as changed unless it is the same object, so a
- * future field can only make this say "different", never wrongly "same".
- */
+/** Same sessions, field by field (a list rebuilt by an edit holds new objects for the same data). */
 export function sameSessions(a: readonly CoachSession[], b: readonly CoachSession[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!shallowEqual(a[i], b[i])) return false;
-  return true;
-}
-
-function shallowEqual(x: object, y: object): boolean {
-  if (x === y) return true;
-  const keys = Object.keys(x);
-  if (keys.length !== Object.keys(y).length) return false;
-  for (const key of keys) {
-    if ((x as Record<string, unknown>)[key] !== (y as Record<string, unknown>)[key] || !Object.hasOwn(y, key)) return false;
-  }
-  return true;
+  return sameData(a, b);
 }
