@@ -26,6 +26,7 @@ export function importPlanData(store: PlanStore, data: PlanFileData, athleteId?:
       weeks: data.plan.weeks,
       weekStartsOn: data.plan.weekStartsOn,
       units: data.plan.units,
+      phases: data.plan.phases ?? [],
     });
     for (const s of data.sessions) store.sessions.insert(plan.id, s);
     for (const d of data.dismissed) store.dismissals.add(plan.id, d);

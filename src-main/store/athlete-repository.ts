@@ -1,4 +1,5 @@
 import type { Athlete } from '../../src-shared/api/entities';
+import { DAY_CODES, type DayCode } from '../../src-shared/domain/types';
 import type { Db } from './database';
 
 interface AthleteRow {
@@ -11,8 +12,17 @@ interface AthleteRow {
   fatigued: number;
   recovery_style: Athlete['recoveryStyle'];
   recent_longest_run_km: number | null;
+  available_days: string;
+  long_run_day: DayCode | null;
+  recent_weekly_km: number | null;
 }
 
+/** 'mon,wed,sat' ⇄ ['mon','wed','sat'], in week order, each day once. */
+const daysFromText = (text: string): DayCode[] => DAY_CODES.filter((d) => text.split(',').includes(d));
+const daysToText = (days: readonly DayCode[] | null | undefined): string =>
+  (days && days.length > 0 ? DAY_CODES.filter((d) => days.includes(d)) : DAY_CODES).join(',');
+
+/** An athlete's fields as created: the v2 fields may be left out (all days, no long-run day, unknown week). */
 export type AthleteFields = Omit<Athlete, 'id'>;
 
 const toAthlete = (r: AthleteRow): Athlete => ({
@@ -24,6 +34,9 @@ const toAthlete = (r: AthleteRow): Athlete => ({
   fatigued: r.fatigued === 1,
   recoveryStyle: r.recovery_style,
   recentLongestRunKm: r.recent_longest_run_km,
+  availableDays: daysFromText(r.available_days),
+  longRunDay: r.long_run_day,
+  recentWeeklyKm: r.recent_weekly_km,
   units: r.units,
 });
 
@@ -36,18 +49,24 @@ const toParams = (a: AthleteFields) => ({
   fatigued: a.fatigued ? 1 : 0,
   recovery_style: a.recoveryStyle,
   recent_longest_run_km: a.recentLongestRunKm,
+  available_days: daysToText(a.availableDays),
+  long_run_day: a.longRunDay ?? null,
+  recent_weekly_km: a.recentWeeklyKm ?? null,
 });
 
 export function createAthleteRepository(db: Db) {
   const list = db.prepare<[], AthleteRow>('SELECT * FROM athletes ORDER BY name COLLATE NOCASE, id');
   const get = db.prepare<[number], AthleteRow>('SELECT * FROM athletes WHERE id = ?');
   const insert = db.prepare(`
-    INSERT INTO athletes (name, level, run_days_per_week, easy_pace_sec_per_km, units, fatigued, recovery_style, recent_longest_run_km)
-    VALUES (@name, @level, @run_days_per_week, @easy_pace_sec_per_km, @units, @fatigued, @recovery_style, @recent_longest_run_km)`);
+    INSERT INTO athletes (name, level, run_days_per_week, easy_pace_sec_per_km, units, fatigued, recovery_style, recent_longest_run_km,
+      available_days, long_run_day, recent_weekly_km)
+    VALUES (@name, @level, @run_days_per_week, @easy_pace_sec_per_km, @units, @fatigued, @recovery_style, @recent_longest_run_km,
+      @available_days, @long_run_day, @recent_weekly_km)`);
   const update = db.prepare(`
     UPDATE athletes SET name = @name, level = @level, run_days_per_week = @run_days_per_week,
       easy_pace_sec_per_km = @easy_pace_sec_per_km, units = @units, fatigued = @fatigued,
-      recovery_style = @recovery_style, recent_longest_run_km = @recent_longest_run_km
+      recovery_style = @recovery_style, recent_longest_run_km = @recent_longest_run_km,
+      available_days = @available_days, long_run_day = @long_run_day, recent_weekly_km = @recent_weekly_km
     WHERE id = @id`);
   const remove = db.prepare<[number]>('DELETE FROM athletes WHERE id = ?');
 
@@ -59,7 +78,7 @@ export function createAthleteRepository(db: Db) {
     },
     create(fields: AthleteFields): Athlete {
       const id = Number(insert.run(toParams(fields)).lastInsertRowid);
-      return { ...fields, id };
+      return toAthlete(get.get(id) as AthleteRow);
     },
     update(athlete: Athlete): void {
       update.run({ ...toParams(athlete), id: athlete.id });

@@ -50,6 +50,13 @@ describe('opening the plan store', () => {
       expect.objectContaining({ id: 's1', date: '2027-03-02', kind: 'intervals', revision: 0 }),
     ]);
     expect(store.dismissals.list(1)).toEqual([]);
+    // Version 3: every day available, no long-run day or recent week, no phases.
+    expect(store.athletes.get(1)).toMatchObject({
+      availableDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+      longRunDay: null,
+      recentWeeklyKm: null,
+    });
+    expect(store.plans.get(1)?.phases).toEqual([]);
     store.close();
     expect(existsSync(`${file}.v1.backup`)).toBe(true);
     const backup = new Database(`${file}.v1.backup`, { readonly: true });
@@ -65,11 +72,50 @@ describe('opening the plan store', () => {
     raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
     raw.close();
     expect(() => openDatabase(file)).toThrow(StoreError);
-    expect(() => openDatabase(file)).toThrow(/newer Stride \(schema version 3; this Stride knows up to 2\)/);
+    expect(() => openDatabase(file)).toThrow(
+      new RegExp(`newer Stride \\(schema version ${LATEST_VERSION + 1}; this Stride knows up to ${LATEST_VERSION}\\)`),
+    );
     const after = new Database(file, { readonly: true });
     expect(after.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);
     expect(after.prepare("SELECT name FROM sqlite_master WHERE type='table'").all()).toEqual([{ name: 'future' }]);
     after.close();
+  });
+
+  it("keeps an athlete's available days, long-run day and recent week, and a plan's phases", () => {
+    const store = openPlanStore(tempFile());
+    const a = store.athletes.create({
+      name: 'Maya',
+      level: 'intermediate',
+      runDaysPerWeek: 4,
+      easyPaceSecPerKm: null,
+      fatigued: false,
+      recoveryStyle: 'runs',
+      recentLongestRunKm: 12,
+      units: 'km',
+      availableDays: ['sun', 'tue', 'thu', 'sat'],
+      longRunDay: 'sat',
+      recentWeeklyKm: 32.5,
+    });
+    expect(store.athletes.get(a.id)).toMatchObject({ availableDays: ['tue', 'thu', 'sat', 'sun'], longRunDay: 'sat', recentWeeklyKm: 32.5 });
+    const plan = store.plans.create({
+      athleteId: a.id,
+      uid: 'u',
+      name: 'Half',
+      goal: null,
+      startDate: '2027-03-01',
+      weeks: 2,
+      weekStartsOn: 'monday',
+      units: 'km',
+      phases: [
+        { week: 2, phase: 'race' },
+        { week: 1, phase: 'taper' },
+      ],
+    });
+    expect(store.plans.get(plan.id)?.phases).toEqual([
+      { week: 1, phase: 'taper' },
+      { week: 2, phase: 'race' },
+    ]);
+    store.close();
   });
 
   it('names a damaged file instead of failing obscurely, and does not overwrite it', () => {

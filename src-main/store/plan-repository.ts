@@ -1,4 +1,5 @@
 import type { Plan } from '../../src-shared/api/entities';
+import type { PlanPhase } from '../../src-shared/domain/types';
 import type { Db } from './database';
 
 interface PlanRow {
@@ -11,9 +12,20 @@ interface PlanRow {
   weeks: number;
   week_starts_on: Plan['weekStartsOn'];
   units: Plan['units'];
+  phases: string;
 }
 
-export type PlanFields = Omit<Plan, 'id'>;
+/** A plan's fields as created: phases may be left out (none). */
+export type PlanFields = Omit<Plan, 'id' | 'phases'> & { phases?: PlanPhase[] };
+
+const phasesFromText = (text: string): PlanPhase[] => {
+  try {
+    const list = JSON.parse(text) as unknown;
+    return Array.isArray(list) ? (list as PlanPhase[]) : [];
+  } catch {
+    return [];
+  }
+};
 
 const toPlan = (r: PlanRow): Plan => ({
   id: r.id,
@@ -25,6 +37,7 @@ const toPlan = (r: PlanRow): Plan => ({
   weeks: r.weeks,
   weekStartsOn: r.week_starts_on,
   units: r.units,
+  phases: phasesFromText(r.phases),
 });
 
 const toParams = (p: PlanFields) => ({
@@ -36,6 +49,7 @@ const toParams = (p: PlanFields) => ({
   weeks: p.weeks,
   week_starts_on: p.weekStartsOn,
   units: p.units,
+  phases: JSON.stringify([...(p.phases ?? [])].sort((a, b) => a.week - b.week)),
 });
 
 export function createPlanRepository(db: Db) {
@@ -43,11 +57,11 @@ export function createPlanRepository(db: Db) {
   const listFor = db.prepare<[number], PlanRow>('SELECT * FROM plans WHERE athlete_id = ? ORDER BY start_date DESC, id');
   const get = db.prepare<[number], PlanRow>('SELECT * FROM plans WHERE id = ?');
   const insert = db.prepare(`
-    INSERT INTO plans (athlete_id, uid, name, goal, start_date, weeks, week_starts_on, units)
-    VALUES (@athlete_id, @uid, @name, @goal, @start_date, @weeks, @week_starts_on, @units)`);
+    INSERT INTO plans (athlete_id, uid, name, goal, start_date, weeks, week_starts_on, units, phases)
+    VALUES (@athlete_id, @uid, @name, @goal, @start_date, @weeks, @week_starts_on, @units, @phases)`);
   const update = db.prepare(`
     UPDATE plans SET name = @name, goal = @goal, start_date = @start_date, weeks = @weeks,
-      week_starts_on = @week_starts_on, units = @units
+      week_starts_on = @week_starts_on, units = @units, phases = @phases
     WHERE id = @id`);
   const remove = db.prepare<[number]>('DELETE FROM plans WHERE id = ?');
 
@@ -59,7 +73,7 @@ export function createPlanRepository(db: Db) {
     },
     create(fields: PlanFields): Plan {
       const id = Number(insert.run(toParams(fields)).lastInsertRowid);
-      return { ...fields, id };
+      return { ...fields, phases: [...(fields.phases ?? [])].sort((a, b) => a.week - b.week), id };
     },
     update(plan: Plan): void {
       update.run({ ...toParams(plan), id: plan.id });

@@ -1,6 +1,6 @@
 /** What the store holds and what the contract returns. */
 import type { WeekStart } from '../domain/dates';
-import type { AthleteSettings, CoachSession, Dismissal, EvaluatedPlan, Units } from '../domain/types';
+import type { AthleteSettings, CoachSession, Dismissal, EvaluatedPlan, PlanPhase, Units } from '../domain/types';
 
 export interface Athlete extends AthleteSettings {
   id: number;
@@ -20,6 +20,8 @@ export interface Plan {
   weeks: number;
   weekStartsOn: WeekStart;
   units: Units;
+  /** Each week's phase where one is set (plan-generator.md constraint 9), in week order; the store always gives it. */
+  phases?: PlanPhase[];
 }
 
 /** A coach session as stored: `revision` rises on every change (iCal SEQUENCE). */

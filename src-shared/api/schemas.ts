@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
 import { SESSION_KINDS } from '../domain/kinds';
-import { DERIVED_RULE_IDS, LEVELS, RECOVERY_STYLES } from '../domain/types';
+import { DAY_CODES, DERIVED_RULE_IDS, LEVELS, PHASE_NAMES, RECOVERY_STYLES, type DayCode, type PhaseName } from '../domain/types';
 
 export const isoDate = z.string().refine(isIsoDate, { message: 'is not a calendar date (YYYY-MM-DD)' });
 export const entityId = z.number().int().positive();
@@ -11,6 +11,18 @@ export const kind = z.enum(SESSION_KINDS);
 export const level = z.enum(LEVELS as [string, ...string[]]) as z.ZodType<'beginner' | 'intermediate' | 'advanced'>;
 export const recoveryStyle = z.enum(RECOVERY_STYLES as [string, ...string[]]) as z.ZodType<'runs' | 'run-and-rest'>;
 export const units = z.enum(['km', 'mi']);
+export const dayCode = z.enum(DAY_CODES as unknown as [DayCode, ...DayCode[]]);
+export const phaseName = z.enum(PHASE_NAMES as unknown as [PhaseName, ...PhaseName[]]);
+/** 1–7 distinct weekdays (recovery-rules.md v2 `availableDays`). */
+export const availableDays = z
+  .array(dayCode)
+  .min(1, 'choose at least one day')
+  .max(7)
+  .refine((days) => new Set(days).size === days.length, { message: 'names a day twice' });
+export const planPhases = z
+  .array(z.object({ week: z.number().int().min(1).max(104), phase: phaseName }).strict())
+  .max(104)
+  .refine((list) => new Set(list.map((p) => p.week)).size === list.length, { message: 'gives a week two phases' });
 export const weekStartsOn = z.enum(['monday', 'sunday']);
 export const derivedRuleId = z.enum(DERIVED_RULE_IDS as unknown as [string, ...string[]]) as z.ZodType<
   (typeof DERIVED_RULE_IDS)[number]
@@ -27,6 +39,9 @@ export const athleteFields = z.object({
   recoveryStyle,
   recentLongestRunKm: z.number().min(0).max(300).nullable(),
   units,
+  availableDays: availableDays.optional(),
+  longRunDay: dayCode.nullable().optional(),
+  recentWeeklyKm: z.number().min(0).max(500).nullable().optional(),
 });
 
 export const planFields = z.object({
@@ -37,6 +52,7 @@ export const planFields = z.object({
   weeks: z.number().int().min(1).max(104),
   weekStartsOn,
   units,
+  phases: planPhases.optional(),
 });
 
 /** Session fields as the coach edits them (kilometres; the renderer converts miles before calling). */

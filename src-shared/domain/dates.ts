@@ -118,3 +118,8 @@ export function longDateLabel(date: IsoDate): string {
   const [y, m, d] = parts(date);
   return `${WEEKDAY_NAMES[weekdayOf(date)].slice(0, 3)} ${d} ${MONTHS_SHORT[m - 1]} ${y}`;
 }
+
+/** "Tue 8 Dec" — a day as messages name it (no year: messages are about the plan at hand). */
+export function dayLabel(date: IsoDate): string {
+  return `${WEEKDAY_NAMES[weekdayOf(date)].slice(0, 3)} ${shortDateLabel(date)}`;
+}

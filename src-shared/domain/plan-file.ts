@@ -41,6 +41,11 @@ import {
   type RecoveryStyle,
   type Units,
   type WeekFigures,
+  DAY_CODES,
+  PHASE_NAMES,
+  type DayCode,
+  type PhaseName,
+  type PlanPhase,
 } from './types';
 
 export const PLAN_FILE_FORMAT = 'stride-plan';
@@ -48,7 +53,7 @@ export const PLAN_FILE_VERSION = 1;
 
 export interface PlanFileData {
   athlete: { name: string } & AthleteSettings;
-  plan: { name: string; units: Units } & PlanFrame;
+  plan: { name: string; units: Units; phases?: PlanPhase[] } & PlanFrame;
   sessions: CoachSession[];
   dismissed: Dismissal[];
 }
@@ -79,6 +84,28 @@ const RULES = {
   fatigued: { schema: z.boolean(), expected: 'true or false' } satisfies FieldRule<boolean>,
   recoveryStyle: enumRule<RecoveryStyle>(RECOVERY_STYLES),
   recentLongestRunKm: numberRule(0, 300),
+  recentWeeklyKm: numberRule(0, 500),
+  longRunDay: enumRule<DayCode>(DAY_CODES),
+  availableDays: {
+    schema: z
+      .array(z.enum(DAY_CODES as unknown as [DayCode, ...DayCode[]]))
+      .min(1)
+      .max(7)
+      .refine((days) => new Set(days).size === days.length),
+    expected: `a list of 1 to 7 different days (${oneOf(DAY_CODES)})`,
+  } satisfies FieldRule<DayCode[]>,
+  phases: {
+    schema: z
+      .array(
+        z.object({
+          week: z.number().int().min(1).max(104),
+          phase: z.enum(PHASE_NAMES as unknown as [PhaseName, ...PhaseName[]]),
+        }),
+      )
+      .max(104)
+      .refine((list) => new Set(list.map((p) => p.week)).size === list.length),
+    expected: `a list of { week, phase } with at most one phase a week (phase ${oneOf(PHASE_NAMES)})`,
+  } satisfies FieldRule<PlanPhase[]>,
   weeks: wholeNumberRule(1, 104),
   weekStartsOn: enumRule(WEEK_STARTS),
   units: enumRule(UNITS),
@@ -106,8 +133,11 @@ const ATHLETE_KEYS = new Set([
   'fatigued',
   'recoveryStyle',
   'recentLongestRunKm',
+  'availableDays',
+  'longRunDay',
+  'recentWeeklyKm',
 ]);
-const PLAN_KEYS = new Set(['name', 'startDate', 'weeks', 'weekStartsOn', 'units']);
+const PLAN_KEYS = new Set(['name', 'startDate', 'weeks', 'weekStartsOn', 'units', 'phases', 'days']);
 const SESSION_KEYS = new Set([
   'id',
   'date',
@@ -236,6 +266,10 @@ function readAthlete(root: JsonObject, report: FileReport): PlanFileData['athlet
   const fatigued = readOptional(obj, 'fatigued', p, RULES.fatigued, report);
   const style = readOptional(obj, 'recoveryStyle', p, RULES.recoveryStyle, report);
   const longest = readOptional(obj, 'recentLongestRunKm', p, RULES.recentLongestRunKm, report);
+  const availableDays = readOptional(obj, 'availableDays', p, RULES.availableDays, report);
+  const longRunDay = readOptional(obj, 'longRunDay', p, RULES.longRunDay, report);
+  const recentWeeklyKm = readOptional(obj, 'recentWeeklyKm', p, RULES.recentWeeklyKm, report);
+  if (availableDays === undefined || longRunDay === undefined || recentWeeklyKm === undefined) return undefined;
   if (name === undefined || level === undefined || runDays === undefined || pace === undefined) return undefined;
   if (fatigued === undefined || style === undefined || longest === undefined) return undefined;
   return {
@@ -247,6 +281,9 @@ function readAthlete(root: JsonObject, report: FileReport): PlanFileData['athlet
     fatigued: fatigued ?? d.fatigued,
     recoveryStyle: style ?? d.recoveryStyle,
     recentLongestRunKm: longest,
+    ...(availableDays ? { availableDays: DAY_CODES.filter((d) => availableDays.includes(d)) } : {}),
+    ...(longRunDay ? { longRunDay } : {}),
+    ...(recentWeeklyKm !== null ? { recentWeeklyKm } : {}),
   };
 }
 
@@ -266,6 +303,13 @@ function readPlan(root: JsonObject, report: FileReport): PlanRead {
   const weeks = readRequired(obj, 'weeks', p, RULES.weeks, report);
   const weekStartsOnRead = readOptional(obj, 'weekStartsOn', p, RULES.weekStartsOn, report);
   const units = readOptional(obj, 'units', p, RULES.units, report);
+  const phases = readOptional(obj, 'phases', p, RULES.phases, report);
+  if (phases && weeks !== undefined) {
+    for (const [i, ph] of phases.entries()) {
+      if (ph.week > weeks)
+        report.errors.push(`${childPath(childPath(p, 'phases'), i)}.week: ${ph.week} is after the plan's last week (${weeks})`);
+    }
+  }
   const weekStartsOn = weekStartsOnRead === null ? 'monday' : weekStartsOnRead;
 
   let startOk = startDate !== undefined;
@@ -292,11 +336,14 @@ function readPlan(root: JsonObject, report: FileReport): PlanRead {
     startDate === undefined ||
     weeks === undefined ||
     weekStartsOn === undefined ||
-    units === undefined
+    units === undefined ||
+    phases === undefined
   ) {
     return { data: undefined, range };
   }
-  return { data: { name, startDate, weeks, weekStartsOn, units: units ?? 'km' }, range };
+  const data: PlanFileData['plan'] = { name, startDate, weeks, weekStartsOn, units: units ?? 'km' };
+  if (phases && phases.length > 0) data.phases = [...phases].sort((a, b) => a.week - b.week);
+  return { data, range };
 }
 
 function readSessions(root: JsonObject, plan: PlanRead, report: FileReport): CoachSession[] | undefined {
@@ -438,14 +485,22 @@ export function planFileText(data: PlanFileData, evaluated: EvaluatedPlan | null
       fatigued: athlete.fatigued,
       recoveryStyle: athlete.recoveryStyle,
       recentLongestRunKm: athlete.recentLongestRunKm,
+      // v2; all seven days is the default and left out.
+      availableDays:
+        athlete.availableDays && athlete.availableDays.length > 0 && athlete.availableDays.length < 7
+          ? DAY_CODES.filter((d) => athlete.availableDays?.includes(d))
+          : null,
+      longRunDay: athlete.longRunDay ?? null,
+      recentWeeklyKm: athlete.recentWeeklyKm ?? null,
     }),
-    plan: {
+    plan: withoutNulls({
       name: plan.name,
       startDate: plan.startDate,
       weeks: plan.weeks,
       weekStartsOn: plan.weekStartsOn,
       units: plan.units,
-    },
+      phases: plan.phases && plan.phases.length > 0 ? plan.phases.map((p) => ({ week: p.week, phase: p.phase })) : null,
+    }),
     sessions: evaluated
       ? sessionsWithRules(data.sessions, evaluated.derived)
       : data.sessions.map((s) => sessionJson(s)),
@@ -453,7 +508,8 @@ export function planFileText(data: PlanFileData, evaluated: EvaluatedPlan | null
   };
   if (evaluated) {
     file.warnings = evaluated.warnings.map(warningJson);
-    file.weeks = evaluated.weeks.map(weekJson);
+    const phaseOf = new Map((plan.phases ?? []).map((p) => [p.week, p.phase]));
+    file.weeks = evaluated.weeks.map((w) => weekJson(w, phaseOf.get(w.index)));
   }
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -485,8 +541,8 @@ function warningJson(w: PlanWarning): JsonObject {
   };
 }
 
-function weekJson(w: WeekFigures): JsonObject {
-  return {
+function weekJson(w: WeekFigures, phase: PhaseName | undefined): JsonObject {
+  const json: JsonObject = {
     index: w.index,
     start: w.start,
     loadAU: w.loadAU,
@@ -499,6 +555,8 @@ function weekJson(w: WeekFigures): JsonObject {
     acwr: w.acwr,
     zones: { low: w.zones.low, moderate: w.zones.moderate, high: w.zones.high },
   };
+  if (phase) json.phase = phase;
+  return json;
 }
 
 function withoutNulls(obj: Record<string, unknown>): JsonObject {

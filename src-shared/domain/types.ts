@@ -11,6 +11,18 @@ export const LEVELS: readonly Level[] = ['beginner', 'intermediate', 'advanced']
 export const LEVEL_LABEL: Record<Level, string> = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' };
 export const RECOVERY_STYLES: readonly RecoveryStyle[] = ['runs', 'run-and-rest'];
 
+/** A weekday as the plan file and the athlete's availability write it (v2). Index = ISO weekday (0 = Monday). */
+export type DayCode = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export const DAY_CODES: readonly DayCode[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** A plan week's phase (plan-generator.md constraint 9, plan-file.md `plan.phases`). */
+export type PhaseName = 'base' | 'build' | 'peak' | 'taper' | 'race' | 'recovery';
+export const PHASE_NAMES: readonly PhaseName[] = ['base', 'build', 'peak', 'taper', 'race', 'recovery'];
+export interface PlanPhase {
+  week: number;
+  phase: PhaseName;
+}
+
 /** What the rules read about an athlete (recovery-rules.md, "Athlete settings"). */
 export interface AthleteSettings {
   level: Level;
@@ -20,6 +32,25 @@ export interface AthleteSettings {
   fatigued: boolean;
   recoveryStyle: RecoveryStyle;
   recentLongestRunKm: number | null;
+  /** v2: weekdays the athlete can run; absent or null: all seven. */
+  availableDays?: readonly DayCode[] | null;
+  /** v2: preferred long-run day (plan generation); null: Sunday if available, else the latest available day. */
+  longRunDay?: DayCode | null;
+  /** v2: running distance of a recent normal week (plan generation; starting fitness and fatigue). */
+  recentWeeklyKm?: number | null;
+}
+
+/** The athlete's available weekdays as a 7-entry mask indexed by ISO weekday (0 = Monday). */
+export function availabilityMask(a: Pick<AthleteSettings, 'availableDays'>): boolean[] {
+  const days = a.availableDays;
+  if (!days || days.length === 0) return [true, true, true, true, true, true, true];
+  return DAY_CODES.map((d) => days.includes(d));
+}
+
+/** recovery-rules.md v2: min(runDaysPerWeek, number of availableDays). */
+export function runDayBudget(a: Pick<AthleteSettings, 'runDaysPerWeek' | 'availableDays'>): number {
+  const available = a.availableDays && a.availableDays.length > 0 ? new Set(a.availableDays).size : 7;
+  return Math.min(a.runDaysPerWeek, available);
 }
 
 export const DEFAULT_EASY_PACE: Record<Level, number> = { beginner: 420, intermediate: 360, advanced: 300 };
@@ -103,6 +134,8 @@ export type WarningRuleId =
   | 'run-spike'
   | 'distance-jump'
   | 'over-run-days'
+  | 'unavailable-day'
+  | 'taper-short'
   | 'load-spike'
   | 'high-monotony';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { athleteDraft, parseAthleteDraft } from './athlete-form';
+import { athleteDraft, parseAthleteDraft, toggleDay } from './athlete-form';
 
 describe('the athlete form', () => {
   const draft = { ...athleteDraft(null), name: ' Maya ' };
@@ -46,5 +46,39 @@ describe('the athlete form', () => {
       units: 'mi',
     });
     expect(d).toMatchObject({ easyPace: '11:00', recentLongestRun: '6' });
+  });
+});
+
+describe('the athlete form’s availability (v2)', () => {
+  const draft = { ...athleteDraft(null), name: 'Maya' };
+
+  it('starts with every day, the automatic long-run day and no recent week', () => {
+    expect(draft).toMatchObject({
+      availableDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+      longRunDay: '',
+      recentWeekly: '',
+    });
+  });
+
+  it('toggles days in week order and stores them with the long-run day and recent week in km', () => {
+    let days = toggleDay(draft.availableDays, 'mon');
+    days = toggleDay(days, 'fri');
+    expect(days).toEqual(['tue', 'wed', 'thu', 'sat', 'sun']);
+    expect(toggleDay(['sun', 'tue'], 'mon')).toEqual(['mon', 'tue', 'sun']);
+    const parsed = parseAthleteDraft({ ...draft, availableDays: days, longRunDay: 'sat', recentWeekly: '20', units: 'mi' });
+    expect(parsed.ok && parsed.fields).toMatchObject({
+      availableDays: ['tue', 'wed', 'thu', 'sat', 'sun'],
+      longRunDay: 'sat',
+      recentWeeklyKm: 32.187,
+    });
+  });
+
+  it('refuses no day at all, a long-run day the athlete cannot run, and a bad distance', () => {
+    const bad = parseAthleteDraft({ ...draft, availableDays: [], longRunDay: 'sun', recentWeekly: 'lots' });
+    expect(!bad.ok && bad.errors).toEqual({
+      availableDays: 'Days available: choose at least one day',
+      longRunDay: 'Long-run day: Sunday is not one of the days available',
+      recentWeekly: 'Recent weekly distance: a distance in km, e.g. 30',
+    });
   });
 });

@@ -3,7 +3,9 @@ import type { MethodInput } from '../../../../src-shared/api/contract';
 import type { Athlete } from '../../../../src-shared/api/entities';
 import { roundHalfUp } from '../../../../src-shared/domain/decimal';
 import {
+  DAY_CODES,
   DEFAULT_ATHLETE_SETTINGS,
+  type DayCode,
   DEFAULT_EASY_PACE,
   type Level,
   type RecoveryStyle,
@@ -22,6 +24,29 @@ export interface AthleteDraft {
   recoveryStyle: RecoveryStyle;
   /** in `units`; empty: unknown. */
   recentLongestRun: string;
+  /** v2: the weekdays the athlete can run (a row of seven toggles). */
+  availableDays: DayCode[];
+  /** v2: '' = Sunday if available, else the latest available day. */
+  longRunDay: DayCode | '';
+  /** v2: a recent normal week's running distance in `units`; empty: unknown. */
+  recentWeekly: string;
+}
+
+/** How each day reads on its toggle and for a screen reader. */
+export const DAY_SHORT: Record<DayCode, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
+export const DAY_LONG: Record<DayCode, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+/** The draft with `day` switched on or off, kept in week order. */
+export function toggleDay(days: readonly DayCode[], day: DayCode): DayCode[] {
+  return days.includes(day) ? days.filter((d) => d !== day) : DAY_CODES.filter((d) => d === day || days.includes(d));
 }
 
 export type AthleteFields = MethodInput<'athletes.create'>;
@@ -39,7 +64,15 @@ export function athleteDraft(a: Athlete | null): AthleteDraft {
     recoveryStyle: s.recoveryStyle,
     recentLongestRun:
       s.recentLongestRunKm == null ? '' : String(roundHalfUp(kmToUnits(s.recentLongestRunKm, s.units), 1)),
+    availableDays: s.availableDays && s.availableDays.length > 0 ? DAY_CODES.filter((d) => s.availableDays?.includes(d)) : [...DAY_CODES],
+    longRunDay: s.longRunDay ?? '',
+    recentWeekly: s.recentWeeklyKm == null ? '' : String(roundHalfUp(kmToUnits(s.recentWeeklyKm, s.units), 1)),
   };
+}
+
+function readDistance(text: string): number | null {
+  const t = text.trim().replace(',', '.');
+  return /^\d+(\.\d+)?$/.test(t) ? Number(t) : null;
 }
 
 /** The level's default pace, shown as the pace field's placeholder. */
@@ -80,6 +113,21 @@ export function parseAthleteDraft(
     }
   }
 
+  if (d.availableDays.length === 0) errors.availableDays = 'Days available: choose at least one day';
+  if (d.longRunDay && !d.availableDays.includes(d.longRunDay)) {
+    errors.longRunDay = `Long-run day: ${DAY_LONG[d.longRunDay]} is not one of the days available`;
+  }
+
+  let recentWeeklyKm: number | null = null;
+  if (d.recentWeekly.trim()) {
+    const n = readDistance(d.recentWeekly);
+    if (n == null) errors.recentWeekly = `Recent weekly distance: a distance in ${d.units}, e.g. 30`;
+    else {
+      recentWeeklyKm = roundHalfUp(unitsToKm(n, d.units), 3);
+      if (recentWeeklyKm > 500) errors.recentWeekly = 'Recent weekly distance: at most 500 km';
+    }
+  }
+
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -92,6 +140,9 @@ export function parseAthleteDraft(
       fatigued: d.fatigued,
       recoveryStyle: d.recoveryStyle,
       recentLongestRunKm,
+      availableDays: DAY_CODES.filter((day) => d.availableDays.includes(day)),
+      longRunDay: d.longRunDay === '' ? null : d.longRunDay,
+      recentWeeklyKm,
     },
   };
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../cli-command';
+import { command } from './paces';
+
+async function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: process.cwd(), readStdin: () => '' };
+  const status = await command.run(args.slice(1), { io, usage: 'stride paces' });
+  return { status, stdout, stderr };
+}
+
+describe('stride paces', () => {
+  it('--race 10k 42:30 prints VDOT 48.4, the five paces and the race predictions', async () => {
+    const r = await run(['paces', '--race', '10k', '42:30']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('VDOT 48.4');
+    expect(r.stdout).toMatch(/I\s+Interval\s+3:58–4:04 \/km/);
+    expect(r.stdout).toMatch(/10K\s+42:30/);
+  });
+  it('--easy-pace 5:40 gives VDOT 46.3; --json in seconds', async () => {
+    const r = await run(['paces', '--easy-pace', '5:40', '--json']);
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.vdot).toBe(46.3);
+    expect(Object.keys(j.paces)).toEqual(['E', 'M', 'T', 'I', 'R']);
+    expect(Object.keys(j.races)).toEqual(['5k', '10k', 'half', 'marathon']);
+    expect(j.paces.E[0]).toBeLessThan(j.paces.E[1]);
+  });
+  it('--units mi prints per mile', async () => {
+    const r = await run(['paces', '--race', '5k', '20:00', '--units', 'mi']);
+    expect(r.stdout).toContain('/mi');
+    expect(r.stdout).not.toContain('/km');
+  });
+  it('a 5:40/km easy pace in a mile run stays per km', async () => {
+    const r = await run(['paces', '--easy-pace', '5:40/km', '--units', 'mi']);
+    expect(r.stdout).toContain('VDOT 46.3');
+  });
+  it('bad usage exits 2', async () => {
+    expect((await run(['paces'])).status).toBe(2);
+    expect((await run(['paces', '--race', '10k', 'fast'])).status).toBe(2);
+    expect((await run(['paces', '--race', '1k', '3:00'])).stderr).toContain('distanceKm');
+    expect((await run(['paces', '--easy-pace', '5:40', '--race', '5k', '20:00'])).status).toBe(2);
+  });
+});

@@ -1,0 +1,227 @@
+/**
+ * The one function every change to a plan goes through (ENGINEERING.md "One edit model"): the
+ * renderer's instant preview and main's store both call it, so they cannot disagree.
+ *
+ * Pure and all or nothing: it works on a copy and throws a `StrideError` (a coach's sentence)
+ * when any edit is invalid, so the caller's content is never half changed. The frame check (every
+ * session inside the plan's weeks) runs once on the result, not per edit, so a batch may move the
+ * frame and the sessions in either order (shifting a plan is both) and an inverse is always valid.
+ *
+ * `sessions` stay sorted by date and, inside a day, in the coach's order: the array order *is*
+ * the in-day order, and `index` in add/move edits is a place among that day's sessions.
+ */
+import { StrideError } from '../api/errors';
+import { isIsoDate, weekdayOf, weekStartWeekday, type IsoDate } from '../domain/dates';
+import { planEndDate } from '../domain/plan-frame';
+import type { CoachSession, Dismissal } from '../domain/types';
+import { outsidePlanText, PLAN_CHANGED } from './edit-messages';
+import type { PlanContent, PlanEdit, PlanSettings, SessionFields } from './plan-edit';
+
+const SESSION_FIELD_KEYS = ['kind', 'title', 'durationMin', 'distanceKm', 'rpe', 'notes'] as const;
+const SETTINGS_KEYS = ['name', 'goal', 'units', 'startDate', 'weeks', 'weekStartsOn'] as const;
+
+export interface Applied {
+  content: PlanContent;
+  /** Undoes the whole batch when applied (in order) to `content`. */
+  inverse: PlanEdit[];
+}
+
+export function applyEdits(content: PlanContent, edits: readonly PlanEdit[]): Applied {
+  const draft: PlanContent = {
+    settings: { ...content.settings },
+    sessions: content.sessions.slice(),
+    dismissed: content.dismissed.slice(),
+    revisions: { ...content.revisions },
+  };
+  const undo: PlanEdit[][] = [];
+  for (const edit of edits) undo.push(applyOne(draft, edit));
+  assertFrame(draft);
+  const inverse: PlanEdit[] = [];
+  for (let i = undo.length - 1; i >= 0; i--) inverse.push(...undo[i]);
+  return { content: draft, inverse };
+}
+
+/** Applies one edit to `draft` in place; returns what undoes it (empty when it changed nothing). */
+function applyOne(draft: PlanContent, edit: PlanEdit): PlanEdit[] {
+  switch (edit.op) {
+    case 'session.add': {
+      const s = edit.session;
+      if (draft.sessions.some((x) => x.id === s.id)) throw new StrideError('conflict', PLAN_CHANGED);
+      assertDate(s.date);
+      const session = pickSession(s);
+      assertConsistent(session);
+      insertInDay(draft.sessions, session, edit.index);
+      const last = draft.revisions[s.id];
+      draft.revisions[s.id] = last === undefined ? 0 : last + 1;
+      return [{ op: 'session.delete', id: s.id }];
+    }
+    case 'session.update': {
+      const at = indexOfSession(draft, edit.id);
+      const before = draft.sessions[at];
+      const next: CoachSession = { ...before };
+      const undoPatch: Partial<SessionFields> = {};
+      let changed = false;
+      for (const key of SESSION_FIELD_KEYS) {
+        if (!(key in edit.patch) || edit.patch[key] === undefined) continue;
+        if (edit.patch[key] === before[key]) continue;
+        (undoPatch as Record<string, unknown>)[key] = before[key];
+        (next as unknown as Record<string, unknown>)[key] = edit.patch[key];
+        changed = true;
+      }
+      if (!changed) return [];
+      assertConsistent(next);
+      draft.sessions[at] = next;
+      draft.revisions[edit.id] = (draft.revisions[edit.id] ?? 0) + 1;
+      return [{ op: 'session.update', id: edit.id, patch: undoPatch }];
+    }
+    case 'session.move': {
+      assertDate(edit.date);
+      const at = indexOfSession(draft, edit.id);
+      const session = draft.sessions[at];
+      const fromIndex = at - firstOfDay(draft.sessions, session.date);
+      draft.sessions.splice(at, 1);
+      insertInDay(draft.sessions, { ...session, date: edit.date }, edit.index);
+      const toIndex = draft.sessions.findIndex((x) => x.id === edit.id) - firstOfDay(draft.sessions, edit.date);
+      if (session.date === edit.date && toIndex === fromIndex) return [];
+      if (session.date !== edit.date) draft.revisions[edit.id] = (draft.revisions[edit.id] ?? 0) + 1;
+      return [{ op: 'session.move', id: edit.id, date: session.date, index: fromIndex }];
+    }
+    case 'session.delete': {
+      const at = indexOfSession(draft, edit.id);
+      const session = draft.sessions[at];
+      const index = at - firstOfDay(draft.sessions, session.date);
+      draft.sessions.splice(at, 1);
+      return [{ op: 'session.add', session, index }];
+    }
+    case 'dismissal.add': {
+      const d = { date: edit.dismissal.date, ruleId: edit.dismissal.ruleId };
+      assertDate(d.date);
+      const at = dismissalPlace(draft.dismissed, d);
+      if (sameDismissal(draft.dismissed[at], d)) return [];
+      draft.dismissed.splice(at, 0, d);
+      return [{ op: 'dismissal.remove', dismissal: d }];
+    }
+    case 'dismissal.remove': {
+      const d = edit.dismissal;
+      const at = dismissalPlace(draft.dismissed, d);
+      if (!sameDismissal(draft.dismissed[at], d)) return [];
+      const removed = draft.dismissed[at];
+      draft.dismissed.splice(at, 1);
+      return [{ op: 'dismissal.add', dismissal: removed }];
+    }
+    case 'plan.set': {
+      const before = draft.settings;
+      const next: PlanSettings = { ...before };
+      const undoPatch: Partial<PlanSettings> = {};
+      let changed = false;
+      for (const key of SETTINGS_KEYS) {
+        const value = edit.patch[key];
+        if (value === undefined || value === before[key]) continue;
+        (undoPatch as Record<string, unknown>)[key] = before[key];
+        (next as unknown as Record<string, unknown>)[key] = value;
+        changed = true;
+      }
+      if (!changed) return [];
+      assertSettings(next);
+      draft.settings = next;
+      return [{ op: 'plan.set', patch: undoPatch }];
+    }
+    default: {
+      const unknown: never = edit;
+      throw new StrideError('invalid-input', `This change is not one Stride knows (${(unknown as PlanEdit).op})`);
+    }
+  }
+}
+
+function pickSession(s: CoachSession): CoachSession {
+  return {
+    id: s.id,
+    date: s.date,
+    kind: s.kind,
+    title: s.title ?? null,
+    durationMin: s.durationMin ?? null,
+    distanceKm: s.distanceKm ?? null,
+    rpe: s.rpe ?? null,
+    notes: s.notes ?? null,
+  };
+}
+
+/** A session that is gone means the coach's view is stale: another window deleted it. */
+function indexOfSession(draft: PlanContent, id: string): number {
+  const at = draft.sessions.findIndex((s) => s.id === id);
+  if (at < 0) throw new StrideError('conflict', PLAN_CHANGED);
+  return at;
+}
+
+/** Index of the first session on or after `date` (sessions are sorted by date). */
+function firstOfDay(sessions: readonly CoachSession[], date: IsoDate): number {
+  let lo = 0;
+  let hi = sessions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sessions[mid].date < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function insertInDay(sessions: CoachSession[], session: CoachSession, index?: number): void {
+  const first = firstOfDay(sessions, session.date);
+  let end = first;
+  while (end < sessions.length && sessions[end].date === session.date) end++;
+  const place = index === undefined ? end : first + Math.max(0, Math.min(index, end - first));
+  sessions.splice(place, 0, session);
+}
+
+function compareDismissals(a: Dismissal, b: Dismissal): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return a.ruleId === b.ruleId ? 0 : a.ruleId < b.ruleId ? -1 : 1;
+}
+
+function dismissalPlace(list: readonly Dismissal[], d: Dismissal): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareDismissals(list[mid], d) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sameDismissal(a: Dismissal | undefined, b: Dismissal): boolean {
+  return a !== undefined && a.date === b.date && a.ruleId === b.ruleId;
+}
+
+function assertDate(date: IsoDate): void {
+  if (!isIsoDate(date)) throw new StrideError('invalid-input', 'date: not a calendar date', 'date');
+}
+
+/** Rules the schema cannot see alone: a race always has a distance (its long-race rules depend on it). */
+export function assertConsistent(session: CoachSession): void {
+  if (session.kind === 'race' && session.distanceKm == null) {
+    throw new StrideError('invalid-input', 'distanceKm: a race needs a distance', 'distanceKm');
+  }
+  if (session.kind !== 'rest' && session.durationMin == null) {
+    throw new StrideError('invalid-input', `durationMin: a ${session.kind} session needs a duration`, 'durationMin');
+  }
+}
+
+function assertSettings(s: PlanSettings): void {
+  if (!s.name.trim()) throw new StrideError('invalid-input', 'name: a plan needs a name', 'name');
+  if (!Number.isInteger(s.weeks) || s.weeks < 1 || s.weeks > 104) {
+    throw new StrideError('invalid-input', 'weeks: a plan has between 1 and 104 weeks', 'weeks');
+  }
+  assertDate(s.startDate);
+  if (weekdayOf(s.startDate) !== weekStartWeekday(s.weekStartsOn)) {
+    throw new StrideError('invalid-input', `startDate: week 1 must start on a ${s.weekStartsOn === 'monday' ? 'Monday' : 'Sunday'}`, 'startDate');
+  }
+}
+
+/** Every session inside the plan's weeks; refused naming them otherwise. */
+function assertFrame(draft: PlanContent): void {
+  const start = draft.settings.startDate;
+  const end = planEndDate(draft.settings);
+  const outside = draft.sessions.filter((s) => s.date < start || s.date > end);
+  if (outside.length > 0) throw new StrideError('invalid-input', outsidePlanText(outside, start, end), 'date');
+}
