@@ -222,6 +222,7 @@ const malformed: Record<Method, Array<[label: string, input: unknown, field: str
     ['week 0', { planId: 1, week: 0 }, 'week'],
   ],
   'print.weeks': [['paper A3', { planId: 1, paper: 'a3' }, 'paper']],
+  'store.status': [['unknown field', { path: '/etc' }, 'path']],
 };
 
 describe('malformed payloads', () => {
