@@ -69,6 +69,7 @@ export function parseField(field: TextField, text: string, kind: SessionKind, un
       const n = decimal(trimmed);
       if (n == null) return { ok: false, error: 'Duration: enter minutes as a number, e.g. 45' };
       if (n < 0) return { ok: false, error: 'Duration: cannot be negative' };
+      if (n === 0 && kind !== 'rest') return { ok: false, error: `Duration: a ${KIND_LABEL[kind].toLowerCase()} session needs more than 0 minutes` };
       if (n > 600) return { ok: false, error: 'Duration: at most 600 minutes' };
       return { ok: true, patch: { durationMin: n } };
     }
