@@ -158,6 +158,14 @@ describe('files', () => {
     expect(store.sessions.list(imported.plan.id).map((s) => [s.id, s.date, s.title])).toEqual([['int', '2027-03-09', '6 x 800 m']]);
   });
 
+  it("names the athlete's calendar with and without rest days differently", async () => {
+    const { plan } = await seed();
+    const all = await ok<{ fileName: string }>('files.exportIcs', { planId: plan.id, includeRest: true });
+    const noRest = await ok<{ fileName: string }>('files.exportIcs', { planId: plan.id, includeRest: false });
+    expect(all.fileName).toBe('spring-10k.ics');
+    expect(noRest.fileName).toBe('spring-10k-no-rest-days.ics');
+  });
+
   it('a refused plan file writes nothing and names the path', async () => {
     await seed();
     const before = dumpStore(store);
@@ -222,6 +230,7 @@ const malformed: Record<Method, Array<[label: string, input: unknown, field: str
     ['week 0', { planId: 1, week: 0 }, 'week'],
   ],
   'print.weeks': [['paper A3', { planId: 1, paper: 'a3' }, 'paper']],
+  'store.status': [['unknown field', { path: '/etc' }, 'path']],
 };
 
 describe('malformed payloads', () => {
