@@ -202,6 +202,9 @@ describe('the plan PDF', () => {
     expect(texts[0]).toContain('Sub-45 at the Riverside 10K');
     expect(texts[0]).toContain('1 Mar – 25 Apr 2027');
     for (const title of [...weekTitles(1), ...weekTitles(2)]) expect(all).toContain(title);
+    // The coach's notes are on the grid pages too (the first words of each; lines may wrap).
+    expect(texts[1]).toContain('Steady; last 2 km');
+    expect(texts[1]).toContain('Warm up 15 min');
     // The rules' sessions are there too, marked as automatic.
     expect(texts[1]).toContain('Recovery run');
     expect(texts[1]).toMatch(/auto/i);
