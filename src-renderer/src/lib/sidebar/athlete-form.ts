@@ -81,9 +81,10 @@ export function athleteDraft(a: Athlete | null): AthleteDraft {
   };
 }
 
+/** A distance as typed: "16", "16.5", "16,5", ".5" and "16." (a trailing point) all read. */
 function readDistance(text: string): number | null {
   const t = text.trim().replace(',', '.');
-  return /^\d+(\.\d+)?$/.test(t) ? Number(t) : null;
+  return /^\d+(\.\d*)?$|^\.\d+$/.test(t) ? Number(t) : null;
 }
 
 /** The level's default pace, shown as the pace field's placeholder. */
@@ -116,8 +117,8 @@ export function parseAthleteDraft(
   let recentLongestRunKm: number | null = null;
   const longest = d.recentLongestRun.trim().replace(',', '.');
   if (longest) {
-    const n = /^\d+(\.\d+)?$/.test(longest) ? Number(longest) : NaN;
-    if (Number.isNaN(n)) errors.recentLongestRun = `Longest recent run: a distance in ${d.units}, e.g. 16`;
+    const n = readDistance(longest);
+    if (n == null) errors.recentLongestRun = `Longest recent run: a distance in ${d.units}, e.g. 16`;
     else {
       recentLongestRunKm = roundHalfUp(unitsToKm(n, d.units), 3);
       if (recentLongestRunKm > 300) errors.recentLongestRun = 'Longest recent run: at most 300 km';
