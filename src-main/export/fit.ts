@@ -159,8 +159,10 @@ function encodeSession(
 
 /** "2027-03-02 6 x 800 m.fit": the full title, made safe for every file system. */
 export function fitFileName(s: Pick<PlanSession, 'date' | 'kind' | 'title'>): string {
-  const title = effectiveTitle(s)
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+  const title = [...effectiveTitle(s)]
+    .map((c) => (c.charCodeAt(0) < 32 ? ' ' : c))
+    .join('')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80);
