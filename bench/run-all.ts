@@ -1,5 +1,6 @@
 /** `npm run bench`: every figure the issues ask for, printed one per line with its budget. */
 import { runChromiumBench } from './chromium-bench';
+import { runCliBench } from './cli-bench';
 import { runIcalBench } from './ical-bench';
 import { runPdfBench } from './pdf-bench';
 import { runRulesBench } from './rules-bench';
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   runIcalBench();
   await runChromiumBench();
   await runPdfBench();
+  runCliBench();
 }
 
 main().catch((error) => {
