@@ -70,7 +70,13 @@ describe('the athlete form’s availability (v2)', () => {
     days = toggleDay(days, 'fri');
     expect(days).toEqual(['tue', 'wed', 'thu', 'sat', 'sun']);
     expect(toggleDay(['sun', 'tue'], 'mon')).toEqual(['mon', 'tue', 'sun']);
-    const parsed = parseAthleteDraft({ ...draft, availableDays: days, longRunDay: 'sat', recentWeekly: '20', units: 'mi' });
+    const parsed = parseAthleteDraft({
+      ...draft,
+      availableDays: days,
+      longRunDay: 'sat',
+      recentWeekly: '20',
+      units: 'mi',
+    });
     expect(parsed.ok && parsed.fields).toMatchObject({
       availableDays: ['tue', 'wed', 'thu', 'sat', 'sun'],
       longRunDay: 'sat',

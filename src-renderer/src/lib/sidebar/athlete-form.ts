@@ -33,7 +33,15 @@ export interface AthleteDraft {
 }
 
 /** How each day reads on its toggle and for a screen reader. */
-export const DAY_SHORT: Record<DayCode, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
+export const DAY_SHORT: Record<DayCode, string> = {
+  mon: 'Mon',
+  tue: 'Tue',
+  wed: 'Wed',
+  thu: 'Thu',
+  fri: 'Fri',
+  sat: 'Sat',
+  sun: 'Sun',
+};
 export const DAY_LONG: Record<DayCode, string> = {
   mon: 'Monday',
   tue: 'Tuesday',
@@ -64,7 +72,10 @@ export function athleteDraft(a: Athlete | null): AthleteDraft {
     recoveryStyle: s.recoveryStyle,
     recentLongestRun:
       s.recentLongestRunKm == null ? '' : String(roundHalfUp(kmToUnits(s.recentLongestRunKm, s.units), 1)),
-    availableDays: s.availableDays && s.availableDays.length > 0 ? DAY_CODES.filter((d) => s.availableDays?.includes(d)) : [...DAY_CODES],
+    availableDays:
+      s.availableDays && s.availableDays.length > 0
+        ? DAY_CODES.filter((d) => s.availableDays?.includes(d))
+        : [...DAY_CODES],
     longRunDay: s.longRunDay ?? '',
     recentWeekly: s.recentWeeklyKm == null ? '' : String(roundHalfUp(kmToUnits(s.recentWeeklyKm, s.units), 1)),
   };
