@@ -31,7 +31,11 @@ runStride(process.argv.slice(2)).then(
     process.exitCode = status;
   },
   (error) => {
-    process.stderr.write(`stride: internal error: ${error && error.stack ? error.stack : error}\n`);
+    // A bug, not something the coach can fix (those are sentences with exit 2): one line, and the
+    // stack only when asked for (STRIDE_DEBUG=1), for a bug report.
+    const message = error && error.message ? error.message : String(error);
+    process.stderr.write(`stride: internal error: ${message.split('\n')[0].slice(0, 300)}\n`);
+    if (process.env.STRIDE_DEBUG && error && error.stack) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 1;
   },
 );

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { databasePath } from '../store/database';
+import { storeErrorSentence } from '../store/store-errors';
 import { defaultDataDir } from '../store/data-dir';
 import { openPlanStore, type PlanStore } from '../store/plan-store';
 import { EXIT_USAGE, type CliIo } from './cli-command';
@@ -9,7 +10,8 @@ import { EXIT_USAGE, type CliIo } from './cli-command';
 export function openCliStore(
   dataDir: string | undefined,
   io: CliIo,
-  options: { mustExist?: boolean } = {},
+  /** `readonly`: the command only reads (exports), so a read-only store or folder is fine. */
+  options: { mustExist?: boolean; readonly?: boolean } = {},
 ): { ok: true; store: PlanStore } | { ok: false; exitCode: number } {
   const dir = dataDir ? path.resolve(io.cwd, dataDir) : defaultDataDir();
   // Exports only read: a missing store is a mistyped folder, not a reason to create an empty one.
@@ -18,11 +20,27 @@ export function openCliStore(
     return { ok: false, exitCode: EXIT_USAGE };
   }
   try {
-    return { ok: true, store: openPlanStore(databasePath(dir)) };
+    return { ok: true, store: openPlanStore(databasePath(dir), { readonly: options.readonly, busyTimeoutMs: busyTimeoutMs() }) };
   } catch (e) {
-    io.stderr(`stride: ${(e as Error).message}\n`);
-    return { ok: false, exitCode: EXIT_USAGE };
+    return { ok: false, exitCode: reportStoreFailure(io, e) };
   }
+}
+
+/**
+ * A store problem the coach can fix (disk full, read-only, locked, missing folder, not a Stride
+ * store) as one sentence on stderr, exit status 2. Anything else is a bug: rethrown.
+ */
+export function reportStoreFailure(io: CliIo, error: unknown): number {
+  const sentence = storeErrorSentence(error);
+  if (sentence === null) throw error;
+  io.stderr(`stride: ${sentence}\n`);
+  return EXIT_USAGE;
+}
+
+/** How long a command waits for a store another process holds (STRIDE_BUSY_TIMEOUT_MS; tests shorten it). */
+function busyTimeoutMs(): number | undefined {
+  const ms = Number(process.env.STRIDE_BUSY_TIMEOUT_MS);
+  return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
 }
 
 /** A plan id as the command line gives it: a positive whole number, or null. */

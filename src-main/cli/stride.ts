@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './cli-command';
+import { reportStoreFailure } from './cli-store';
 
 const COMMANDS_DIR = path.join(__dirname, 'commands');
 const HELP = new Set(['-h', '--help', 'help']);
@@ -82,7 +83,12 @@ export async function runStride(argv: readonly string[], io: CliIo = processIo()
       io.stdout(`usage: ${line}\n  ${command.summary}\n`);
       return EXIT_OK;
     }
-    return command.run(args, { io, usage: line });
+    try {
+      return await command.run(args, { io, usage: line });
+    } catch (error) {
+      // Disk full, a read-only or locked store: one sentence and exit 2, whichever command hit it.
+      return reportStoreFailure(io, error);
+    }
   }
   io.stderr(`stride: unknown command "${argv[0]}"\n\n${usage()}`);
   return EXIT_USAGE;

@@ -2,11 +2,12 @@
  * The Electron shell, kept thin: open the store, register the contract over IPC, open one
  * secure window. Everything else (store, rules, exports) is shared with the browser preview.
  */
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
 import { createHandlers } from '../handlers';
 import { databasePath } from '../store/database';
-import { openPlanStore, type PlanStore } from '../store/plan-store';
+import { openAppStore, type PlanStore } from '../store/plan-store';
+import { storeErrorSentence } from '../store/store-errors';
 import { electronFileHandlers } from './file-dialogs';
 import { exportPlanPdfFromElectron, printWeeksFromElectron } from './print-window';
 import { registerIpc } from './ipc';
@@ -41,7 +42,7 @@ guardApp(app, rendererDir, devServerUrl);
 
 app.whenReady().then(() => {
   const dataDir = process.env.STRIDE_DATA_DIR ?? app.getPath('userData');
-  store = openPlanStore(databasePath(dataDir), { nativeBinding: electronNativeBinding(app.getAppPath()) });
+  store = openAppStore(databasePath(dataDir), { nativeBinding: electronNativeBinding(app.getAppPath()) });
   const printSource = { rendererDir, devServerUrl, preload: join(__dirname, '../preload/index.cjs') };
   const base = createHandlers(store, {
     renderPdf: (request) => exportPlanPdfFromElectron(printSource, request),
@@ -56,7 +57,8 @@ app.whenReady().then(() => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
 }).catch((error: Error) => {
-  console.error(error);
+  // A store the coach can fix (damaged, another program's, newer Stride, no space) is one sentence.
+  dialog.showErrorBox('Stride cannot start', storeErrorSentence(error) ?? error.message);
   app.exit(1);
 });
 

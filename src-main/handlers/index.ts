@@ -6,6 +6,7 @@ import type { Handlers } from './handler-types';
 import { planHandlers } from './plans';
 import { printHandlers, type PrintServices } from './print';
 import { sessionHandlers } from './sessions';
+import { storeStatusHandlers } from './store-status';
 
 /** Every contract method's handler over one store; the same map serves IPC, HTTP and tests. */
 export function createHandlers(store: PlanStore, print: PrintServices = {}): Handlers {
@@ -16,6 +17,7 @@ export function createHandlers(store: PlanStore, print: PrintServices = {}): Han
     ...sessionHandlers(store),
     ...derivedHandlers(store),
     ...fileHandlers(store),
+    ...storeStatusHandlers(store),
   };
 }
 

@@ -12,7 +12,7 @@ import { warmChromium } from '../export/warm-chromium';
 import { createHandlers } from '../handlers';
 import { databasePath } from '../store/database';
 import { defaultDataDir } from '../store/data-dir';
-import { openPlanStore } from '../store/plan-store';
+import { openAppStore } from '../store/plan-store';
 import { startLoopbackHost } from './loopback-host';
 import { previewPrintServices } from './preview-print';
 
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const dataDir = defaultDataDir();
-  const store = openPlanStore(databasePath(dataDir));
+  const store = openAppStore(databasePath(dataDir));
   const token = process.env.STRIDE_TOKEN || randomBytes(18).toString('base64url');
   const port = Number(process.env.STRIDE_PORT ?? 4780);
   // PDF export prints this host's own print page, so it needs the address once listening.

@@ -1,12 +1,14 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, StoreError } from './database';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import { openPlanStore } from './plan-store';
 
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 let dirs: string[] = [];
 const tempFile = () => {
   const dir = mkdtempSync(join(tmpdir(), 'stride-db-'));
@@ -121,8 +123,64 @@ describe('opening the plan store', () => {
   it('names a damaged file instead of failing obscurely, and does not overwrite it', () => {
     const file = tempFile();
     writeFileSync(file, 'this is not a database, it is a coach note'.repeat(200));
-    expect(() => openDatabase(file)).toThrow(/damaged or is not a Stride database/);
+    const before = sha256(file);
+    expect(() => openDatabase(file)).toThrow(/is not a Stride plan store \(it is not an SQLite database at all\)\. It was left untouched/);
     expect(existsSync(`${file}.v0.backup`)).toBe(false);
+    expect(sha256(file)).toBe(before);
+  });
+
+  it('refuses another program\'s SQLite file byte-for-byte untouched (no tables added, no WAL)', () => {
+    const file = tempFile();
+    const raw = new Database(file);
+    raw.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('hello')");
+    raw.close();
+    const before = sha256(file);
+    expect(() => openDatabase(file)).toThrow(/an SQLite database of another program, not a Stride plan store\. It was left untouched/);
+    expect(sha256(file)).toBe(before);
+    expect(readdirSync(dirname(file))).toEqual(['stride.sqlite']);
+  });
+
+  it('refuses another program\'s SQLite file with a clashing table and a user_version, untouched', () => {
+    const file = tempFile();
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE athletes (x INTEGER); CREATE TABLE dismissals (y TEXT)');
+    raw.pragma('user_version = 1');
+    raw.close();
+    const before = sha256(file);
+    expect(() => openDatabase(file)).toThrow(/another program/);
+    expect(sha256(file)).toBe(before);
+  });
+
+  it('refuses a damaged Stride store untouched', () => {
+    const file = tempFile();
+    const db = openDatabase(file);
+    const insert = db.prepare("INSERT INTO athletes (name, level, run_days_per_week, units) VALUES (?, 'beginner', 3, 'km')");
+    for (let i = 0; i < 400; i++) insert.run(`Runner ${i} ${'x'.repeat(200)}`);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const bytes = readFileSync(file);
+    bytes.fill(0x5a, 4096 * 3, 4096 * 3 + 3000); // scribble over a table page
+    writeFileSync(file, bytes);
+    const before = sha256(file);
+    expect(() => openDatabase(file)).toThrow(/damaged/);
+    expect(sha256(file)).toBe(before);
+  });
+
+  it('opens a store read-only for reading, changing nothing', () => {
+    const file = tempFile();
+    openDatabase(file).close();
+    const before = sha256(file);
+    const db = openDatabase(file, { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM plans').get()).toEqual({ n: 0 });
+    expect(() => db.prepare("INSERT INTO athletes (name, level, run_days_per_week, units) VALUES ('A', 'beginner', 3, 'km')").run()).toThrow(/readonly/);
+    db.close();
+    expect(sha256(file)).toBe(before);
+  });
+
+  it('reading a store that is not there is refused with a sentence, and creates nothing', () => {
+    const file = tempFile();
+    expect(() => openDatabase(file, { readonly: true })).toThrow(/There is no Stride plan store at/);
+    expect(existsSync(file)).toBe(false);
   });
 
   it('rolls the whole upgrade back when a migration fails', () => {

@@ -3,7 +3,7 @@
  * Handlers, the CLI and the benches all go through this; tests open a temp file.
  */
 import { createAthleteRepository } from './athlete-repository';
-import { openDatabase, type Db, type OpenOptions } from './database';
+import { openDatabase, StoreError, type Db, type OpenOptions } from './database';
 import { createDismissalRepository } from './dismissal-repository';
 import { createHistoryRepository } from './history-repository';
 import { createPlanContentRepository } from './plan-content-repository';
@@ -40,4 +40,17 @@ export function createPlanStore(db: Db): PlanStore {
 
 export function openPlanStore(file: string, options?: OpenOptions): PlanStore {
   return createPlanStore(openDatabase(file, options));
+}
+
+/**
+ * The app's store (desktop and browser preview): read-write, or read-only when the file, its
+ * folder or the disk cannot be written, so the coach can still look at and export every plan.
+ */
+export function openAppStore(file: string, options: OpenOptions = {}): PlanStore {
+  try {
+    return openPlanStore(file, options);
+  } catch (error) {
+    if (error instanceof StoreError && error.problem === 'read-only') return openPlanStore(file, { ...options, readonly: true });
+    throw error;
+  }
 }

@@ -73,6 +73,8 @@ export const contract = {
     })
     .strict(),
   /** Print weekly schedules for the athlete through the system print dialog (desktop app). */
+  /** Whether the store opened read-only (a read-only file, folder or disk): the app then says so. */
+  'store.status': z.object({}).strict(),
   'print.weeks': z.object({ planId: entityId, week: weekChoice.optional(), paper: z.enum(['a4', 'letter']).optional() }).strict(),
 } as const;
 
@@ -101,6 +103,7 @@ export interface ContractOutputs {
   'files.exportIcs': FileResult;
   'files.exportPdf': FileResult;
   'print.weeks': { printed: boolean };
+  'store.status': { readOnly: boolean; location: string };
 }
 
 export type Method = keyof typeof contract;
@@ -116,7 +119,8 @@ export function isMethod(value: unknown): value is Method {
 
 /** A failure that names what is wrong; `field` is the input path when one field is to blame. */
 export interface CallError {
-  code: 'invalid-input' | 'not-found' | 'conflict' | 'forbidden' | 'unknown-method' | 'unsupported' | 'internal';
+  /** `unavailable`: the store cannot do it now (disk full, read-only, busy); the message says what to do. */
+  code: 'invalid-input' | 'not-found' | 'conflict' | 'forbidden' | 'unknown-method' | 'unsupported' | 'unavailable' | 'internal';
   message: string;
   field?: string;
 }

@@ -1,5 +1,6 @@
 /** Errors that handlers throw and the wrapper turns into a `CallError`. */
 import type { z } from 'zod';
+import { echo } from '../domain/bounds';
 import type { CallError } from './contract';
 
 export class StrideError extends Error {
@@ -18,7 +19,8 @@ export const notFound = (what: string) => new StrideError('not-found', `${what} 
 function pathText(path: readonly PropertyKey[]): string {
   let out = '';
   for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
-  return out;
+  // A path is built from the input's own keys: cut it like any echoed value.
+  return out.length > 120 ? `${out.slice(0, 120)}…` : out;
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -32,15 +34,16 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 /** Turn zod issues into one message naming every bad field and the value it had. */
 export function describeZodError(error: z.ZodError, input: unknown): CallError {
-  const parts = error.issues.map((issue) => {
+  // Only the first few problems: a message lists what to fix, not a whole refused payload.
+  const parts = error.issues.slice(0, 5).map((issue) => {
     const path = pathText(issue.path);
     if (issue.code === 'unrecognized_keys') {
-      const keys = (issue as { keys: string[] }).keys;
-      return `${keys.map((k) => (path ? `${path}.${k}` : k)).join(', ')}: not a field of this call`;
+      const keys = (issue as { keys: string[] }).keys.map((k) => (k.length > 40 ? `${k.slice(0, 40)}…` : k));
+      const shown = keys.slice(0, 5).map((k) => (path ? `${path}.${k}` : k)).join(', ');
+      return `${shown}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}: not a field of this call`;
     }
     const value = valueAt(input, issue.path);
-    const shown = value === undefined ? 'missing' : JSON.stringify(value);
-    return `${path || 'input'}: ${shown} — ${issue.message}`;
+    return `${path || 'input'}: ${echo(value)} — ${issue.message}`;
   });
   const first = error.issues[0];
   const firstPath = first ? [...first.path] : [];
@@ -48,7 +51,7 @@ export function describeZodError(error: z.ZodError, input: unknown): CallError {
   if (first?.code === 'unrecognized_keys') firstPath.push((first as { keys: string[] }).keys[0]);
   return {
     code: 'invalid-input',
-    message: parts.join('; '),
+    message: parts.join('; ') + (error.issues.length > 5 ? `; and ${error.issues.length - 5} more problems` : ''),
     field: pathText(firstPath) || undefined,
   };
 }

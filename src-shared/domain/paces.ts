@@ -168,9 +168,18 @@ export function athletePaces(src: PaceSource): AthletePaces {
     vdot = vdotFromEasyPace(src.easyPaceSecPerKm ?? DEFAULT_EASY_PACE[src.level]);
     basis = src.easyPaceSecPerKm != null ? 'easy-pace' : 'level-default';
   }
+  const easy = src.easyPaceSecPerKm ?? (race ? null : DEFAULT_EASY_PACE[src.level]);
+  const out = pacesForVdot(vdot, easy, basis);
+  if (cache.size > 500) cache.clear();
+  cache.set(key, out);
+  return out;
+}
+
+/** Paces for a VDOT alone (the command line's `--race`): the easy pace is its 66.5 % unless given. */
+export function pacesForVdot(vdot: number, easySecPerKm: number | null = null, basis: AthletePaces['basis'] = 'race'): AthletePaces {
   const centres = zoneCentres(vdot);
-  const easy = src.easyPaceSecPerKm ?? (race ? Math.round(centres.E) : DEFAULT_EASY_PACE[src.level]);
-  const out: AthletePaces = {
+  const easy = easySecPerKm ?? Math.round(centres.E);
+  return {
     vdot,
     basis,
     easySecPerKm: easy,
@@ -178,9 +187,6 @@ export function athletePaces(src: PaceSource): AthletePaces {
     centres,
     zones: zonePaces(vdot),
   };
-  if (cache.size > 500) cache.clear();
-  cache.set(key, out);
-  return out;
 }
 
 /** The athlete's easy pace (paces.md): typed, else from the recent race, else the level's default. */

@@ -205,6 +205,9 @@ export function assertConsistent(session: CoachSession): void {
   if (session.kind !== 'rest' && session.durationMin == null) {
     throw new StrideError('invalid-input', `durationMin: a ${session.kind} session needs a duration`, 'durationMin');
   }
+  if (session.kind !== 'rest' && session.durationMin === 0) {
+    throw new StrideError('invalid-input', `durationMin: a ${session.kind} session needs a duration over 0 minutes`, 'durationMin');
+  }
 }
 
 function assertSettings(s: PlanSettings): void {

@@ -42,7 +42,7 @@ export const command: CliCommand = {
       return write(planToIcs(planDocumentOfFile(read.data), { includeRest }), output, ctx);
     }
 
-    const opened = openCliStore(dataDir, ctx.io, { mustExist: true });
+    const opened = openCliStore(dataDir, ctx.io, { mustExist: true, readonly: true });
     if (!opened.ok) return opened.exitCode;
     let text: string;
     try {

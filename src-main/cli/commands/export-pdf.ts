@@ -83,7 +83,7 @@ export const command: CliCommand = {
         return fail(ctx, (e as Error).message);
       }
     } else {
-      const opened = openCliStore(dataDir, ctx.io, { mustExist: true });
+      const opened = openCliStore(dataDir, ctx.io, { mustExist: true, readonly: true });
       if (!opened.ok) return opened.exitCode;
       store = opened.store;
       planId = id;

@@ -19,7 +19,7 @@ export const command: CliCommand = {
     if (!output) return usageError(ctx, 'export plan needs -o <file>');
     const id = parsePlanId(operands[0]);
     if (id === null) return usageError(ctx, `"${operands[0]}" is not a plan id (a whole number)`);
-    const opened = openCliStore(dataDir, ctx.io, { mustExist: true });
+    const opened = openCliStore(dataDir, ctx.io, { mustExist: true, readonly: true });
     if (!opened.ok) return opened.exitCode;
     try {
       if (!opened.store.plans.get(id)) {
@@ -31,9 +31,6 @@ export const command: CliCommand = {
       if (output === '-') ctx.io.stdout(text);
       else writeFileAtomic(path.resolve(ctx.io.cwd, output), text);
       return EXIT_OK;
-    } catch (e) {
-      ctx.io.stderr(`stride: ${(e as Error).message}\n`);
-      return EXIT_USAGE;
     } finally {
       opened.store.close();
     }

@@ -20,6 +20,12 @@ export class CalendarUi {
   focusedSessionId = $state<string | null>(null);
   /** The first and last week rows in the calendar's viewport (set by the calendar as it scrolls). */
   visibleWeeks = $state<[number, number] | null>(null);
+  /** Counts the times a session was opened from the keyboard (the app then shows the inspector). */
+  inspectorRequests = $state(0);
+
+  requestInspector(): void {
+    this.inspectorRequests++;
+  }
 
   /** The focused day inside this plan: the one set by the coach, else today, else the plan's first day. */
   focusDateIn(plan: { startDate: IsoDate; weeks: number }): IsoDate {

@@ -1,0 +1,148 @@
+/**
+ * The calendar fits a laptop and a zoomed window: at 1024×700, and at 1440×900 with 125 % and
+ * 150 % zoom (1152×720 and 960×600 CSS pixels), all seven days and the week totals are on screen
+ * without sideways scrolling; the side panels collapse (automatically when narrow, remembered when
+ * chosen); the day names stay put while scrolling; the plan header wraps; card text is not clipped.
+ * Screenshots go to reports/screenshots/ for people to look at.
+ */
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { addDays } from '../../src-shared/domain/dates';
+import { call, openApp, seedPlan } from './app';
+
+const START = '2026-12-07';
+
+async function seed(page: Page, request: APIRequestContext): Promise<void> {
+  const { planId } = await seedPlan(page, request, {
+    athlete: { name: 'Maya Ortiz-Villanueva', easyPaceSecPerKm: 340, recoveryStyle: 'run-and-rest', recentLongestRunKm: 14 },
+    plan: { name: 'Half Marathon build for the Valencia spring race', goal: 'Sub-1:45 half marathon', startDate: START, weeks: 12 },
+  });
+  const add = (offset: number, kind: string, extra: Record<string, unknown> = {}) =>
+    call(request, 'sessions.add', { planId, date: addDays(START, offset), kind, ...extra });
+  for (let w = 0; w < 12; w++) {
+    const o = w * 7;
+    await add(o + 1, 'intervals', { title: '6×800 m @ 5K pace, 2 min jog', distanceKm: 10, durationMin: 55 });
+    await add(o + 3, 'easy', { distanceKm: 8, durationMin: 45 });
+    await add(o + 4, 'tempo', { title: '3 × 10 min', distanceKm: 10 });
+    await add(o + 6, 'long', { distanceKm: 14 + w, durationMin: 80 + w * 5 });
+  }
+}
+
+/** Everything that must be on screen, measured against the window. */
+async function measure(page: Page) {
+  return page.evaluate(() => {
+    const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect() ?? null;
+    const scroller = document.querySelector<HTMLElement>('.calendar')!.parentElement!;
+    const week = document.querySelector('.calendar [data-week]')!;
+    const days = week.querySelectorAll('[data-date]');
+    return {
+      width: window.innerWidth,
+      height: window.innerHeight,
+      lastDay: days[days.length - 1].getBoundingClientRect().toJSON() as DOMRect,
+      totals: week.querySelector('[data-week-summary]')!.getBoundingClientRect().toJSON() as DOMRect,
+      sideways: scroller.scrollWidth - scroller.clientWidth,
+      pageSideways: document.documentElement.scrollWidth - window.innerWidth,
+      title: box('[data-testid="plan-title"]'),
+      dates: box('[data-testid="plan-dates"]'),
+      headerCut: [...document.querySelectorAll<HTMLElement>('.plan-header h1, .plan-header .item')].filter(
+        (el) => el.scrollWidth > el.clientWidth + 1,
+      ).length,
+    };
+  });
+}
+
+for (const [width, height, name] of [
+  [1024, 700, '1024x700'],
+  [1152, 720, '1440x900-at-125'],
+  [960, 600, '1440x900-at-150'],
+] as const) {
+  test(`all seven days and the totals fit at ${name}`, async ({ page, request }) => {
+    await page.setViewportSize({ width, height });
+    await seed(page, request);
+    await openApp(page);
+    await expect(page.locator('.calendar [data-week]')).toHaveCount(12);
+    const m = await measure(page);
+    expect(m.sideways).toBeLessThanOrEqual(0);
+    expect(m.pageSideways).toBeLessThanOrEqual(0);
+    expect(m.lastDay.right).toBeLessThanOrEqual(width);
+    expect(m.totals.right).toBeLessThanOrEqual(width);
+    expect(m.totals.left).toBeGreaterThan(m.lastDay.left);
+    expect(m.headerCut).toBe(0);
+    expect(m.dates!.right).toBeLessThanOrEqual(width);
+    const cut = await page
+      .locator('.calendar .card .kind-label, .calendar .card .card-title')
+      .evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
+    expect(cut).toEqual([]);
+    // Narrow: both side panels are closed, their rails stay.
+    await expect(page.locator('#sidebar-panel')).toBeHidden();
+    await expect(page.locator('#inspector-panel')).toBeHidden();
+    await page.screenshot({ path: `reports/screenshots/layout-${name}.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `reports/screenshots/layout-${name}-dark.png` });
+  });
+}
+
+test('the day names stay in place while the weeks scroll, and derived cards show their whole figures', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await seed(page, request);
+  await openApp(page);
+  const scroller = page.locator('.calendar-wrap .scroller');
+  const headBefore = await page.locator('.cal-head').boundingBox();
+  await scroller.evaluate((el) => el.scrollBy(0, 500));
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(400);
+  const headAfter = await page.locator('.cal-head').boundingBox();
+  expect(headAfter!.y).toBeCloseTo(headBefore!.y, 0);
+
+  // Every figure's first character lies right of the strip that hides a line-starting dot.
+  await expect(page.locator('.calendar [data-origin="rule"]').first()).toBeVisible();
+  const clipped = await page.locator('.calendar .card-meta').evaluateAll((metas) =>
+    metas.flatMap((meta) => {
+      const limit = meta.getBoundingClientRect().left + 9 - 0.5;
+      return [...meta.children]
+        .filter((c) => !c.classList.contains('auto-tag'))
+        .flatMap((span) => {
+          const text = span.firstChild;
+          if (!text) return [];
+          const r = document.createRange();
+          r.setStart(text, 0);
+          r.setEnd(text, 1);
+          return r.getBoundingClientRect().left < limit ? [span.textContent] : [];
+        });
+    }),
+  );
+  expect(clipped).toEqual([]);
+  // Kind labels and titles are not cut either.
+  const cut = await page
+    .locator('.calendar .card .kind-label, .calendar .card .card-title')
+    .evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
+  expect(cut).toEqual([]);
+});
+
+test('the side panels open over a narrow calendar, and a wide window remembers them closed', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await seed(page, request);
+  await openApp(page);
+  await page.getByRole('button', { name: 'Show athletes and plans' }).click();
+  await expect(page.locator('#sidebar-panel')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#sidebar-panel')).toBeHidden();
+  // Selecting a session opens the inspector over the calendar; a click on a day closes it.
+  await page.locator('.calendar [data-kind="tempo"]').first().click();
+  await expect(page.locator('#inspector-panel')).toBeVisible();
+  await page.locator(`.calendar [data-date="${addDays(START, 2)}"]`).click({ position: { x: 5, y: 5 } });
+  await expect(page.locator('#inspector-panel')).toBeHidden();
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expect(page.locator('#sidebar-panel')).toBeVisible();
+  await page.getByRole('button', { name: 'Hide athletes and plans' }).click();
+  await expect(page.locator('#sidebar-panel')).toBeHidden();
+  await page.reload();
+  await expect(page.locator('.calendar [data-week]')).toHaveCount(12);
+  await expect(page.locator('#sidebar-panel')).toBeHidden();
+  await expect(page.locator('#inspector-panel')).toBeVisible();
+});

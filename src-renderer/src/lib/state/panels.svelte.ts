@@ -1,0 +1,68 @@
+/**
+ * The side panels (athletes on the left, inspector and warnings on the right): the coach opens
+ * and closes them, and the choice is remembered. Below NARROW_WIDTH the calendar needs the room,
+ * so both start closed there and one opened shows over the calendar until closed again.
+ */
+export const NARROW_WIDTH = 1200;
+const KEY = 'stride.panels';
+
+export type PanelName = 'sidebar' | 'inspector';
+
+interface Remembered {
+  sidebar: boolean;
+  inspector: boolean;
+}
+
+function readRemembered(): Remembered {
+  try {
+    const v = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<Remembered> | null;
+    return { sidebar: v?.sidebar !== false, inspector: v?.inspector !== false };
+  } catch {
+    return { sidebar: true, inspector: true };
+  }
+}
+
+export class Panels {
+  /** The coach's choice on a wide window (remembered across runs). */
+  wide = $state<Remembered>(readRemembered());
+  /** What is open over the calendar on a narrow window (not remembered). */
+  narrowOpen = $state<PanelName | null>(null);
+  width = $state(typeof window === 'undefined' ? 1440 : window.innerWidth);
+
+  readonly narrow = $derived(this.width < NARROW_WIDTH);
+
+  isOpen(name: PanelName): boolean {
+    return this.narrow ? this.narrowOpen === name : this.wide[name];
+  }
+
+  toggle(name: PanelName): void {
+    if (this.narrow) {
+      this.narrowOpen = this.narrowOpen === name ? null : name;
+      return;
+    }
+    this.wide = { ...this.wide, [name]: !this.wide[name] };
+    try {
+      localStorage.setItem(KEY, JSON.stringify(this.wide));
+    } catch {
+      // Remembering is a convenience only.
+    }
+  }
+
+  /** Show a panel (the inspector when a session is opened from the keyboard). */
+  reveal(name: PanelName): void {
+    if (!this.isOpen(name)) this.toggle(name);
+  }
+
+  close(name: PanelName): void {
+    if (this.isOpen(name)) this.toggle(name);
+  }
+
+  /** Follows the window's width; returns the listener's removal. */
+  watch(): () => void {
+    const onResize = () => {
+      this.width = window.innerWidth;
+    };
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }
+}

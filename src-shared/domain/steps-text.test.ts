@@ -1,0 +1,272 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { athletePaces } from './paces';
+import type { StepItem, StepTarget, StepType, WorkoutStep } from './steps';
+import { describeItem, stepsProblems, stepTotals } from './steps';
+import { formatStepsText, parseStepsText, shortStepsText } from './steps-text';
+
+function steps(text: string, units: 'km' | 'mi' = 'km'): StepItem[] {
+  const r = parseStepsText(text, units);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.steps;
+}
+function refusal(text: string): string {
+  const r = parseStepsText(text);
+  if (r.ok) throw new Error(`accepted: ${text}`);
+  return r.error.message;
+}
+const one = (text: string): WorkoutStep => steps(text)[0] as WorkoutStep;
+
+describe('the syntax examples of workouts.md', () => {
+  it('15min E, 6x(800m I, 2min jog), 10min E', () => {
+    expect(steps('15min E, 6x(800m I, 2min jog), 10min E')).toEqual([
+      { type: 'warmup', durationMin: 15, target: 'E' },
+      { repeat: 6, steps: [{ type: 'run', distanceKm: 0.8, target: 'I' }, { type: 'recover', durationMin: 2 }] },
+      { type: 'cooldown', durationMin: 10, target: 'E' },
+    ]);
+  });
+  it("20' easy, 3 x 10min T / 2min jog, 10' easy", () => {
+    expect(steps("20' easy, 3 x 10min T / 2min jog, 10' easy")).toEqual([
+      { type: 'warmup', durationMin: 20, target: 'E' },
+      { repeat: 3, steps: [{ type: 'run', durationMin: 10, target: 'T' }, { type: 'recover', durationMin: 2 }] },
+      { type: 'cooldown', durationMin: 10, target: 'E' },
+    ]);
+  });
+  it('2km wu, 5x(1km @4:10-4:15, 90s rest), 2km cd', () => {
+    expect(steps('2km wu, 5x(1km @4:10-4:15, 90s rest), 2km cd')).toEqual([
+      { type: 'warmup', distanceKm: 2 },
+      { repeat: 5, steps: [{ type: 'run', distanceKm: 1, target: { paceSecPerKm: [250, 255] } }, { type: 'rest', durationMin: 1.5 }] },
+      { type: 'cooldown', distanceKm: 2 },
+    ]);
+  });
+  it('new lines separate items like commas; case does not matter', () => {
+    expect(steps('15MIN e\n6X(800M i, 2MIN JOG)\n10min E')).toEqual(steps('15min E, 6x(800m I, 2min jog), 10min E'));
+  });
+});
+
+describe('every token form', () => {
+  it.each([
+    ['15min', 15],
+    ['15 min', 15],
+    ["15'", 15],
+    ['1h', 60],
+    ['1h20', 80],
+    ['1:20:00', 80],
+    ['4:30', 4.5],
+    ['90s', 1.5],
+    ['90"', 1.5],
+  ])('%s is a time of %s min', (text, min) => {
+    expect(one(text).durationMin).toBe(min);
+  });
+  it.each([
+    ['800m', 0.8],
+    ['800 m', 0.8],
+    ['1.5km', 1.5],
+    ['2mi', 3.218688],
+  ])('%s is a distance of %s km', (text, km) => {
+    expect(one(text).distanceKm).toBeCloseTo(km, 9);
+  });
+  it('lap is an open step', () => {
+    expect(one('lap')).toEqual({ type: 'run' });
+  });
+  it.each([
+    ['E', 'E'],
+    ['easy', 'E'],
+    ['M', 'M'],
+    ['marathon', 'M'],
+    ['T', 'T'],
+    ['threshold', 'T'],
+    ['tempo', 'T'],
+    ['I', 'I'],
+    ['interval', 'I'],
+    ['R', 'R'],
+    ['rep', 'R'],
+  ])('%s is the zone %s', (word, zone) => {
+    expect(one(`10min ${word}`).target).toBe(zone);
+  });
+  it('pace targets per the plan’s units unless /km or /mi is written', () => {
+    expect(one('1km @4:10').target).toEqual({ paceSecPerKm: [250, 250] });
+    expect(one('1km @4:10-4:15').target).toEqual({ paceSecPerKm: [250, 255] });
+    expect(one('1km @4:15-4:10').target).toEqual({ paceSecPerKm: [250, 255] });
+    expect(one('1mi @7:00/mi').target).toEqual({ paceSecPerKm: [260.98, 260.98] });
+    expect((steps('1mi @7:00', 'mi')[0] as WorkoutStep).target).toEqual({ paceSecPerKm: [260.98, 260.98] });
+    expect((steps('1km @4:10/km', 'mi')[0] as WorkoutStep).target).toEqual({ paceSecPerKm: [250, 250] });
+  });
+  it('RPE 7 is an effort target', () => {
+    expect(one('20min RPE 7').target).toEqual({ rpe: 7 });
+  });
+  it('jog is a recover step at recovery pace; rest and walk are rest steps', () => {
+    expect(one('2min jog')).toEqual({ type: 'recover', durationMin: 2 });
+    expect(one('2min rest')).toEqual({ type: 'rest', durationMin: 2 });
+    expect(one('2min walk')).toEqual({ type: 'rest', durationMin: 2 });
+  });
+  it('wu, warm up, cd, cool down name the type', () => {
+    expect(one('10min wu').type).toBe('warmup');
+    expect(one('warm up 10min').type).toBe('warmup');
+    expect(one('10min cd').type).toBe('cooldown');
+    expect(one('cool down 10min').type).toBe('cooldown');
+  });
+  it.each(['6x(400m R, 200m jog)', '6 x (400m R, 200m jog)', '6×(400m R, 200m jog)', '6 x 400m R / 200m jog', '6x400m R / 200m jog'])(
+    '%s is a repeat block',
+    (text) => {
+      expect(steps(text)).toEqual([{ repeat: 6, steps: [{ type: 'run', distanceKm: 0.4, target: 'R' }, { type: 'recover', distanceKm: 0.2 }] }]);
+    },
+  );
+});
+
+describe('types the text names none of', () => {
+  it('inside a repeat: first run, the others recover unless faster than easy', () => {
+    const [block] = steps('4x(1km T, 1min E, 400m R, 2min)') as unknown as [{ steps: WorkoutStep[] }];
+    expect(block.steps.map((s) => s.type)).toEqual(['run', 'recover', 'run', 'recover']);
+    const [b2] = steps('3x(1km E, 1km @5:00)') as unknown as [{ steps: WorkoutStep[] }];
+    expect(b2.steps.map((s) => s.type)).toEqual(['run', 'run']);
+  });
+  it('outside: first at E a warm-up, last at E a cool-down, a lone item a run', () => {
+    expect(steps('10min E, 20min T, 10min E').map((s) => (s as WorkoutStep).type)).toEqual(['warmup', 'run', 'cooldown']);
+    expect(steps('10min E').map((s) => (s as WorkoutStep).type)).toEqual(['run']);
+    expect(steps('10min, 20min T, 10min').map((s) => (s as WorkoutStep).type)).toEqual(['run', 'run', 'run']);
+    expect(steps('10min E, 10min E, 10min E').map((s) => (s as WorkoutStep).type)).toEqual(['warmup', 'run', 'cooldown']);
+  });
+});
+
+describe('refusals name the position and the token', () => {
+  it.each([
+    ['15min E, 6y(800m I, 2min jog)', 'at 10: "6y(" — expected a repeat like 6x(…)'],
+    ['15m wu', 'at 1: "15m" — 15 m is 15 metres; write 15min for minutes'],
+    ['10min E, 30 m jog', 'at 10: "30 m" — 30 m is 30 metres; write 30min for minutes'],
+    ['15minE', 'at 1: "15minE" — write a space between words (15min E)'],
+    ['0x(400m)', 'at 1: "0x(" — a repeat runs 2–50 times'],
+    ['1x(400m)', 'at 1: "1x(" — a repeat runs 2–50 times'],
+    ['60x(400m)', 'at 1: "60x(" — a repeat runs 2–50 times'],
+    ['6x(3x(1km), 1km)', 'at 4: "3x(" — repeats do not nest'],
+    ['6x(400m, 2 x 200m)', 'at 10: "2 x" — repeats do not nest'],
+    ['6x(400m, 200m', 'at 1: "6x(" — this repeat\'s "(" is never closed'],
+    ['400m)', 'at 5: ")" — this ")" closes no repeat'],
+    ['10min 20min', 'at 7: "20min" — a step has one time or distance'],
+    ['10min E T', 'at 9: "T" — a step has one target'],
+    ['10min wu cd', 'at 10: "cd" — a step has one type'],
+    ['10 E', 'at 1: "10" — a number needs a unit: min, s, h, m, km or mi'],
+    ['10min fast', 'at 7: "fast" — not a step word: a time, a distance, lap, a zone (E M T I R), @pace, RPE n, jog, rest, wu or cd'],
+    ['10min RPE 11', 'at 7: "RPE 11" — expected an effort like RPE 7 (1–10)'],
+    ['1km @4:1', 'at 5: "@4:1" — expected a pace like @4:10, @4:10-4:15 or @7:00/mi'],
+    ['700min', 'at 1: "700min" — a step lasts 6 s to 600 min'],
+    ['400km', 'at 1: "400km" — a step covers 50 m to 300 km'],
+    ['10min,, 5min', 'at 7: "," — expected a step between the commas'],
+    ['10min E 5min', 'at 9: "5min" — a step has one time or distance'],
+    ['6x(1km) 2km', 'at 9: "2km" — expected a comma before the next step'],
+  ])('%s', (text, message) => {
+    expect(refusal(text)).toBe(message);
+  });
+  it('a repeat of 11 steps and 101 items are refused', () => {
+    expect(refusal(`2x(${Array(11).fill('1min').join(', ')})`)).toMatch(/^at 64: "1min" — a repeat holds at most 10 steps/);
+    expect(refusal(Array(101).fill('1min').join(', '))).toMatch(/a session holds at most 100 items/);
+  });
+  it('empty text is no steps', () => {
+    expect(steps('')).toEqual([]);
+    expect(steps('  \n ')).toEqual([]);
+  });
+});
+
+describe('canonical line', () => {
+  it('formats back to the example', () => {
+    expect(formatStepsText(steps('15min E, 6x(800m I, 2min jog), 10min E'))).toBe('15min E, 6x(800m I, 2min jog), 10min E');
+    expect(formatStepsText(steps("20' easy, 3 x 10min T / 2min jog, 10' easy"))).toBe('20min E, 3x(10min T, 2min jog), 10min E');
+    expect(formatStepsText(steps('2km wu, 5x(1km @4:10-4:15, 90s rest), 2km cd'))).toBe('2km wu, 5x(1km @4:10-4:15, 90s rest), 2km cd');
+  });
+  it('mile plans print paces per mile rounded to the second, and clean miles as mi', () => {
+    const s = steps('2mi wu, 4x(1mi @6:30, 400m jog)', 'mi');
+    expect(formatStepsText(s, 'mi')).toBe('2mi wu, 4x(1mi @6:30, 400m jog)');
+  });
+  it('shortens for cards', () => {
+    const s = steps('15min E, 6x(800m I, 2min jog), 10min E');
+    expect(shortStepsText(s, 'km', 20)).toBe('15min E, 6x(800m I,…');
+  });
+
+  const zone = fc.constantFrom<StepTarget>('E', 'M', 'T', 'I', 'R');
+  const pace = fc
+    .tuple(fc.integer({ min: 150, max: 600 }), fc.integer({ min: 0, max: 30 }))
+    .map(([a, d]): StepTarget => ({ paceSecPerKm: [a, a + d] }));
+  const rpe = fc.integer({ min: 1, max: 10 }).map((r): StepTarget => ({ rpe: r }));
+  const target = fc.option(fc.oneof(zone, pace, rpe), { nil: undefined });
+  const quantity = fc.oneof(
+    fc.integer({ min: 6, max: 36000 }).map((s) => ({ durationMin: s / 60 })),
+    fc.integer({ min: 50, max: 300000 }).map((m) => ({ distanceKm: m / 1000 })),
+    fc.constant({}),
+  );
+  const type = fc.constantFrom<StepType>('warmup', 'run', 'recover', 'cooldown', 'rest');
+  const step = fc.record({ type, q: quantity, target }).map(({ type, q, target }) => {
+    const s: WorkoutStep = { type, ...q };
+    if (target !== undefined) s.target = target;
+    return s;
+  });
+  const item: fc.Arbitrary<StepItem> = fc.oneof(
+    { weight: 3, arbitrary: step },
+    { weight: 1, arbitrary: fc.record({ repeat: fc.integer({ min: 2, max: 50 }), steps: fc.array(step, { minLength: 1, maxLength: 10 }) }) },
+  );
+
+  it('format → parse gives the same steps (property)', () => {
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 12 }), (items) => {
+        const text = formatStepsText(items);
+        const back = parseStepsText(text);
+        if (!back.ok) throw new Error(`${text}: ${back.error.message}`);
+        expect(back.steps).toEqual(items);
+        expect(stepsProblems(items, 'steps')).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('totals', () => {
+  // VDOT 50-ish athlete with a typed easy pace of 5:20 (320 s/km).
+  const p = athletePaces({ level: 'intermediate', easyPaceSecPerKm: 320, recentRace: { distanceKm: 5, timeSec: 1196 } });
+  it('15min E, 6x(800m I, 2min jog), 10min E by hand', () => {
+    const t = stepTotals(steps('15min E, 6x(800m I, 2min jog), 10min E'), p);
+    // E at the easy pace 320: 25 min → 1500/320 km; 6 × 0.8 km at I; 6 × 2 min jog at 376 s/km.
+    const km = 1500 / 320 + 4.8 + (6 * 120) / 376;
+    const min = 25 + (4.8 * p.centres.I) / 60 + 12;
+    expect(t.distanceKm).toBeCloseTo(km, 9);
+    expect(t.durationMin).toBeCloseTo(min, 9);
+    expect(t.estimated).toBe(true);
+    expect(t.openSteps).toBe(0);
+  });
+  it('rest by time counts no distance; rest by distance takes 10:00/km; open steps count nothing', () => {
+    const t = stepTotals(steps('2min rest, 1km walk, lap'), p);
+    expect(t.distanceKm).toBeCloseTo(1, 9);
+    expect(t.durationMin).toBeCloseTo(12, 9);
+    expect(t.openSteps).toBe(1);
+  });
+  it('a pace range counts at its midpoint', () => {
+    const t = stepTotals(steps('5km @4:00-4:10'), p);
+    expect(t.durationMin).toBeCloseTo((5 * 245) / 60, 9);
+    expect(t.distanceEstimated).toBe(false);
+    expect(t.durationEstimated).toBe(true);
+  });
+  it('the sheet line gives each step with its pace range', () => {
+    const vdot50 = athletePaces({ level: 'intermediate', easyPaceSecPerKm: null, recentRace: { distanceKm: 5, timeSec: 1196 } });
+    expect(describeItem(steps('6x(800m I, 2min jog)')[0], vdot50, 'km')).toMatch(/^6 × 800 m at 3:5\d–3:5\d \/km, 2 min jog$/);
+  });
+});
+
+describe('steps as data', () => {
+  it('names the JSON path of every problem', () => {
+    expect(
+      stepsProblems(
+        [
+          { type: 'run', durationMin: 0 },
+          { repeat: 60, steps: [{ type: 'run' }] },
+          { repeat: 3, steps: [{ repeat: 2, steps: [] }] },
+          { type: 'jog', distanceKm: 1, durationMin: 3 },
+        ],
+        'sessions[4].steps',
+      ),
+    ).toEqual([
+      'sessions[4].steps[0].durationMin: 0 is not 0.1–600 minutes',
+      'sessions[4].steps[1].repeat: 60 is not a whole number from 2 to 50',
+      'sessions[4].steps[2].steps[0].repeat: repeats do not nest',
+      'sessions[4].steps[3].type: "jog" is not one of warmup, run, recover, cooldown, rest',
+      'sessions[4].steps[3]: a step has a time or a distance, not both',
+    ]);
+  });
+});
