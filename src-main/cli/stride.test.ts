@@ -77,9 +77,9 @@ describe('stride rules <file>', () => {
   });
 
   it('reads standard input for -', () => {
-    const r = stride(['rules', '-'], {}, JSON.stringify({ ...plan, version: 2 }));
+    const r = stride(['rules', '-'], {}, JSON.stringify({ ...plan, version: 3 }));
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('version: 2 is not supported');
+    expect(r.stderr).toContain('version: 3 is not supported');
   });
 });
 

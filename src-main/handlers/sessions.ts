@@ -6,7 +6,8 @@
 import { notFound } from '../../src-shared/api/errors';
 import { dayLabel } from '../../src-shared/domain/dates';
 import { effectiveTitle } from '../../src-shared/domain/kinds';
-import type { PlanEdit } from '../../src-shared/edits/plan-edit';
+import { normaliseSteps, type StepItem } from '../../src-shared/domain/steps';
+import type { PlanEdit, SessionFields } from '../../src-shared/edits/plan-edit';
 import { sessionFromKind } from '../../src-shared/edits/session-defaults';
 import { editPlan } from '../services/plan-edits';
 import type { PlanStore } from '../store/plan-store';
@@ -37,11 +38,15 @@ export function sessionHandlers(
     'sessions.add': ({ planId, id, date, kind, ...fields }) => {
       planOf(planId);
       // What the coach leaves out comes from the kind, as when a card is dropped from the palette.
-      const session = sessionFromKind(id ?? newSessionId(store, planId), date, kind, fields);
+      const steps = fields.steps?.length ? normaliseSteps(fields.steps as StepItem[]) : undefined;
+      const session = sessionFromKind(id ?? newSessionId(store, planId), date, kind, { ...fields, steps });
       return edit(planId, `Add ${effectiveTitle(session)}`, [{ op: 'session.add', session }]);
     },
-    'sessions.update': ({ planId, id, ...patch }) =>
-      edit(planId, `Edit ${nameOf(planId, id)}`, [{ op: 'session.update', id, patch }]),
+    'sessions.update': ({ planId, id, ...fields }) => {
+      const patch = { ...fields } as Partial<SessionFields>;
+      if (fields.steps !== undefined) patch.steps = fields.steps?.length ? normaliseSteps(fields.steps as StepItem[]) : null;
+      return edit(planId, `Edit ${nameOf(planId, id)}`, [{ op: 'session.update', id, patch }]);
+    },
     'sessions.move': ({ planId, id, date, copy, copyId }) => {
       const label = `${copy ? 'Copy' : 'Move'} ${nameOf(planId, id)} to ${dayLabel(date)}`;
       if (!copy) return edit(planId, label, [{ op: 'session.move', id, date }]);

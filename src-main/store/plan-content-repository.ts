@@ -5,6 +5,7 @@
  * decides what changes; this file only stores it.
  */
 import type { Plan } from '../../src-shared/api/entities';
+import type { StepItem } from '../../src-shared/domain/steps';
 import type { CoachSession, DerivedRuleId } from '../../src-shared/domain/types';
 import type { PlanContent, PlanSettings } from '../../src-shared/edits/plan-edit';
 import type { Db } from './database';
@@ -19,6 +20,8 @@ interface SessionRow {
   rpe: number | null;
   notes: string | null;
   revision: number;
+  /** JSON text of the steps, NULL for none. */
+  steps: string | null;
 }
 
 interface PlanRow {
@@ -40,7 +43,7 @@ export function createPlanContentRepository(db: Db) {
   );
   const versionOf = db.prepare<[number], { version: number }>('SELECT version FROM plans WHERE id = ?');
   const sessionRows = db.prepare<[number], SessionRow>(
-    'SELECT id, date, kind, title, duration_min, distance_km, rpe, notes, revision FROM sessions WHERE plan_id = ? ORDER BY date, position, rowid',
+    'SELECT id, date, kind, title, duration_min, distance_km, rpe, notes, revision, steps FROM sessions WHERE plan_id = ? ORDER BY date, position, rowid',
   );
   const dismissalRows = db.prepare<[number], { date: string; rule_id: DerivedRuleId }>(
     'SELECT date, rule_id FROM dismissals WHERE plan_id = ? ORDER BY date, rule_id',
@@ -54,11 +57,12 @@ export function createPlanContentRepository(db: Db) {
     WHERE id = @planId`);
   const bump = db.prepare<[number]>('UPDATE plans SET version = version + 1 WHERE id = ?');
   const insertSession = db.prepare(`
-    INSERT INTO sessions (plan_id, id, date, kind, title, duration_min, distance_km, rpe, notes, revision, position)
-    VALUES (@planId, @id, @date, @kind, @title, @durationMin, @distanceKm, @rpe, @notes, @revision, @position)`);
+    INSERT INTO sessions (plan_id, id, date, kind, title, duration_min, distance_km, rpe, notes, revision, position, steps)
+    VALUES (@planId, @id, @date, @kind, @title, @durationMin, @distanceKm, @rpe, @notes, @revision, @position, @steps)`);
   const updateSession = db.prepare(`
     UPDATE sessions SET date = @date, kind = @kind, title = @title, duration_min = @durationMin,
-      distance_km = @distanceKm, rpe = @rpe, notes = @notes, revision = @revision, position = @position
+      distance_km = @distanceKm, rpe = @rpe, notes = @notes, revision = @revision, position = @position,
+      steps = @steps
     WHERE plan_id = @planId AND id = @id`);
   const deleteSession = db.prepare<[number, string]>('DELETE FROM sessions WHERE plan_id = ? AND id = ?');
   const setRevision = db.prepare<[number, string, number]>(`
@@ -90,6 +94,7 @@ export function createPlanContentRepository(db: Db) {
           distanceKm: r.distance_km,
           rpe: r.rpe,
           notes: r.notes,
+          ...(r.steps ? { steps: JSON.parse(r.steps) as StepItem[] } : {}),
         };
       });
       const settings: PlanSettings = {
@@ -120,12 +125,14 @@ export function createPlanContentRepository(db: Db) {
       for (const [id, { session, position }] of now) {
         const revision = after.revisions[id] ?? 0;
         const prev = old.get(id);
-        const row = { planId, ...session, revision, position };
+        const steps = stepsText(session);
+        const row = { ...session, planId, revision, position, steps };
         if (!prev) insertSession.run(row);
         else if (
           prev.position !== position ||
           (before.revisions[id] ?? 0) !== revision ||
-          SESSION_KEYS.some((k) => prev.session[k] !== session[k])
+          SESSION_KEYS.some((k) => prev.session[k] !== session[k]) ||
+          stepsText(prev.session) !== steps
         ) {
           updateSession.run(row);
         }
@@ -141,6 +148,10 @@ export function createPlanContentRepository(db: Db) {
       bump.run(planId);
     },
   };
+}
+
+function stepsText(s: CoachSession): string | null {
+  return s.steps && s.steps.length > 0 ? JSON.stringify(s.steps) : null;
 }
 
 /** Each session with its place inside its day (the array is in display order). */

@@ -16,8 +16,9 @@ import { planEndDate } from '../domain/plan-frame';
 import type { CoachSession, Dismissal } from '../domain/types';
 import { outsidePlanText, PLAN_CHANGED } from './edit-messages';
 import type { PlanContent, PlanEdit, PlanSettings, SessionFields } from './plan-edit';
+import { stepsProblems } from '../domain/steps';
 
-const SESSION_FIELD_KEYS = ['kind', 'title', 'durationMin', 'distanceKm', 'rpe', 'notes'] as const;
+const SESSION_FIELD_KEYS = ['kind', 'title', 'durationMin', 'distanceKm', 'rpe', 'notes', 'steps'] as const;
 const SETTINGS_KEYS = ['name', 'goal', 'units', 'startDate', 'weeks', 'weekStartsOn'] as const;
 
 export interface Applied {
@@ -63,6 +64,17 @@ function applyOne(draft: PlanContent, edit: PlanEdit): PlanEdit[] {
       let changed = false;
       for (const key of SESSION_FIELD_KEYS) {
         if (!(key in edit.patch) || edit.patch[key] === undefined) continue;
+        if (key === 'steps') {
+          // No steps is one state whatever its spelling (absent, null, []): undo must restore it exactly.
+          const now = stepsOrNull(edit.patch.steps);
+          const was = stepsOrNull(before.steps);
+          if (JSON.stringify(now) === JSON.stringify(was)) continue;
+          undoPatch.steps = was;
+          if (now) next.steps = now;
+          else delete next.steps;
+          changed = true;
+          continue;
+        }
         if (edit.patch[key] === before[key]) continue;
         (undoPatch as Record<string, unknown>)[key] = before[key];
         (next as unknown as Record<string, unknown>)[key] = edit.patch[key];
@@ -133,6 +145,10 @@ function applyOne(draft: PlanContent, edit: PlanEdit): PlanEdit[] {
   }
 }
 
+function stepsOrNull(steps: CoachSession['steps']): CoachSession['steps'] {
+  return steps && steps.length > 0 ? steps : null;
+}
+
 function pickSession(s: CoachSession): CoachSession {
   return {
     id: s.id,
@@ -143,6 +159,7 @@ function pickSession(s: CoachSession): CoachSession {
     distanceKm: s.distanceKm ?? null,
     rpe: s.rpe ?? null,
     notes: s.notes ?? null,
+    ...(s.steps && s.steps.length > 0 ? { steps: s.steps } : {}),
   };
 }
 
@@ -202,7 +219,13 @@ export function assertConsistent(session: CoachSession): void {
   if (session.kind === 'race' && session.distanceKm == null) {
     throw new StrideError('invalid-input', 'distanceKm: a race needs a distance', 'distanceKm');
   }
-  if (session.kind !== 'rest' && session.durationMin == null) {
+  // v2: steps and races give their own duration (their total, the predicted race time).
+  const hasSteps = !!session.steps && session.steps.length > 0;
+  if (session.steps != null) {
+    const problems = stepsProblems(session.steps, 'steps');
+    if (problems.length > 0) throw new StrideError('invalid-input', problems[0], 'steps');
+  }
+  if (session.kind !== 'rest' && session.kind !== 'race' && !hasSteps && session.durationMin == null) {
     throw new StrideError('invalid-input', `durationMin: a ${session.kind} session needs a duration`, 'durationMin');
   }
   if (session.kind !== 'rest' && session.durationMin === 0) {

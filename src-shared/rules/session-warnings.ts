@@ -67,6 +67,11 @@ function sessionLabel(s: Pick<CoachSession, 'kind' | 'title' | 'distanceKm'>, da
   return `the ${describeSession(s)} on ${dayLabel(day)}`;
 }
 
+/** "≈" before a distance the coach did not type (v2: estimated from the time at the athlete's paces). */
+function estimatedMark(s: object): string {
+  return (s as { distanceEstimated?: boolean }).distanceEstimated ? '≈' : '';
+}
+
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -191,7 +196,7 @@ function runSpike(input: RulesInput, index: CoachIndex, derived: readonly Derive
     const percent = Math.floor((200 * (micro - ref.micro) + ref.micro) / (2 * ref.micro));
     const longer = percent <= RUN_SPIKE_PERCENT - 100 ? `just over ${RUN_SPIKE_PERCENT - 100} %` : `${percent} %`;
     const compared = ref.session
-      ? `${kmText(ref.micro)} km, ${sessionLabel(ref.session, refDay)}`
+      ? `${estimatedMark(ref.session)}${kmText(ref.micro)} km, ${sessionLabel(ref.session, refDay)}`
       : `${kmText(ref.micro)} km, the athlete's longest run of the 30 days before the plan`;
     out.push({
       ruleId: 'run-spike',
@@ -199,7 +204,7 @@ function runSpike(input: RulesInput, index: CoachIndex, derived: readonly Derive
       dates: [fromDayNumber(c.day), fromDayNumber(refDay)],
       sessionIds: ref.session ? [s.id, ref.session.id] : [s.id],
       message:
-        `${capitalised(sessionLabel(s, c.day))} covers ${kmText(micro)} km, ${longer} longer than the longest run of the ` +
+        `${capitalised(sessionLabel(s, c.day))} covers ${estimatedMark(s)}${kmText(micro)} km, ${longer} longer than the longest run of the ` +
         `30 days before it (${compared}); single runs over 110 % of that have been linked to running injuries`,
     });
   }

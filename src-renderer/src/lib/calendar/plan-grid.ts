@@ -87,6 +87,8 @@ export interface WeekSummary {
   sessions: number;
   minutes: number | null;
   distanceKm: number | null;
+  /** v2: the part of the distance estimated from times (shown with "≈"). */
+  estimatedKm: number;
   loadAU: number | null;
 }
 
@@ -106,6 +108,7 @@ export function weekSummary(
     sessions,
     minutes: figures ? figures.minutes : null,
     distanceKm: figures ? figures.distanceKm : null,
+    estimatedKm: figures?.estimatedKm ?? 0,
     loadAU: figures ? figures.loadAU : null,
   };
 }

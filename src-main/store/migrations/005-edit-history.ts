@@ -1,15 +1,15 @@
 import type { Migration } from './migration';
 
 /**
- * Version 4 (issue 9, one edit model): an explicit place for each session inside its day
+ * Version 5 (issue 9, one edit model): an explicit place for each session inside its day
  * (`position`; rowid order before, which re-inserting a session lost), a plan `version` that
  * rises with every change so a stale window's edit can be refused, a ledger of every session
  * id's highest revision (iCal SEQUENCE never goes backwards, even across delete and undo), the
  * per-plan undo history with its pointer (`history_at`: the seq of the last applied step), and
  * the coach's workout library.
  */
-export const migration004EditHistory: Migration = {
-  version: 4,
+export const migration005EditHistory: Migration = {
+  version: 5,
   name: 'edit-history',
   up: `
     ALTER TABLE sessions ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
