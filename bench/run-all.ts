@@ -1,5 +1,6 @@
 /** `npm run bench`: every figure the issues ask for, printed one per line with its budget. */
 import { runChromiumBench } from './chromium-bench';
+import { runGoalBench } from './goal-bench';
 import { runIcalBench } from './ical-bench';
 import { runPdfBench } from './pdf-bench';
 import { runRulesBench } from './rules-bench';
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   console.log('Stride benchmarks (medians; this machine: 2 cores)\n');
   runStoreBench();
   runRulesBench();
+  runGoalBench();
   runIcalBench();
   await runChromiumBench();
   await runPdfBench();

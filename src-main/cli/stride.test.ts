@@ -108,4 +108,12 @@ describe('usage', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('stride rules <file>');
   });
+
+  it('`stride export` alone prints the usage of the export commands', () => {
+    const out = stride(['export']);
+    expect(out.status).toBe(2);
+    expect(out.stderr).not.toContain('unknown command');
+    expect(out.stderr).toContain('stride export ics');
+    expect(out.stderr).toContain('stride export pdf');
+  });
 });

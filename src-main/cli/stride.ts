@@ -90,6 +90,16 @@ export async function runStride(argv: readonly string[], io: CliIo = processIo()
       return reportStoreFailure(io, error);
     }
   }
+  // The first word of several commands ("stride export"): the usage of those, not "unknown".
+  const group = [...names].filter((name) => name.startsWith(`${argv[0]}-`)).sort();
+  if (group.length > 0) {
+    const lines = group.map((name) => {
+      const command = loadCommand(name);
+      return `  ${usageLine(name, command)}\n      ${command.summary}`;
+    });
+    io.stderr(`stride ${argv[0]}: say which one\n\nusage:\n${lines.join('\n')}\n`);
+    return EXIT_USAGE;
+  }
   io.stderr(`stride: unknown command "${argv[0]}"\n\n${usage()}`);
   return EXIT_USAGE;
 }

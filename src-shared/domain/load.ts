@@ -65,6 +65,12 @@ export interface WeekTotals {
   minutesMicro: number;
   /** Unrounded distance of the week's running sessions, in millionths of a km. */
   distanceMicro: number;
+  /** v2: the part of `distanceMicro` that races ran (distance-jump and taper-short leave races out). */
+  raceDistanceMicro: number;
+  /** v2: running distance of each of the seven days, races left out (taper-short's window). */
+  dayDistanceMicro: number[];
+  /** v2: race sessions in the week (no `load-spike` on a week that holds a race). */
+  races: number;
   /** v2: the part of it that was estimated (paces.md). */
   estimatedMicro: number;
   zonesMicro: ZoneLoads;
@@ -133,6 +139,9 @@ export function computeWeekTotals(plan: PlanFrame, sessions: readonly PlanSessio
       loadMicro: 0,
       minutesMicro: 0,
       distanceMicro: 0,
+      raceDistanceMicro: 0,
+      dayDistanceMicro: [0, 0, 0, 0, 0, 0, 0],
+      races: 0,
       estimatedMicro: 0,
       zonesMicro: { low: 0, moderate: 0, high: 0 },
       hardSessions: 0,
@@ -161,12 +170,17 @@ export function computeWeekTotals(plan: PlanFrame, sessions: readonly PlanSessio
       else t.zonesMicro.high += load;
     }
     if (isRunningKind(s.kind)) {
-      if (s.distanceKm != null) t.distanceMicro += toMicro(s.distanceKm);
+      let distance = 0;
+      if (s.distanceKm != null) distance = toMicro(s.distanceKm);
       else if (s.origin === 'coach' && s.estimatedDistanceKm !== undefined) {
-        const est = toMicro(s.estimatedDistanceKm);
-        t.distanceMicro += est;
-        t.estimatedMicro += est;
+        distance = toMicro(s.estimatedDistanceKm);
+        t.estimatedMicro += distance;
       }
+      t.distanceMicro += distance;
+      if (s.kind === 'race') {
+        t.raceDistanceMicro += distance;
+        t.races++;
+      } else t.dayDistanceMicro[d] += distance;
       runMask[w] |= 1 << d;
       if (s.origin === 'coach') coachRunMask[w] |= 1 << d;
     }

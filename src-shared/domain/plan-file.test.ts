@@ -840,6 +840,7 @@ describe('writing a plan file', () => {
       'dismissed',
       'warnings',
       'weeks',
+      'days',
     ]);
     // Coach and derived sessions together, by date.
     expect(file.sessions.map((s: Json) => [s.id, s.origin])).toEqual([

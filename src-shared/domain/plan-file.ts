@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { addDays, WEEKDAY_NAMES, weekdayOf, weekStartWeekday, type IsoDate, type WeekStart } from './dates';
 import { SESSION_KINDS, type SessionKind } from './kinds';
 import { plainSession } from './coach-session';
+import { planDays } from './fitness';
 import type { RecentRace } from './paces';
 import { normaliseSteps, stepsProblems, type StepItem } from './steps';
 import {
@@ -129,7 +130,17 @@ const NOTES = { noun: 'notes', max: 5000, trim: false };
 
 // Known keys per level. Those that output adds (`warnings`, `weeks`, and on sessions `origin`,
 // `ruleId`, `reason`, `sourceId`) are known too, so a written-out plan reads back without notices.
-const TOP_KEYS = new Set(['format', 'version', 'athlete', 'plan', 'sessions', 'dismissed', 'warnings', 'weeks']);
+const TOP_KEYS = new Set([
+  'format',
+  'version',
+  'athlete',
+  'plan',
+  'sessions',
+  'dismissed',
+  'warnings',
+  'weeks',
+  'days',
+]);
 const ATHLETE_KEYS = new Set([
   'name',
   'level',
@@ -341,7 +352,9 @@ function readPlan(root: JsonObject, report: FileReport): PlanRead {
   if (phases && weeks !== undefined) {
     for (const [i, ph] of phases.entries()) {
       if (ph.week > weeks)
-        report.errors.push(`${childPath(childPath(p, 'phases'), i)}.week: ${ph.week} is after the plan's last week (${weeks})`);
+        report.errors.push(
+          `${childPath(childPath(p, 'phases'), i)}.week: ${ph.week} is after the plan's last week (${weeks})`,
+        );
     }
   }
   const weekStartsOn = weekStartsOnRead === null ? 'monday' : weekStartsOnRead;
@@ -567,6 +580,8 @@ export function planFileText(data: PlanFileData, evaluated: EvaluatedPlan | null
     file.warnings = evaluated.warnings.map(warningJson);
     const phaseOf = new Map((plan.phases ?? []).map((p) => [p.week, p.phase]));
     file.weeks = evaluated.weeks.map((w) => weekJson(w, phaseOf.get(w.index)));
+    // v2 (load.md): every plan day's load, fitness, fatigue and form.
+    file.days = planDays({ athlete, plan }, evaluated.sessions);
   }
   return `${JSON.stringify(file, null, 2)}\n`;
 }

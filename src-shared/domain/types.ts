@@ -10,7 +10,11 @@ export type Units = 'km' | 'mi';
 
 export const LEVELS: readonly Level[] = ['beginner', 'intermediate', 'advanced'];
 /** How a level reads in the app and on paper. */
-export const LEVEL_LABEL: Record<Level, string> = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' };
+export const LEVEL_LABEL: Record<Level, string> = {
+  beginner: 'Beginner',
+  intermediate: 'Intermediate',
+  advanced: 'Advanced',
+};
 export const RECOVERY_STYLES: readonly RecoveryStyle[] = ['runs', 'run-and-rest'];
 
 /** A weekday as the plan file and the athlete's availability write it (v2). Index = ISO weekday (0 = Monday). */
@@ -20,6 +24,15 @@ export const DAY_CODES: readonly DayCode[] = ['mon', 'tue', 'wed', 'thu', 'fri',
 /** A plan week's phase (plan-generator.md constraint 9, plan-file.md `plan.phases`). */
 export type PhaseName = 'base' | 'build' | 'peak' | 'taper' | 'race' | 'recovery';
 export const PHASE_NAMES: readonly PhaseName[] = ['base', 'build', 'peak', 'taper', 'race', 'recovery'];
+/** How a week's phase reads in the calendar, the chart, the print and the PDF. */
+export const PHASE_LABEL: Record<PhaseName, string> = {
+  base: 'Base',
+  build: 'Build',
+  peak: 'Peak',
+  taper: 'Taper',
+  race: 'Race',
+  recovery: 'Recovery',
+};
 export interface PlanPhase {
   week: number;
   phase: PhaseName;

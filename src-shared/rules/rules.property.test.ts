@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, fromDayNumber, toDayNumber } from '../domain/dates';
+import { addDays, fromDayNumber, toDayNumber, weekdayOf } from '../domain/dates';
 import { toMicro } from '../domain/decimal';
 import { effectiveRpe, isRunningKind, SESSION_KINDS, type SessionKind } from '../domain/kinds';
 import { predictRaceSec } from '../domain/paces';
@@ -19,7 +19,7 @@ import type {
   PlanWarning,
   RulesInput,
 } from '../domain/types';
-import { DERIVED_RULE_IDS } from '../domain/types';
+import { DAY_CODES, DERIVED_RULE_IDS } from '../domain/types';
 import { deriveSessions } from './derive-sessions';
 import { evaluatePlan, withEstimates } from './evaluate-plan';
 import { RECOVERY_BY_LEVEL } from './recovery-session';
@@ -44,7 +44,19 @@ const athleteArb: fc.Arbitrary<AthleteSettings> = fc.record({
     fc.integer({ min: 0, max: 400 }).map((x) => x / 10),
     { nil: null },
   ),
+  // v2: every day (null), or 1–7 of them in any order.
+  availableDays: fc.option(fc.shuffledSubarray([...DAY_CODES], { minLength: 1 }), { nil: null }),
 });
+
+/** v2: the athlete can run on this day number's weekday. */
+function canRunOn(athlete: AthleteSettings, dayNumber: number): boolean {
+  return !athlete.availableDays || athlete.availableDays.includes(DAY_CODES[weekdayOf(fromDayNumber(dayNumber))]);
+}
+
+/** v2: min(runDaysPerWeek, available days). */
+function budgetOf(athlete: AthleteSettings): number {
+  return Math.min(athlete.runDaysPerWeek, athlete.availableDays ? athlete.availableDays.length : 7);
+}
 
 const raceKm = fc.oneof(
   fc.constantFrom(5, 10, 21, 21.0975, 21.1, 30, 42.19, 42.195, 50, 100),
@@ -249,9 +261,10 @@ function oracleDerive(input: RulesInput): Array<[string, string, string, string]
   });
   // 2. Drop.
   props = props.filter((p) => p.day >= first && p.day <= last && !input.sessions.some((s) => day(s.date) === p.day));
+  props = props.filter((p) => p.kind === 'rest' || canRunOn(input.athlete, p.day));
   // 3 and 4.
   const blanket: DerivedRuleId | null =
-    input.athlete.runDaysPerWeek <= 3 ? 'rest-low-frequency' : input.athlete.fatigued ? 'rest-fatigued' : null;
+    budgetOf(input.athlete) <= 3 ? 'rest-low-frequency' : input.athlete.fatigued ? 'rest-fatigued' : null;
   if (blanket) props = props.map((p) => (p.kind === 'recovery' ? { ...p, kind: 'rest', ruleId: blanket } : p));
   // 5. One per day.
   const days = [...new Set(props.map((p) => p.day))].sort((a, b) => a - b);
@@ -283,7 +296,7 @@ function oracleDerive(input: RulesInput): Array<[string, string, string, string]
     let count = runDays.size;
     props = props.map((p) => {
       if (p.kind !== 'recovery' || weekOf(p.day) !== w) return p;
-      if (count + 1 > input.athlete.runDaysPerWeek) return { ...p, kind: 'rest', ruleId: 'rest-run-day-budget' };
+      if (count + 1 > budgetOf(input.athlete)) return { ...p, kind: 'rest', ruleId: 'rest-run-day-budget' };
       count++;
       return p;
     });
@@ -353,6 +366,12 @@ function oracleWarnings(input: RulesInput, derived: DerivedSession[]): string[] 
     if (earlier.length === 0) continue;
     const longest = Math.max(...earlier.map((r) => r.km));
     if (km * 100 > longest * 110) out.push(`run-spike ${s.id}`);
+  }
+  const first = day(input.plan.startDate);
+  for (const s of input.sessions) {
+    const d = day(s.date);
+    if (isRunningKind(s.kind) && d >= first && d < first + 7 * input.plan.weeks && !canRunOn(input.athlete, d))
+      out.push(`unavailable-day ${s.id}`);
   }
   return out.sort();
 }
@@ -586,6 +605,34 @@ describe('the recovery rules on random plans', () => {
           expect(w.dates.length).toBeGreaterThan(0);
           for (const id of w.sessionIds) expect(ids.has(id)).toBe(true);
           expect(w.message.length).toBeGreaterThan(0);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('the v2 flags on random plans', () => {
+  it('give no load-spike on a week holding a race, taper-short only for a half or longer, never a recovery run on a day off', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const evaluated = evaluatePlan(input);
+        const first = toDayNumber(input.plan.startDate);
+        const raceWeeks = new Set(
+          input.sessions
+            .filter((s) => s.kind === 'race' && toDayNumber(s.date) >= first)
+            .map((s) => fromDayNumber(first + 7 * Math.floor((toDayNumber(s.date) - first) / 7))),
+        );
+        for (const w of evaluated.warnings) {
+          if (w.ruleId === 'load-spike') expect(raceWeeks.has(w.dates[0])).toBe(false);
+          if (w.ruleId === 'taper-short') {
+            const race = input.sessions.find((s) => s.id === w.sessionIds[0]);
+            expect(race?.kind).toBe('race');
+            expect(toMicro(race?.distanceKm ?? 0)).toBeGreaterThanOrEqual(toMicro(21.0975));
+          }
+        }
+        for (const d of evaluated.derived) {
+          if (d.kind === 'recovery') expect(canRunOn(input.athlete, toDayNumber(d.date))).toBe(true);
         }
       }),
       RUNS,

@@ -23,6 +23,7 @@ import { isLongRace } from '../domain/session-facts';
 import type { CoachSession, DerivedSession, PlanWarning, RulesInput, WarningRuleId } from '../domain/types';
 import { indexCoachSessions, type CoachIndex, type DatedSession } from './derive-sessions';
 import { describeRace, describeSession, kmText, weekdayName } from './recovery-session';
+import { unavailableDay } from './unavailable-day';
 
 /** The order of the spec's warning table, used to sort warnings on the same first date. */
 export const WARNING_ORDER: readonly WarningRuleId[] = [
@@ -31,6 +32,8 @@ export const WARNING_ORDER: readonly WarningRuleId[] = [
   'run-spike',
   'distance-jump',
   'over-run-days',
+  'unavailable-day',
+  'taper-short',
   'load-spike',
   'high-monotony',
 ];
@@ -221,5 +224,6 @@ export function sessionWarnings(
   index: CoachIndex = indexCoachSessions(input),
 ): PlanWarning[] {
   const out = [...backToBackHard(index.hard), ...tooSoonAfterRace(index.hard), ...runSpike(input, index, derived)];
+  out.push(...unavailableDay(input, index));
   return out.sort(compareWarnings);
 }

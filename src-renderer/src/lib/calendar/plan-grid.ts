@@ -79,7 +79,8 @@ export function dayMarkers(warnings: readonly PlanWarning[]): DayMarker[] {
 
 /** A week-level flag (distance jump, load spike…) names the week's first day and no session. */
 export function isWeekFlag(w: PlanWarning): boolean {
-  return w.sessionIds.length === 0;
+  // taper-short names the race but is about its week (recovery-rules.md v2): shown with the week's notices too.
+  return w.sessionIds.length === 0 || w.ruleId === 'taper-short';
 }
 
 export interface WeekSummary {
