@@ -1,5 +1,6 @@
 /** `npm run bench`: every figure the issues ask for, printed one per line with its budget. */
 import { runChromiumBench } from './chromium-bench';
+import { runCliBench } from './cli-bench';
 import { runGoalBench } from './goal-bench';
 import { runIcalBench } from './ical-bench';
 import { runPdfBench } from './pdf-bench';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   runIcalBench();
   await runChromiumBench();
   await runPdfBench();
+  runCliBench();
 }
 
 main().catch((error) => {

@@ -23,6 +23,9 @@ step('typecheck src-shared', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.shared.j
 step('typecheck main', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.main.json']);
 step('svelte-check (renderer)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.renderer.json', '--threshold', 'error', '--output', 'human']);
 
+// The command line runs built JavaScript (bin/stride.cjs): build it before the tests that run it.
+step('build the command line', 'node', ['scripts/build-cli.mjs']);
+
 rmSync('reports/unit.json', { force: true });
 rmSync('reports/e2e.json', { force: true });
 step('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']);

@@ -4,12 +4,13 @@
  * `export-plan.ts`) exporting `command` (see cli-command.ts), so engineers adding commands
  * never edit this file or each other's.
  *
- * Runs under tsx's CommonJS hooks (bin/stride.cjs), hence `__dirname` and `require`.
+ * Runs as CommonJS, hence `__dirname` and `require`: built into out/cli (scripts/build-cli.mjs,
+ * one bundle per command beside this one) or, in development, from the sources through tsx.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './cli-command';
-import { reportStoreFailure } from './cli-store';
+import { reportStoreFailure } from './store-failure';
 
 const COMMANDS_DIR = path.join(__dirname, 'commands');
 const HELP = new Set(['-h', '--help', 'help']);
