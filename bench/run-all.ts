@@ -1,5 +1,6 @@
 /** `npm run bench`: every figure the issues ask for, printed one per line with its budget. */
 import { runChromiumBench } from './chromium-bench';
+import { runEditPaintBench } from './edit-paint-bench';
 import { runIcalBench } from './ical-bench';
 import { runPdfBench } from './pdf-bench';
 import { runRulesBench } from './rules-bench';
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   runRulesBench();
   runIcalBench();
   await runChromiumBench();
+  await runEditPaintBench();
   await runPdfBench();
 }
 
