@@ -8,7 +8,7 @@ import { call, coachCards, day, openApp, seedPlan } from './app';
 
 const label = (page: Page, n: number) => page.locator(`[data-week-label="${n}"]`);
 const selectedWeeks = (page: Page) =>
-  page.locator('[data-week-label][aria-selected="true"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-week-label'))));
+  page.locator('[data-week-label][aria-pressed="true"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-week-label'))));
 
 test('weeks are selected by their labels with the mouse and the keyboard', async ({ page, request }) => {
   await seedPlan(page, request, { plan: { startDate: '2039-03-07', weeks: 8 } });
@@ -48,20 +48,20 @@ test('several sessions are selected with Ctrl+click and Shift+click across days'
     await call(request, 'sessions.add', { planId, date, kind: 'easy' });
   await openApp(page);
 
-  const selected = page.locator('.calendar [data-session-id][aria-selected="true"]');
+  const selected = page.locator('.calendar [data-session-id][aria-pressed="true"]');
   await coachCards(page, '2039-05-02').click();
   await expect(selected).toHaveCount(1);
   await coachCards(page, '2039-05-06').click({ modifiers: ['Control'] });
   await expect(selected).toHaveCount(2);
-  await expect(coachCards(page, '2039-05-04')).not.toHaveAttribute('aria-selected', 'true');
+  await expect(coachCards(page, '2039-05-04')).not.toHaveAttribute('aria-pressed', 'true');
   // Shift+click: everything from the anchor (the last Ctrl+clicked) to here, across the week.
   await coachCards(page, '2039-05-10').click({ modifiers: ['Shift'] });
   await expect(selected).toHaveCount(2);
-  await expect(coachCards(page, '2039-05-10')).toHaveAttribute('aria-selected', 'true');
+  await expect(coachCards(page, '2039-05-10')).toHaveAttribute('aria-pressed', 'true');
   // The range runs from the anchor, so the other way it takes Monday to Friday.
   await coachCards(page, '2039-05-02').click({ modifiers: ['Shift'] });
   await expect(selected).toHaveCount(3);
-  await expect(coachCards(page, '2039-05-10')).not.toHaveAttribute('aria-selected', 'true');
+  await expect(coachCards(page, '2039-05-10')).not.toHaveAttribute('aria-pressed', 'true');
   // A plain click selects one again.
   await coachCards(page, '2039-05-04').click();
   await expect(selected).toHaveCount(1);

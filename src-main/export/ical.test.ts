@@ -217,9 +217,9 @@ describe('planToIcs: one all-day event per session', () => {
     const { events } = parse(planToIcs(doc, { includeRest: true, now: NOW }));
     expect(events.map((e) => [e.start, e.end, e.summary])).toEqual([
       ['2027-03-02', '2027-03-03', 'Intervals — 6 x 800 m'],
-      ['2027-03-03', '2027-03-04', 'Recovery run (auto)'],
+      ['2027-03-03', '2027-03-04', 'Recovery run — easy, conversational, 30 min'],
       ['2027-03-07', '2027-03-08', 'Long run'],
-      ['2027-03-08', '2027-03-09', 'Recovery run (auto)'],
+      ['2027-03-08', '2027-03-09', 'Recovery run — easy, conversational, 30 min'],
     ]);
     expectSameDays(doc, events);
     expect(events.map((e) => e.categories)).toEqual([['Intervals'], ['Recovery'], ['Long run'], ['Recovery']]);
@@ -238,9 +238,7 @@ describe('planToIcs: one all-day event per session', () => {
     const { events } = parse(planToIcs(doc, { includeRest: true, now: NOW }));
     const wednesday = events[1];
     // An intermediate's 30 min at 340 + 56 = 396 s/km = 6:36 per km: 1800 / 396 = 4.5 km.
-    expect(wednesday.description).toContain(
-      "Added by Stride's recovery rules: Recovery run the day after Tuesday's 6 x 800 m intervals.",
-    );
+    expect(wednesday.description).toMatch(/^Recovery run the day after Tuesday's 6 x 800 m intervals\.\n/);
     expect(wednesday.description).toContain('Duration: 30 min\nDistance: 4.5 km\nRPE: 3 of 10\n');
     expect(wednesday.description).toContain(
       'Pace: about 6:36 per km (easy pace 5:40 per km + 56 s), heart-rate Zone 1.',
@@ -260,7 +258,7 @@ describe('planToIcs: one all-day event per session', () => {
     );
   });
 
-  it('gives a rest day its own name, and marks derived rest days as auto with their reason', () => {
+  it("gives a rest day its own name, and a derived rest day the athlete's words (no auto, no rules)", () => {
     // Three run days a week: the rules turn the recovery run after the intervals into rest.
     const doc = planDocument({
       athlete: { runDaysPerWeek: 3 },
@@ -269,14 +267,15 @@ describe('planToIcs: one all-day event per session', () => {
     const { events } = parse(planToIcs(doc, { includeRest: true, now: NOW }));
     expect(events.map((e) => [e.start, e.summary])).toEqual([
       ['2027-03-02', 'Intervals — 6 x 800 m'],
-      ['2027-03-03', 'Rest day (auto)'],
+      ['2027-03-03', 'Rest day'],
       ['2027-03-05', 'Rest day'],
       ['2027-03-07', 'Long run'],
-      ['2027-03-08', 'Rest day (auto)'],
+      ['2027-03-08', 'Rest day'],
     ]);
     expect(events[1].description).toMatch(
-      /^Added by Stride's recovery rules: Rest day instead of a recovery run the day after Tuesday's 6 x 800 m intervals: the athlete runs 3 days a week/,
+      /^Rest day instead of a recovery run the day after Tuesday's 6 x 800 m intervals\.(\n|$)/,
     );
+    for (const e of events) expect(`${e.summary}\n${e.description}`).not.toMatch(/\bauto\b|\brules?\b|the athlete/i);
     expect(events[1].description).not.toMatch(/Duration|RPE|Pace/);
     expect(events[2].description).toBe('Travel day');
     expect(events[1].categories).toEqual(['Rest']);
@@ -442,9 +441,9 @@ describe('planToIcs: updating a calendar that already holds the plan', () => {
     const after = parse(planToIcs(edited, { includeRest: true, now: NOW })).events;
     expect(after.map((e) => [e.summary, e.sequence])).toEqual([
       ['Intervals — 5 x 1000 m', 2],
-      ['Recovery run (auto)', 2], // its reason now names the 5 x 1000 m
+      ['Recovery run — easy, conversational, 30 min', 2], // its reason now names the 5 x 1000 m
       ['Long run', 0],
-      ['Recovery run (auto)', 0],
+      ['Recovery run — easy, conversational, 30 min', 0],
     ]);
     expect(after[1].description).toContain("Tuesday's 5 x 1000 m intervals");
     expect(after.map((e) => e.uid)).toEqual(before.map((e) => e.uid));

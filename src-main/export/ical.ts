@@ -12,7 +12,8 @@
  */
 import type { PlanDocument } from '../../src-shared/api/entities';
 import { addDays } from '../../src-shared/domain/dates';
-import { DEFAULT_TITLE, KIND_LABEL, effectiveRpe, effectiveTitle } from '../../src-shared/domain/kinds';
+import { athleteSummary, athleteWhy } from '../../src-shared/domain/athlete-words';
+import { KIND_LABEL, effectiveRpe } from '../../src-shared/domain/kinds';
 import { resolvedEasyPace, type PlanSession, type Units } from '../../src-shared/domain/types';
 import { formatDistance, formatDuration, formatPace } from '../../src-shared/domain/units';
 import { RECOVERY_PACE_OFFSET_SEC_PER_KM } from '../../src-shared/rules/recovery-session';
@@ -74,23 +75,20 @@ function sequenceOf(session: PlanSession, revisionOf: ReadonlyMap<string, number
   return revisionOf.get(id) ?? 0;
 }
 
-/** "Intervals — 6 x 800 m", "Rest day", and "Recovery run (auto)" for what the rules added. */
+/**
+ * "Intervals — 6 x 800 m", "Rest day", "Recovery run — easy, conversational, 30 min": the
+ * athlete's words (athlete-words.ts), with no "auto" and no "rules".
+ */
 export function summaryOf(session: PlanSession): string {
-  const title = effectiveTitle(session);
-  const base =
-    title.toLowerCase() === DEFAULT_TITLE[session.kind].toLowerCase()
-      ? title
-      : `${KIND_LABEL[session.kind]} — ${title}`;
-  // The same "auto" tag the calendar cards carry (design.md), so the athlete knows the coach
-  // did not place it by hand.
-  return session.origin === 'rule' ? `${base} (auto)` : base;
+  return athleteSummary(session);
 }
 
 /** What the athlete reads in the event: why (for derived ones), the targets, then the notes. */
 export function descriptionOf(session: PlanSession, doc: Pick<PlanDocument, 'plan' | 'athlete'>): string {
   const units = doc.plan.units;
   const lines: string[] = [];
-  if (session.origin === 'rule') lines.push(`Added by Stride's recovery rules: ${sentence(session.reason)}`);
+  const why = athleteWhy(session);
+  if (why) lines.push(why);
   // A zero duration says nothing (a rest day is stored with 0 minutes).
   if (session.durationMin) lines.push(`Duration: ${formatDuration(session.durationMin)}`);
   if (session.distanceKm != null) lines.push(`Distance: ${formatDistance(session.distanceKm, units)}`);
@@ -116,11 +114,6 @@ function recoveryGuidance(athlete: PlanDocument['athlete'], units: Units): strin
     `Pace: about ${formatPace(easy + RECOVERY_PACE_OFFSET_SEC_PER_KM, units)} ${per} ` +
     `(easy pace ${formatPace(easy, units)} ${per} + ${slower}), heart-rate Zone 1.`
   );
-}
-
-function sentence(text: string): string {
-  const t = text.trim();
-  return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
 /** 2027-03-02 → 20270302 */

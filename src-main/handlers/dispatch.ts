@@ -5,7 +5,7 @@
  * `CallError`: a store the user can fix (disk full, read-only, locked) as one sentence, a bug as
  * `internal`. Nothing is written when the input is refused.
  */
-import { echo, nestsDeeperThan, tooDeepMessage } from '../../src-shared/api/bounds';
+import { echo, nestsDeeperThan, tooDeepMessage } from '../../src-shared/domain/bounds';
 import { contract, isMethod, type CallResult } from '../../src-shared/api/contract';
 import { describeZodError, StrideError } from '../../src-shared/api/errors';
 import { storeErrorSentence } from '../store/store-errors';

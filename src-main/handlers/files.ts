@@ -24,7 +24,10 @@ export function fileHandlers(store: PlanStore): HandlerGroup<'files.importPlan' 
     },
     'files.exportIcs': ({ planId, includeRest }) => {
       const doc = loadPlanDocument(store, planId);
-      return { fileName: `${fileSlug(doc.plan.name)}.ics`, text: planToIcs(doc, { includeRest: includeRest ?? true }) };
+      const withRest = includeRest ?? true;
+      // Two different calendars: two names, so one download does not replace the other.
+      const fileName = `${fileSlug(doc.plan.name)}${withRest ? '' : '-no-rest-days'}.ics`;
+      return { fileName, text: planToIcs(doc, { includeRest: withRest }) };
     },
   };
 }

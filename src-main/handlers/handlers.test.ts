@@ -158,6 +158,14 @@ describe('files', () => {
     expect(store.sessions.list(imported.plan.id).map((s) => [s.id, s.date, s.title])).toEqual([['int', '2027-03-09', '6 x 800 m']]);
   });
 
+  it("names the athlete's calendar with and without rest days differently", async () => {
+    const { plan } = await seed();
+    const all = await ok<{ fileName: string }>('files.exportIcs', { planId: plan.id, includeRest: true });
+    const noRest = await ok<{ fileName: string }>('files.exportIcs', { planId: plan.id, includeRest: false });
+    expect(all.fileName).toBe('spring-10k.ics');
+    expect(noRest.fileName).toBe('spring-10k-no-rest-days.ics');
+  });
+
   it('a refused plan file writes nothing and names the path', async () => {
     await seed();
     const before = dumpStore(store);
@@ -255,5 +263,54 @@ describe('malformed payloads', () => {
 
   it('an unknown method is refused by name', async () => {
     expect(await call('sessions.explode', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+  });
+});
+
+describe('bounds every call passes', () => {
+  const planInput = { athleteId: 1, name: 'P', weeks: 8, units: 'km' };
+
+  it('refuses dates outside 1900–2200: 0001-01-01 with Sunday weeks, 9999-12-27, naming the field', async () => {
+    await ok('athletes.create', athleteInput);
+    const before = dumpStore(store);
+    for (const [startDate, weekStartsOn] of [['0001-01-01', 'sunday'], ['9999-12-27', 'monday'], ['1899-12-31', 'monday'], ['2201-01-01', 'monday']]) {
+      const r = await call('plans.create', { ...planInput, startDate, weekStartsOn });
+      expect(r).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'startDate', message: expect.stringMatching(/between 1900 and 2200/) } });
+    }
+    expect(dumpStore(store)).toEqual(before);
+    expect(await call('plans.create', { ...planInput, startDate: '1900-01-01', weekStartsOn: 'sunday' })).toMatchObject({ ok: true });
+    expect(await call('plans.create', { ...planInput, startDate: '2200-12-31', weekStartsOn: 'monday' })).toMatchObject({ ok: true });
+    expect(await call('sessions.add', { planId: 1, date: '0001-01-01', kind: 'rest' })).toMatchObject({ ok: false, error: { field: 'date' } });
+  });
+
+  it('echoes at most about 80 characters of a refused value: a 10 MB name gives a message under 200', async () => {
+    const r = await call('athletes.create', { ...athleteInput, name: 'x'.repeat(10 * 1024 * 1024) });
+    expect(r.ok).toBe(false);
+    const message = (r as Extract<CallResult<unknown>, { ok: false }>).error.message;
+    expect(message.length).toBeLessThan(200);
+    expect(message).toMatch(/^name: "x{80}"… — must be at most 100 characters$/);
+    const keys = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`${'k'.repeat(1000)}${i}`, 1]));
+    const many = await call('athletes.list', keys);
+    expect((many as Extract<CallResult<unknown>, { ok: false }>).error.message.length).toBeLessThan(400);
+    const method = await call('x'.repeat(1_000_000), {});
+    expect((method as Extract<CallResult<unknown>, { ok: false }>).error.message.length).toBeLessThan(200);
+  });
+
+  it('refuses a 100,000-deep payload cleanly, whichever method', async () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    for (const method of ['athletes.create', 'plans.create', 'files.importPlan']) {
+      const r = await call(method, { name: deep });
+      expect(r).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/nested more than 32 levels/) } });
+    }
+    expect(await call('athletes.create', { ...athleteInput, name: [[[['x']]]] })).toMatchObject({ ok: false, error: { field: 'name' } });
+  });
+
+  it('every session but a rest needs a duration over 0', async () => {
+    await seed();
+    expect(await call('sessions.add', { planId: 1, date: '2027-03-02', kind: 'tempo', durationMin: 0 })).toMatchObject({
+      ok: false,
+      error: { field: 'durationMin', message: expect.stringMatching(/over 0 minutes/) },
+    });
+    expect(await call('sessions.add', { planId: 1, date: '2027-03-02', kind: 'rest', durationMin: 0 })).toMatchObject({ ok: true });
   });
 });

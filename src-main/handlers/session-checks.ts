@@ -19,4 +19,7 @@ export function assertSessionConsistent(session: CoachSession): void {
   if (session.kind !== 'rest' && session.durationMin == null) {
     throw new StrideError('invalid-input', `durationMin: a ${session.kind} session needs a duration`, 'durationMin');
   }
+  if (session.kind !== 'rest' && session.durationMin === 0) {
+    throw new StrideError('invalid-input', `durationMin: a ${session.kind} session needs a duration over 0 minutes`, 'durationMin');
+  }
 }

@@ -11,8 +11,11 @@ let ctx: ReturnType<typeof tempStore>;
 let host: LoopbackHost;
 const TOKEN = 'test-token-123';
 
-function send(path: string, opts: { method?: string; token?: string; body?: string; hostHeader?: string } = {}) {
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+function send(
+  path: string,
+  opts: { method?: string; token?: string; body?: string | Buffer; hostHeader?: string; headers?: Record<string, string> } = {},
+) {
+  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
     const req = request(
       {
         host: '127.0.0.1',
@@ -23,12 +26,13 @@ function send(path: string, opts: { method?: string; token?: string; body?: stri
           'content-type': 'application/json',
           host: opts.hostHeader ?? `127.0.0.1:${host.port}`,
           ...(opts.token ? { 'x-stride-token': opts.token } : {}),
+          ...opts.headers,
         },
       },
       (res) => {
         let body = '';
         res.on('data', (c) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
       },
     );
     req.on('error', reject);
@@ -81,5 +85,55 @@ describe('the browser preview host', () => {
     const r = await send('/api/athletes.list', { token: TOKEN, body: '{not json' });
     expect(r.status).toBe(400);
     expect(JSON.parse(r.body).error.message).toMatch(/^body:/);
+  });
+
+  it('answers a malformed %-escape with 400 and a sentence, for pages and calls alike', async () => {
+    const page = await send('/%zz', { method: 'GET' });
+    expect(page.status).toBe(400);
+    expect(JSON.parse(page.body).error.message).toBe('The address has a malformed %-escape.');
+    expect((await send('/api/%zz', { token: TOKEN, body: '{}' })).status).toBe(400);
+  });
+
+  it('refuses calls from another page’s Origin, and takes the preview’s own or none', async () => {
+    const body = '{}';
+    const foreign = await send('/api/athletes.list', { token: TOKEN, body, headers: { origin: 'http://127.0.0.1:9999' } });
+    expect(foreign.status).toBe(403);
+    expect(JSON.parse(foreign.body).error.message).toMatch(/Stride preview page only/);
+    expect((await send('/api/athletes.list', { token: TOKEN, body, headers: { origin: 'null' } })).status).toBe(403);
+    expect((await send('/api/athletes.list', { token: TOKEN, body, headers: { origin: `http://127.0.0.1:${host.port}` } })).status).toBe(200);
+    expect((await send('/api/athletes.list', { token: TOKEN, body })).status).toBe(200);
+  });
+
+  it('refuses calls that are not JSON (a form or text/plain post) with 415, writing nothing', async () => {
+    const body = JSON.stringify({ name: 'Eve', level: 'beginner', runDaysPerWeek: 3, easyPaceSecPerKm: null, fatigued: false, recoveryStyle: 'runs', recentLongestRunKm: null, units: 'km' });
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const r = await send('/api/athletes.create', { token: TOKEN, body, headers: { 'content-type': type } });
+      expect(r.status).toBe(415);
+      expect(JSON.parse(r.body).error.message).toMatch(/sent as JSON/);
+    }
+    expect((await send('/api/athletes.create', { token: TOKEN, body, headers: { 'content-type': 'application/json; charset=utf-8' } })).status).toBe(200);
+    expect(ctx.store.athletes.list()).toHaveLength(1);
+  });
+
+  it('answers a body over the limit with 413 and a sentence instead of resetting the connection', async () => {
+    const big = Buffer.alloc(26 * 1024 * 1024, 0x20);
+    const r = await send('/api/athletes.list', { token: TOKEN, body: big });
+    expect(r.status).toBe(413);
+    expect(JSON.parse(r.body).error.message).toMatch(/larger than 25 MB/);
+  }, 30_000);
+
+  it('sends the CSP with frame-ancestors and X-Frame-Options as headers', async () => {
+    const page = await send('/', { method: 'GET' });
+    expect(page.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    expect(page.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(page.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('refuses a 100,000-deep payload cleanly (no 500, nothing written)', async () => {
+    const deep = `{"name":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const r = await send('/api/athletes.create', { token: TOKEN, body: deep });
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/nested more than/) } });
+    expect(ctx.store.athletes.list()).toEqual([]);
   });
 });

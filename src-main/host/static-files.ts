@@ -13,9 +13,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** A file of the built renderer, or null; never a path outside `root` (no `..` escapes). */
-export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | null> {
-  const decoded = decodeURIComponent(urlPath.split('?')[0]);
+/** A file of the built renderer (`decoded`: the URL's path, %-escapes decoded), or null; never a path outside `root`. */
+export async function readStatic(root: string, decoded: string): Promise<{ body: Buffer; type: string } | null> {
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
   const full = normalize(join(root, relative));
   if (full !== root && !full.startsWith(root.endsWith(sep) ? root : root + sep)) return null;

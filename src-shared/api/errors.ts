@@ -1,6 +1,6 @@
 /** Errors that handlers throw and the wrapper turns into a `CallError`. */
 import type { z } from 'zod';
-import { echo } from './bounds';
+import { echo } from '../domain/bounds';
 import type { CallError } from './contract';
 
 export class StrideError extends Error {

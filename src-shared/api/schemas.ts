@@ -1,10 +1,14 @@
 /** zod building blocks for contract inputs; messages name what is wrong in a coach's words. */
 import { z } from 'zod';
-import { isIsoDate } from '../domain/dates';
+import { DATE_RANGE_TEXT, isDateInRange, isIsoDate } from '../domain/dates';
 import { SESSION_KINDS } from '../domain/kinds';
 import { DAY_CODES, DERIVED_RULE_IDS, LEVELS, PHASE_NAMES, RECOVERY_STYLES, type DayCode, type PhaseName } from '../domain/types';
 
-export const isoDate = z.string().refine(isIsoDate, { message: 'is not a calendar date (YYYY-MM-DD)' });
+export const isoDate = z
+  .string()
+  .max(10, 'is not a calendar date (YYYY-MM-DD)')
+  .refine(isIsoDate, { message: 'is not a calendar date (YYYY-MM-DD)', abort: true })
+  .refine(isDateInRange, { message: `is not a date ${DATE_RANGE_TEXT}` });
 export const entityId = z.number().int().positive();
 export const sessionId = z.string().min(1).max(100);
 export const kind = z.enum(SESSION_KINDS);

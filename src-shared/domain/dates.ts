@@ -43,6 +43,22 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/**
+ * The years a plan's dates may fall in, everywhere a date comes in (contract, plan file, forms).
+ * Far wider than any training plan, yet every date keeps four digits (so text order is date
+ * order) and a Sunday-start week of 1 January 1900 still falls in a real year.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2200;
+export const FIRST_DATE: IsoDate = `${FIRST_YEAR}-01-01`;
+export const LAST_DATE: IsoDate = `${LAST_YEAR}-12-31`;
+export const DATE_RANGE_TEXT = `between ${FIRST_YEAR} and ${LAST_YEAR}`;
+
+/** A real calendar date in the years Stride accepts (FIRST_YEAR–LAST_YEAR). */
+export function isDateInRange(value: unknown): value is IsoDate {
+  return isIsoDate(value) && value >= FIRST_DATE && value <= LAST_DATE;
+}
+
 function parts(date: IsoDate): [number, number, number] {
   if (!isIsoDate(date)) throw new RangeError(`"${date}" is not a calendar date (YYYY-MM-DD)`);
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];

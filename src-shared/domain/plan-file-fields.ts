@@ -6,8 +6,9 @@
  * Every reader records its problem in the report and returns `undefined` for a bad value, so the
  * parser carries on and lists every problem in the file, not only the first.
  */
+import { echo } from './bounds';
 import type { z } from 'zod';
-import { isIsoDate, type IsoDate } from './dates';
+import { DATE_RANGE_TEXT, isDateInRange, isIsoDate, type IsoDate } from './dates';
 
 /** What reading a file found: problems that refuse it, and notices that do not. */
 export interface FileReport {
@@ -35,11 +36,7 @@ const SHOWN_CHARS = 60;
 /** The offending value as it appears in the file, cut short when long. */
 export function showValue(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (typeof value === 'string') {
-    return value.length > SHOWN_CHARS ? `${JSON.stringify(value.slice(0, SHOWN_CHARS))}…` : JSON.stringify(value);
-  }
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text;
+  return echo(value, SHOWN_CHARS);
 }
 
 /** "5000" → "5,000", as a coach reads a limit. */
@@ -163,8 +160,12 @@ export function readDate(
     report.errors.push(`${path}: ${value === null ? 'null' : 'missing'}, but required (a calendar date, YYYY-MM-DD)`);
     return undefined;
   }
-  if (isIsoDate(value)) return value;
-  report.errors.push(`${path}: ${showValue(value)} is not a calendar date`);
+  if (isDateInRange(value)) return value;
+  report.errors.push(
+    isIsoDate(value)
+      ? `${path}: ${showValue(value)} is not a date ${DATE_RANGE_TEXT}`
+      : `${path}: ${showValue(value)} is not a calendar date`,
+  );
   return undefined;
 }
 

@@ -243,7 +243,7 @@ describe('reading a good plan file', () => {
             title: 't'.repeat(200),
             notes: 'n'.repeat(5000),
           },
-          { id: 'b', date: addDays('2027-03-01', 104 * 7 - 1), kind: 'easy', durationMin: 0, distanceKm: 0, rpe: 1 },
+          { id: 'b', date: addDays('2027-03-01', 104 * 7 - 1), kind: 'easy', durationMin: 0.1, distanceKm: 0, rpe: 1 },
         ];
       }),
     );
@@ -965,7 +965,8 @@ function planDataArbitrary(): fc.Arbitrary<PlanFileData> {
           date: addDays(startDate, s.day),
           kind: s.kind,
           title: s.title,
-          durationMin: s.kind === 'rest' && s.restWithoutDuration ? null : s.durationMin,
+          // Only a rest may go without minutes (or with 0); every other session needs more than 0.
+          durationMin: s.kind === 'rest' && s.restWithoutDuration ? null : s.kind !== 'rest' && s.durationMin === 0 ? 1 : s.durationMin,
           distanceKm: s.kind === 'race' ? (s.distanceKm ?? 10) : s.distanceKm,
           rpe: s.rpe,
           notes: s.notes,
@@ -992,3 +993,36 @@ function planDataArbitrary(): fc.Arbitrary<PlanFileData> {
         }));
     });
 }
+
+describe('plan file bounds', () => {
+  const base = {
+    format: 'stride-plan',
+    version: 1,
+    athlete: { name: 'Maya', level: 'intermediate', runDaysPerWeek: 5 },
+    plan: { name: 'Spring', startDate: '2027-03-01', weeks: 8, weekStartsOn: 'monday', units: 'km' },
+    sessions: [] as object[],
+  };
+
+  it('refuses dates outside 1900–2200', () => {
+    for (const startDate of ['0001-01-01', '9999-12-27', '1899-12-31']) {
+      const r = parsePlanFile(JSON.stringify({ ...base, plan: { ...base.plan, startDate } }));
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.errors.join('\n')).toMatch(/plan\.startDate: .* is not a date between 1900 and 2200/);
+    }
+  });
+
+  it('refuses a 0-minute tempo, keeps a rest without minutes', () => {
+    const r = parsePlanFile(JSON.stringify({ ...base, sessions: [{ id: 'a', date: '2027-03-02', kind: 'tempo', durationMin: 0 }] }));
+    expect(!r.ok && r.errors).toEqual(['sessions[0].durationMin: a tempo run needs a duration over 0 minutes']);
+    const rest = parsePlanFile(JSON.stringify({ ...base, sessions: [{ id: 'a', date: '2027-03-02', kind: 'rest' }] }));
+    expect(rest.ok).toBe(true);
+  });
+
+  it('refuses a 100,000-deep file with one sentence, and cuts long values', () => {
+    const deep = `{"athlete":{"name":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`;
+    const r = parsePlanFile(deep);
+    expect(!r.ok && r.errors).toEqual(['the file: nested more than 32 levels deep, which no Stride value is']);
+    const long = parsePlanFile(JSON.stringify({ ...base, plan: { ...base.plan, weekStartsOn: 'x'.repeat(1_000_000) } }));
+    expect(!long.ok && long.errors.join('\n').length).toBeLessThan(300);
+  });
+});

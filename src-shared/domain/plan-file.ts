@@ -3,6 +3,7 @@
  * the command line takes. Reading refuses a bad file whole and names every problem with its
  * JSON path and value; writing gives pretty JSON that reads back to the same data.
  */
+import { nestsDeeperThan, tooDeepMessage } from './bounds';
 import { z } from 'zod';
 import { addDays, WEEKDAY_NAMES, weekdayOf, weekStartWeekday, type IsoDate, type WeekStart } from './dates';
 import { SESSION_KINDS, type SessionKind } from './kinds';
@@ -176,6 +177,8 @@ export function parsePlanFile(text: string): PlanFileParse {
   const json = parseJson(text);
   if (!json.ok) return json;
   const root = json.value;
+  // Checked before anything walks the value: a 100,000-deep array must not exhaust the stack.
+  if (nestsDeeperThan(root)) return { ok: false, errors: [tooDeepMessage('the file')] };
   if (!isJsonObject(root)) {
     return {
       ok: false,
@@ -407,9 +410,11 @@ function readSession(
   const title = readText(obj, 'title', path, TITLE, report);
   const durationMin = readOptional(obj, 'durationMin', path, RULES.durationMin, report);
   // Only a rest day may go without a duration; with an unreadable kind there is nothing to say.
-  if (durationMin === null && kind !== undefined && kind !== 'rest') {
+  if ((durationMin === null || durationMin === 0) && kind !== undefined && kind !== 'rest') {
     report.errors.push(
-      `${childPath(path, 'durationMin')}: ${KIND_NOUN[kind]} needs a duration (minutes, ${numberFrom(0, 600)})`,
+      durationMin === 0
+        ? `${childPath(path, 'durationMin')}: ${KIND_NOUN[kind]} needs a duration over 0 minutes`
+        : `${childPath(path, 'durationMin')}: ${KIND_NOUN[kind]} needs a duration (minutes, ${numberFrom(0, 600)})`,
     );
   }
   const distanceKm = readOptional(obj, 'distanceKm', path, RULES.distanceKm, report);

@@ -125,6 +125,20 @@ describe('evaluatePlan', () => {
     });
     expect(evaluatePlan(big).derived.length).toBe(52);
   });
+
+  it('lists a back-to-back pair once, even when a copy of a session sits twice on its day', () => {
+    const sessions = [
+      session('a1', dayOf(1, TUE), 'intervals', { title: '6 x 800 m' }),
+      session('a2', dayOf(1, TUE), 'intervals', { title: '6 x 800 m' }),
+      session('b', dayOf(1, WED), 'tempo', { title: '3 x 10 min' }),
+    ];
+    const plan = evaluatePlan(input({ sessions }));
+    const b2b = plan.warnings.filter((w) => w.ruleId === 'back-to-back-hard');
+    const messages = b2b.map((w) => w.message);
+    expect(new Set(messages).size).toBe(messages.length);
+    const pair = b2b.find((w) => w.dates.includes(dayOf(1, WED)))!;
+    expect(pair.sessionIds).toEqual(['a1', 'b', 'a2']);
+  });
 });
 
 function isSorted(warnings: PlanWarning[]): boolean {

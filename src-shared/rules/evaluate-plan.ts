@@ -4,7 +4,7 @@
  * the renderer for its instant preview and by the main process for what is stored and exported.
  */
 import { computeWeekFigures } from '../domain/load';
-import type { EvaluatedPlan, PlanSession, RulesInput } from '../domain/types';
+import type { EvaluatedPlan, PlanSession, PlanWarning, RulesInput } from '../domain/types';
 import { compareDateThenId, deriveSessions, indexCoachSessions } from './derive-sessions';
 import { compareWarnings, sessionWarnings } from './session-warnings';
 import { weekWarnings } from './week-warnings';
@@ -20,7 +20,34 @@ export function evaluatePlan(input: RulesInput): EvaluatedPlan {
   sessions.sort(compareDateThenId);
   const weeks = computeWeekFigures(input.plan, sessions);
   const warnings = [...sessionWarnings(input, derived, index), ...weekWarnings(input, sessions, weeks)];
-  return { sessions, derived, warnings: warnings.sort(compareWarnings), weeks };
+  return { sessions, derived, warnings: distinctWarnings(warnings.sort(compareWarnings)), weeks };
+}
+
+/**
+ * One back-to-back warning per sentence: two identical sessions on a day (a copy pasted twice)
+ * made the same pair twice, listed twice with the same words. The repeats are folded into the
+ * first, which then names every session and date involved.
+ */
+export function distinctWarnings(warnings: PlanWarning[]): PlanWarning[] {
+  const first = new Map<string, PlanWarning>();
+  const out: PlanWarning[] = [];
+  for (const w of warnings) {
+    // Other rules name a session and the one it is compared with, in that order: kept apart.
+    if (w.ruleId !== 'back-to-back-hard') {
+      out.push(w);
+      continue;
+    }
+    const key = `${w.ruleId}\u0000${w.message}`;
+    const seen = first.get(key);
+    if (!seen) {
+      first.set(key, w);
+      out.push(w);
+      continue;
+    }
+    for (const id of w.sessionIds) if (!seen.sessionIds.includes(id)) seen.sessionIds.push(id);
+    for (const d of w.dates) if (!seen.dates.includes(d)) seen.dates.push(d);
+  }
+  return out;
 }
 
 const COACH = { origin: 'coach' } as const;

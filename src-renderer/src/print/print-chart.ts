@@ -11,6 +11,7 @@
  * Pure: no DOM, so it is unit-tested in Node. Units are the SVG's viewBox units.
  */
 import type { PlanWarning, WarningRuleId, WeekFigures } from '../../../src-shared/domain/types';
+import { placeFlagLabels } from '../lib/chart/flag-labels';
 import {
   CHART_FLAG_SHORT,
   ratioAxisMax,
@@ -122,7 +123,12 @@ export function layoutPrintChart(
     for (const zone of ['low', 'moderate', 'high'] as const) {
       const value = w.zones[zone];
       if (value <= 0) continue;
-      segments.push({ zone, colour: ZONE_COLOUR[zone], y: loadY(base + value), height: loadY(base) - loadY(base + value) });
+      segments.push({
+        zone,
+        colour: ZONE_COLOUR[zone],
+        y: loadY(base + value),
+        height: loadY(base) - loadY(base + value),
+      });
       base += value;
     }
     return { week: w.index, x: centre(i) - barWidth / 2, width: barWidth, segments };
@@ -148,22 +154,25 @@ export function layoutPrintChart(
   if (run.length > 1) ratioPaths.push(run.join(' '));
 
   const flagged = weekFlags(weeks, warnings);
-  const flags: FlagMarker[] = weeks.flatMap((w, i) => {
+  const marked = weeks.flatMap((w, i) => {
     const list = flagged.get(w.index);
     if (!list) return [];
-    const x = centre(i);
     const text = list.map((f) => CHART_FLAG_SHORT[f.ruleId as WarningRuleId] ?? f.ruleId).join(' · ');
-    const fitsRight = x + 10 + text.length * CHAR_WIDTH <= plot.right;
-    return [
-      {
-        week: w.index,
-        x,
-        severity: list.some((f) => f.severity === 'warning') ? ('warning' as const) : ('notice' as const),
-        label: step >= MIN_FLAG_LABEL_STEP ? text : null,
-        labelSide: fitsRight ? ('right' as const) : ('left' as const),
-      },
-    ];
+    return [{ w, list, x: centre(i), text }];
   });
+  // Names beside the markers, never over each other or another week's marker (flag-labels.ts).
+  const sides = placeFlagLabels(
+    marked.map((m) => ({ x: m.x, width: step >= MIN_FLAG_LABEL_STEP ? m.text.length * CHAR_WIDTH : null })),
+    plot.left,
+    plot.right,
+  );
+  const flags: FlagMarker[] = marked.map((m, k) => ({
+    week: m.w.index,
+    x: m.x,
+    severity: m.list.some((f) => f.severity === 'warning') ? ('warning' as const) : ('notice' as const),
+    label: sides[k] ? m.text : null,
+    labelSide: sides[k] ?? 'right',
+  }));
 
   const bandTop = ratioY(SWEET_SPOT.to);
   return {

@@ -13,6 +13,7 @@ import {
   weekRangeLabel,
   weekSummary,
   weekdayHeadings,
+  dayMarkers,
 } from './plan-grid';
 
 const plan = { startDate: '2027-03-01', weeks: 12, weekStartsOn: 'monday' as const };
@@ -150,5 +151,27 @@ describe('reusing unchanged days', () => {
     expect(sameData({ a: [1, 2] }, { a: [1, 2, 3] })).toBe(false);
     expect(sameData({ a: 1 }, { a: 1, b: undefined })).toBe(false);
     expect(sameData(null, {})).toBe(false);
+  });
+});
+
+describe('day markers', () => {
+  it('shows one marker per rule on a day, with every sentence of that rule', () => {
+    const w = (ruleId: 'back-to-back-hard' | 'run-spike', message: string): PlanWarning => ({
+      ruleId,
+      severity: 'warning',
+      dates: ['2027-03-02'],
+      sessionIds: ['a'],
+      message,
+    });
+    const markers = dayMarkers([
+      w('back-to-back-hard', 'A and B'),
+      w('back-to-back-hard', 'B and C'),
+      w('back-to-back-hard', 'A and B'),
+      w('run-spike', 'Too long'),
+    ]);
+    expect(markers).toEqual([
+      { ruleId: 'back-to-back-hard', severity: 'warning', messages: ['A and B', 'B and C'] },
+      { ruleId: 'run-spike', severity: 'warning', messages: ['Too long'] },
+    ]);
   });
 });

@@ -57,6 +57,26 @@ export function warningsByDate(warnings: readonly PlanWarning[]): Map<IsoDate, P
   return out;
 }
 
+/** A day's marker: one per rule, its sentences together (three warnings of one rule, one triangle). */
+export interface DayMarker {
+  ruleId: PlanWarning['ruleId'];
+  severity: PlanWarning['severity'];
+  messages: string[];
+}
+
+export function dayMarkers(warnings: readonly PlanWarning[]): DayMarker[] {
+  const out: DayMarker[] = [];
+  for (const w of warnings) {
+    const m = out.find((x) => x.ruleId === w.ruleId);
+    if (!m) out.push({ ruleId: w.ruleId, severity: w.severity, messages: [w.message] });
+    else {
+      if (!m.messages.includes(w.message)) m.messages.push(w.message);
+      if (w.severity === 'warning') m.severity = 'warning';
+    }
+  }
+  return out;
+}
+
 /** A week-level flag (distance jump, load spike…) names the week's first day and no session. */
 export function isWeekFlag(w: PlanWarning): boolean {
   return w.sessionIds.length === 0;

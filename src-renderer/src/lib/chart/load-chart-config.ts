@@ -28,6 +28,7 @@ import { roundHalfUp } from '../../../../src-shared/domain/decimal';
 import type { PlanWarning, Units, WarningRuleId, WeekFigures } from '../../../../src-shared/domain/types';
 import { formatDuration, kmToUnits } from '../../../../src-shared/domain/units';
 import { sameData } from '../calendar/plan-grid';
+import { placeFlagLabels } from './flag-labels';
 
 export type LoadChartMode = 'load' | 'distance' | 'minutes';
 
@@ -321,17 +322,24 @@ const loadBandsPlugin: Plugin<'bar' | 'line'> = {
     const step = (area.right - area.left) / Math.max(count, 1);
     // Names beside the markers only where a column is wide enough; the tooltip always has them.
     if (scales.x && step >= 70) {
-      opts.flagLabels.forEach((text, i) => {
-        if (!text) return;
-        const x = scales.x.getPixelForValue(i);
-        const width = ctx.measureText(text).width;
-        const fitsRight = x + 10 + width <= area.right;
+      // Every flagged week's marker counts as an obstacle; names never overlap (flag-labels.ts).
+      const marked = opts.flagLabels.flatMap((text, i) =>
+        text == null ? [] : [{ text, x: scales.x.getPixelForValue(i) }],
+      );
+      const sides = placeFlagLabels(
+        marked.map((m) => ({ x: m.x, width: m.text ? ctx.measureText(m.text).width : null })),
+        area.left,
+        area.right,
+      );
+      marked.forEach((m, k) => {
+        const side = sides[k];
+        if (!side) return;
         label(
           ctx,
-          text,
-          fitsRight ? x + 10 : x - 10,
+          m.text,
+          side === 'right' ? m.x + 10 : m.x - 10,
           area.top,
-          fitsRight ? 'left' : 'right',
+          side === 'right' ? 'left' : 'right',
           opts.labelColour,
           opts.labelBackdrop,
         );

@@ -60,7 +60,17 @@ describe('inspector fields', () => {
       kind: 'easy',
       durationMin: 45,
     });
-    expect(kindChangePatch(tempo, 'rest')).toEqual({ kind: 'rest', durationMin: null, distanceKm: null, rpe: null });
+    expect(kindChangePatch(tempo, 'rest')).toEqual({
+      kind: 'rest',
+      durationMin: null,
+      distanceKm: null,
+      rpe: null,
+      title: null,
+      notes: null,
+    });
+    // An intervals session turned into rest keeps neither its workout title nor its notes.
+    const intervals = { ...tempo, kind: 'intervals' as const, title: '6×800 m @ 5K pace, 2 min jog', notes: 'Track' };
+    expect(kindChangePatch(intervals, 'rest')).toMatchObject({ title: null, notes: null });
   });
 
   it('knows when nothing changed (no call is made)', () => {

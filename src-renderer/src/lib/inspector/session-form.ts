@@ -69,6 +69,7 @@ export function parseField(field: TextField, text: string, kind: SessionKind, un
       const n = decimal(trimmed);
       if (n == null) return { ok: false, error: 'Duration: enter minutes as a number, e.g. 45' };
       if (n < 0) return { ok: false, error: 'Duration: cannot be negative' };
+      if (n === 0 && kind !== 'rest') return { ok: false, error: `Duration: a ${KIND_LABEL[kind].toLowerCase()} session needs more than 0 minutes` };
       if (n > 600) return { ok: false, error: 'Duration: at most 600 minutes' };
       return { ok: true, patch: { durationMin: n } };
     }
@@ -105,8 +106,10 @@ export function kindChangePatch(s: CoachSession, kind: SessionKind): SessionPatc
   const patch: SessionPatch = { kind };
   if (kind !== 'rest' && s.durationMin == null) patch.durationMin = DEFAULT_DURATION_MIN[kind];
   if (kind === 'race' && (s.distanceKm == null || s.distanceKm <= 0)) patch.distanceKm = DEFAULT_DISTANCE_KM.race ?? 10;
-  // A rest day is a rest day: no duration, distance or effort left over from the run it was.
-  if (kind === 'rest') Object.assign(patch, { durationMin: null, distanceKm: null, rpe: null });
+  // A rest day is a rest day: no title, duration, distance, effort or notes left over from the
+  // run it was ("6×800 m @ 5K pace" on a rest day). The change is one update (one undo step).
+  if (kind === 'rest')
+    Object.assign(patch, { title: null, durationMin: null, distanceKm: null, rpe: null, notes: null });
   return patch;
 }
 

@@ -1,7 +1,7 @@
 /** The plan form's fields and checks. */
 import type { MethodInput } from '../../../../src-shared/api/contract';
 import type { Plan } from '../../../../src-shared/api/entities';
-import { addDays, isIsoDate, startOfWeek, type IsoDate, type WeekStart } from '../../../../src-shared/domain/dates';
+import { addDays, DATE_RANGE_TEXT, isDateInRange, isIsoDate, startOfWeek, type IsoDate, type WeekStart } from '../../../../src-shared/domain/dates';
 import type { Units } from '../../../../src-shared/domain/types';
 
 export interface PlanDraft {
@@ -50,6 +50,7 @@ export function parsePlanDraft(d: PlanDraft): { ok: true; fields: PlanFields } |
   else if (name.length > 100) errors.name = 'Name: at most 100 characters';
   if (d.goal.length > 500) errors.goal = 'Goal: at most 500 characters';
   if (!isIsoDate(d.startDate)) errors.startDate = 'Start: pick a date';
+  else if (!isDateInRange(d.startDate)) errors.startDate = `Start: pick a date ${DATE_RANGE_TEXT}`;
   if (!Number.isInteger(d.weeks) || d.weeks < 1 || d.weeks > 104) errors.weeks = 'Weeks: a whole number from 1 to 104';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
