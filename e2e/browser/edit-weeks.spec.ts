@@ -108,7 +108,8 @@ test('with the keyboard: select, copy, paste, clear; undo after a reload', async
   await page.keyboard.press('ArrowDown');
   await expect(label(page, 3)).toBeFocused();
   await page.keyboard.press('Space');
-  await expect(label(page, 3)).toHaveAttribute('aria-selected', 'true');
+  await expect(label(page, 3)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-week="3"]')).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Control+v');
   await expect.poll(() => weekKinds(page, 3)).toEqual(WEEK_1);
 
@@ -148,7 +149,7 @@ test('several sessions copy and paste keeping their days apart, move with Alt+ar
   await day(page, at(7)).click();
   await page.keyboard.press('Control+v');
   await expect.poll(() => weekKinds(page, 2)).toEqual(['0:intervals', '2:tempo']);
-  const pasted = page.locator('[data-week="2"] [data-origin="coach"][aria-selected="true"]');
+  const pasted = page.locator('[data-week="2"] [data-origin="coach"][aria-pressed="true"]');
   await expect(pasted).toHaveCount(2);
 
   // Alt+→ moves both a day later.
