@@ -47,8 +47,16 @@ const IN_PAGE_MEASURE = `(eventType, selector) => new Promise((resolve, reject) 
   setTimeout(() => reject(new Error('nothing painted for ' + selector + ' within 5 s')), 5000);
 })`;
 
-function measureIn(page: Page, eventType: string, selector: string): Promise<number> {
-  return page.evaluate(`(${IN_PAGE_MEASURE})(${JSON.stringify(eventType)}, ${JSON.stringify(selector)})`) as Promise<number>;
+/**
+ * Installs the measurement and waits until it is listening (the input must not reach the page
+ * first: input events and evaluations travel on different channels); the returned function
+ * waits for the figure.
+ */
+async function measureIn(page: Page, eventType: string, selector: string): Promise<() => Promise<number>> {
+  await page.evaluate(
+    `void (window.__strideMeasure = (${IN_PAGE_MEASURE})(${JSON.stringify(eventType)}, ${JSON.stringify(selector)}))`,
+  );
+  return () => page.evaluate('window.__strideMeasure') as Promise<number>;
 }
 
 export async function runEditPaintBench(): Promise<void> {
@@ -104,9 +112,9 @@ export async function runEditPaintBench(): Promise<void> {
       const card = page.locator(`[data-session-id="${id}"]`);
       await card.scrollIntoViewIfNeeded();
       await card.focus();
-      const measured = measureIn(page, 'keydown', `[data-date="${friday}"] [data-session-id="${id}"]`);
+      const measured = await measureIn(page, 'keydown', `[data-date="${friday}"] [data-session-id="${id}"]`);
       await page.keyboard.press('Alt+ArrowRight');
-      keys.push(await measured);
+      keys.push(await measured());
       await page.waitForTimeout(150); // main's answer lands before the next input
     }
     const k = median(keys);
@@ -119,9 +127,9 @@ export async function runEditPaintBench(): Promise<void> {
       const wednesday = addDays('2027-01-04', w * 7 + 2);
       const target = page.locator(`[data-date="${wednesday}"]`);
       await target.scrollIntoViewIfNeeded();
-      const measured = measureIn(page, 'drop', `[data-date="${wednesday}"] [data-origin="coach"][data-kind="easy"]`);
+      const measured = await measureIn(page, 'drop', `[data-date="${wednesday}"] [data-origin="coach"][data-kind="easy"]`);
       await page.locator('.palette [data-kind="easy"]').first().dragTo(target);
-      drops.push(await measured);
+      drops.push(await measured());
       await page.waitForTimeout(150);
     }
     const d = median(drops);
@@ -138,9 +146,9 @@ export async function runEditPaintBench(): Promise<void> {
       await page.locator('[data-week-action="repeat"]').click();
       const dialog = page.locator('[data-testid="week-count-dialog"]');
       await dialog.locator('input').fill('51');
-      const measured = measureIn(page, 'click', `[data-date="${lastSunday}"] [data-origin="coach"][data-kind="long"]`);
+      const measured = await measureIn(page, 'click', `[data-date="${lastSunday}"] [data-origin="coach"][data-kind="long"]`);
       await dialog.locator('button[type="submit"]').click();
-      repeats.push(await measured);
+      repeats.push(await measured());
       await page.waitForTimeout(400);
       await page.getByRole('button', { name: /^Undo/ }).click();
       await page.locator(`[data-date="${lastSunday}"] [data-origin="coach"]`).waitFor({ state: 'detached' });

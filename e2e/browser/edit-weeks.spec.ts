@@ -45,8 +45,9 @@ test('with the mouse: copy a week onto three, repeat, insert and delete weeks, u
   await openApp(page);
   const undo = page.getByRole('button', { name: /^Undo/ });
   const redo = page.getByRole('button', { name: /^Redo/ });
-  await expect(undo).toBeDisabled();
+  // The seeded sessions were edits too (undoable); nothing is undone yet, so nothing to redo.
   await expect(redo).toBeDisabled();
+  await expect(redo).toHaveAccessibleName('Redo: nothing to redo');
 
   // Copy week 1; select weeks 3–5; paste fills each of them.
   await label(page, 1).click();
@@ -72,6 +73,7 @@ test('with the mouse: copy a week onto three, repeat, insert and delete weeks, u
   await expect.poll(() => weekKinds(page, 2)).toEqual(WEEK_1);
 
   // Insert an empty week before week 2: the plan grows, later weeks move down.
+  await label(page, 2).click();
   await weekMenu(page, 2, 'insert-before');
   await expect(page.locator('[data-week-label]')).toHaveCount(9);
   await expect.poll(() => weekKinds(page, 2)).toEqual([]);

@@ -35,8 +35,8 @@ function clipSession(v: unknown): ClipSession | null {
   if (!Number.isInteger(s.dayOffset) || (s.dayOffset as number) < 0 || (s.dayOffset as number) > 7 * 104) return null;
   if (!isStrOrNull(s.title) || !isStrOrNull(s.notes)) return null;
   if (!isNumOrNull(s.durationMin) || !isNumOrNull(s.distanceKm) || !isNumOrNull(s.rpe)) return null;
-  // Copy the known fields only: a clip from a newer Stride may carry more (steps), kept when present.
-  const out: Record<string, unknown> = {
+  // The known fields only: main takes a session's exact fields, and a clip may come from elsewhere.
+  return {
     kind: s.kind,
     title: s.title,
     durationMin: s.durationMin,
@@ -44,9 +44,7 @@ function clipSession(v: unknown): ClipSession | null {
     rpe: s.rpe,
     notes: s.notes,
     dayOffset: s.dayOffset,
-  };
-  for (const key of Object.keys(s)) if (!(key in out)) out[key] = s[key];
-  return out as ClipSession;
+  } as ClipSession;
 }
 
 /** The clip in a pasted text, or null when the text is not a Stride clipboard. */

@@ -35,6 +35,7 @@ import type { CalendarUi } from '../state/calendar-ui.svelte';
 import { newSessionId } from '../state/coach-edits';
 import type { PlanStore } from '../state/plan-store.svelte';
 import type { NamedClip } from './clipboard';
+import type { EditPath } from './edit-path.svelte';
 import type { EditNotices } from './notices.svelte';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -54,6 +55,8 @@ export class EditCommands {
   clip = $state.raw<NamedClip | null>(null);
 
   constructor(
+    /** Where edits go: the plan's content, labelled steps, undo and redo (edit-path.svelte.ts). */
+    readonly path: EditPath,
     private readonly store: PlanStore,
     private readonly selection: CalendarSelection,
     private readonly ui: CalendarUi,
@@ -61,7 +64,12 @@ export class EditCommands {
   ) {}
 
   get #content(): PlanContent | null {
-    return this.store.content;
+    return this.path.content;
+  }
+
+  /** The next undo step's label (a notice offers Undo while its own step is next). */
+  get undoLabel(): string | null {
+    return this.path.undoLabel;
   }
 
   /** Applies one step; a builder's refusal is shown as the store shows main's. */
@@ -79,7 +87,7 @@ export class EditCommands {
       throw error;
     }
     if (edits.length === 0) return true;
-    return this.store.apply(label, edits);
+    return this.path.apply(label, edits);
   }
 
   /** The weeks a week command acts on: the selected ones, else the focused day's week. */
@@ -107,12 +115,12 @@ export class EditCommands {
 
   async undo(): Promise<void> {
     this.notices.dismiss();
-    await this.store.undo();
+    await this.path.undo();
   }
 
   async redo(): Promise<void> {
     this.notices.dismiss();
-    await this.store.redo();
+    await this.path.redo();
   }
 
   // ---- copy, cut, paste: whatever is selected ----
@@ -299,8 +307,16 @@ export class EditCommands {
 
   /** A library workout onto a day (dropped or clicked), as one session with the workout's fields. */
   async addWorkout(workout: LibraryWorkout, date: IsoDate, id = newSessionId()): Promise<void> {
-    const { id: _id, ...fields } = workout;
-    const session = { ...fields, title: fields.title || null, id, date } as CoachSession;
+    const session: CoachSession = {
+      id,
+      date,
+      kind: workout.kind,
+      title: workout.title || null,
+      durationMin: workout.durationMin,
+      distanceKm: workout.distanceKm,
+      rpe: workout.rpe,
+      notes: workout.notes,
+    };
     this.selection.setSessions([id]);
     this.store.select(id);
     if (await this.#apply(`Add ${workout.title} on ${dayLabel(date)}`, () => [{ op: 'session.add', session }])) {
