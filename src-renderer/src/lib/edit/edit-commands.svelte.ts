@@ -9,7 +9,7 @@
  * to the banner and nothing changes.
  */
 import { StrideError } from '../../../../src-shared/api/errors';
-import type { LibraryWorkout } from '../../../../src-shared/api/entities';
+import type { LibraryWorkout } from '../library/library';
 import { addDays, dayLabel, type IsoDate } from '../../../../src-shared/domain/dates';
 import { KIND_LABEL } from '../../../../src-shared/domain/kinds';
 import { weekIndexOf } from '../../../../src-shared/domain/plan-frame';

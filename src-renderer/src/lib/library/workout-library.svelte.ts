@@ -2,57 +2,31 @@
  * The coach's own workouts (kept in main's store, across plans): listed in the palette under
  * their kind, saved from a session (the inspector, or a card dragged onto the palette), dragged
  * onto days like the kinds, renamed, edited and deleted.
+ *
+ * Main's `library.*` methods come with the edit core; until they answer, `available` stays false
+ * and the palette and inspector show nothing of the library.
  */
-import type { MethodInput } from '../../../../src-shared/api/contract';
-import type { LibraryWorkout } from '../../../../src-shared/api/entities';
-import { KIND_LABEL, SESSION_KINDS, type SessionKind } from '../../../../src-shared/domain/kinds';
-import type { CoachSession } from '../../../../src-shared/domain/types';
-import type { SessionFields } from '../../../../src-shared/edits/plan-edit';
 import { api } from '../api/client';
 import { shownError, type ShownError } from '../state/errors';
+import type { LibraryWorkout, WorkoutFields } from './library';
 
-export type WorkoutFields = MethodInput<'library.save'>;
+export { groupedWorkouts, workoutFromSession, type LibraryWorkout, type WorkoutFields } from './library';
 
-/** What a session gives the library: its own fields, not its day or id; an untitled one is named by kind and minutes. */
-export function workoutFromSession(s: CoachSession): WorkoutFields {
-  const named = s.title ?? `${KIND_LABEL[s.kind]}${s.durationMin ? ` ${s.durationMin} min` : ''}`;
-  return {
-    kind: s.kind,
-    title: named,
-    durationMin: s.durationMin,
-    distanceKm: s.distanceKm,
-    rpe: s.rpe,
-    notes: s.notes,
-  } as WorkoutFields;
-}
-
-/** What a library workout puts on a day. */
-export function sessionFieldsOf(w: LibraryWorkout): SessionFields {
-  const { id: _id, ...rest } = w;
-  return { ...rest, title: w.title || null } as SessionFields;
-}
-
-/** The workouts whose title, kind or notes contain the filter, grouped under their kind in palette order. */
-export function groupedWorkouts(
-  items: readonly LibraryWorkout[],
-  filter: string,
-): { kind: SessionKind; items: LibraryWorkout[] }[] {
-  const f = filter.trim().toLowerCase();
-  const match = (w: LibraryWorkout) =>
-    !f || w.title.toLowerCase().includes(f) || w.kind.includes(f) || (w.notes ?? '').toLowerCase().includes(f);
-  return SESSION_KINDS.map((kind) => ({
-    kind,
-    items: items.filter((w) => w.kind === kind && match(w)).sort((a, b) => a.title.localeCompare(b.title)),
-  })).filter((g) => g.items.length > 0);
+/** The library's calls, typed here (see the note above). */
+function call<T>(method: string, input: unknown): Promise<T> {
+  return api.call(method as never, input as never) as Promise<T>;
 }
 
 export class WorkoutLibrary {
   items = $state.raw<LibraryWorkout[]>([]);
+  /** Main answered `library.list`: the library can be shown and saved to. */
+  available = $state(false);
   error = $state<ShownError | null>(null);
 
   async load(): Promise<void> {
     try {
-      this.items = await api.call('library.list', {});
+      this.items = await call<LibraryWorkout[]>('library.list', {});
+      this.available = true;
     } catch (error) {
       this.error = shownError(error);
     }
@@ -60,18 +34,18 @@ export class WorkoutLibrary {
 
   /** Throws CallFailed for a form to show beside its field. */
   async save(fields: WorkoutFields): Promise<LibraryWorkout> {
-    const saved = await api.call('library.save', fields);
+    const saved = await call<LibraryWorkout>('library.save', fields);
     await this.load();
     return saved;
   }
 
   async update(id: number, fields: Partial<WorkoutFields>): Promise<void> {
-    await api.call('library.update', { id, ...fields } as MethodInput<'library.update'>);
+    await call('library.update', { id, ...fields });
     await this.load();
   }
 
   async remove(id: number): Promise<void> {
-    await api.call('library.delete', { id });
+    await call('library.delete', { id });
     await this.load();
   }
 }

@@ -5,7 +5,7 @@
 import type { IsoDate } from '../../../../src-shared/domain/dates';
 import type { SessionKind } from '../../../../src-shared/domain/kinds';
 import { isHardSession } from '../../../../src-shared/domain/session-facts';
-import type { LibraryWorkout } from '../../../../src-shared/api/entities';
+import type { LibraryWorkout } from '../library/library';
 import type { CoachSession, DerivedSession, EvaluatedPlan } from '../../../../src-shared/domain/types';
 import { sessionFromKind, withAdded, withCopied, withMoved } from './coach-edits';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LibraryWorkout } from '../../../../src-shared/api/entities';
-import { groupedWorkouts } from './workout-library';
+import { groupedWorkouts, type LibraryWorkout } from './library';
 
 const w = (id: number, kind: LibraryWorkout['kind'], title: string, notes: string | null = null): LibraryWorkout =>
   ({ id, kind, title, durationMin: 40, distanceKm: null, rpe: null, notes }) as LibraryWorkout;
