@@ -1,6 +1,8 @@
 /** `npm run bench`: every figure the issues ask for, printed one per line with its budget. */
 import { runChromiumBench } from './chromium-bench';
+import { runCliBench } from './cli-bench';
 import { runEditPaintBench } from './edit-paint-bench';
+import { runGoalBench } from './goal-bench';
 import { runIcalBench } from './ical-bench';
 import { runPdfBench } from './pdf-bench';
 import { runRulesBench } from './rules-bench';
@@ -10,10 +12,12 @@ async function main(): Promise<void> {
   console.log('Stride benchmarks (medians; this machine: 2 cores)\n');
   runStoreBench();
   runRulesBench();
+  runGoalBench();
   runIcalBench();
   await runChromiumBench();
   await runEditPaintBench();
   await runPdfBench();
+  runCliBench();
 }
 
 main().catch((error) => {

@@ -18,7 +18,13 @@ function step(name, cmd, args) {
 
 step('lint', 'npx', ['eslint', '.']);
 step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-step('svelte-check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--threshold', 'error', '--output', 'human']);
+// One tsconfig per layer: src-shared without DOM or Node types, main without the DOM, the renderer without Node.
+step('typecheck src-shared', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.shared.json']);
+step('typecheck main', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.main.json']);
+step('svelte-check (renderer)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.renderer.json', '--threshold', 'error', '--output', 'human']);
+
+// The command line runs built JavaScript (bin/stride.cjs): build it before the tests that run it.
+step('build the command line', 'node', ['scripts/build-cli.mjs']);
 
 rmSync('reports/unit.json', { force: true });
 rmSync('reports/e2e.json', { force: true });

@@ -77,7 +77,7 @@ test("main's refusal is shown: a plan cannot be shortened past its sessions", as
   const form = page.getByTestId('plan-form');
   await form.getByLabel('Weeks', { exact: true }).fill('8');
   await form.getByRole('button', { name: 'Save' }).click();
-  await expect(form).toContainText('leaving 1 session(s) outside it (2027-05-18)');
+  await expect(form).toContainText('Long run on Tue 18 May would fall outside the plan (Mon 1 Mar to Sun 25 Apr)');
   await expect(form).toBeVisible();
   await form.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.locator('.calendar [data-week]')).toHaveCount(12);

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { databasePath } from '../store/database';
-import { storeErrorSentence } from '../store/store-errors';
+import { reportStoreFailure } from './store-failure';
 import { defaultDataDir } from '../store/data-dir';
 import { openPlanStore, type PlanStore } from '../store/plan-store';
 import { EXIT_USAGE, type CliIo } from './cli-command';
@@ -26,16 +26,6 @@ export function openCliStore(
   }
 }
 
-/**
- * A store problem the coach can fix (disk full, read-only, locked, missing folder, not a Stride
- * store) as one sentence on stderr, exit status 2. Anything else is a bug: rethrown.
- */
-export function reportStoreFailure(io: CliIo, error: unknown): number {
-  const sentence = storeErrorSentence(error);
-  if (sentence === null) throw error;
-  io.stderr(`stride: ${sentence}\n`);
-  return EXIT_USAGE;
-}
 
 /** How long a command waits for a store another process holds (STRIDE_BUSY_TIMEOUT_MS; tests shorten it). */
 function busyTimeoutMs(): number | undefined {

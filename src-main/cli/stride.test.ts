@@ -77,9 +77,9 @@ describe('stride rules <file>', () => {
   });
 
   it('reads standard input for -', () => {
-    const r = stride(['rules', '-'], {}, JSON.stringify({ ...plan, version: 2 }));
+    const r = stride(['rules', '-'], {}, JSON.stringify({ ...plan, version: 3 }));
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('version: 2 is not supported');
+    expect(r.stderr).toContain('version: 3 is not supported');
   });
 });
 
@@ -107,5 +107,13 @@ describe('usage', () => {
     const help = stride(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('stride rules <file>');
+  });
+
+  it('`stride export` alone prints the usage of the export commands', () => {
+    const out = stride(['export']);
+    expect(out.status).toBe(2);
+    expect(out.stderr).not.toContain('unknown command');
+    expect(out.stderr).toContain('stride export ics');
+    expect(out.stderr).toContain('stride export pdf');
   });
 });

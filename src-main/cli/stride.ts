@@ -4,12 +4,13 @@
  * `export-plan.ts`) exporting `command` (see cli-command.ts), so engineers adding commands
  * never edit this file or each other's.
  *
- * Runs under tsx's CommonJS hooks (bin/stride.cjs), hence `__dirname` and `require`.
+ * Runs as CommonJS, hence `__dirname` and `require`: built into out/cli (scripts/build-cli.mjs,
+ * one bundle per command beside this one) or, in development, from the sources through tsx.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './cli-command';
-import { reportStoreFailure } from './cli-store';
+import { reportStoreFailure } from './store-failure';
 
 const COMMANDS_DIR = path.join(__dirname, 'commands');
 const HELP = new Set(['-h', '--help', 'help']);
@@ -89,6 +90,16 @@ export async function runStride(argv: readonly string[], io: CliIo = processIo()
       // Disk full, a read-only or locked store: one sentence and exit 2, whichever command hit it.
       return reportStoreFailure(io, error);
     }
+  }
+  // The first word of several commands ("stride export"): the usage of those, not "unknown".
+  const group = [...names].filter((name) => name.startsWith(`${argv[0]}-`)).sort();
+  if (group.length > 0) {
+    const lines = group.map((name) => {
+      const command = loadCommand(name);
+      return `  ${usageLine(name, command)}\n      ${command.summary}`;
+    });
+    io.stderr(`stride ${argv[0]}: say which one\n\nusage:\n${lines.join('\n')}\n`);
+    return EXIT_USAGE;
   }
   io.stderr(`stride: unknown command "${argv[0]}"\n\n${usage()}`);
   return EXIT_USAGE;

@@ -16,6 +16,10 @@ import { athleteSummary, athleteWhy } from '../../src-shared/domain/athlete-word
 import { KIND_LABEL, effectiveRpe } from '../../src-shared/domain/kinds';
 import { resolvedEasyPace, type PlanSession, type Units } from '../../src-shared/domain/types';
 import { formatDistance, formatDuration, formatPace } from '../../src-shared/domain/units';
+import { athletePaces } from '../../src-shared/domain/paces';
+import { shownDistance, shownDuration } from '../../src-shared/domain/session-estimates';
+import { describeSteps } from '../../src-shared/domain/steps';
+import { formatStepsText } from '../../src-shared/domain/steps-text';
 import { RECOVERY_PACE_OFFSET_SEC_PER_KM } from '../../src-shared/rules/recovery-session';
 
 export interface IcsOptions {
@@ -89,9 +93,20 @@ export function descriptionOf(session: PlanSession, doc: Pick<PlanDocument, 'pla
   const lines: string[] = [];
   const why = athleteWhy(session);
   if (why) lines.push(why);
-  // A zero duration says nothing (a rest day is stored with 0 minutes).
-  if (session.durationMin) lines.push(`Duration: ${formatDuration(session.durationMin)}`);
-  if (session.distanceKm != null) lines.push(`Distance: ${formatDistance(session.distanceKm, units)}`);
+  // A zero duration says nothing (a rest day is stored with 0 minutes). v2: what the coach left
+  // empty shows its estimate, marked "≈".
+  const duration = shownDuration(session);
+  const distance = shownDistance(session);
+  if (duration.min) lines.push(`Duration: ${duration.estimated ? '≈' : ''}${formatDuration(duration.min)}`);
+  if (distance.km != null && (distance.km > 0 || !distance.estimated)) {
+    lines.push(`Distance: ${distance.estimated ? '≈' : ''}${formatDistance(distance.km, units)}`);
+  }
+  // v2 (workouts.md): the canonical line, then each step with this athlete's pace range.
+  if (session.origin === 'coach' && session.steps && session.steps.length > 0) {
+    lines.push(`Workout: ${formatStepsText(session.steps, units)}`);
+    const paces = athletePaces(doc.athlete);
+    for (const item of describeSteps(session.steps, paces, units)) lines.push(`- ${item}`);
+  }
   // The RPE the load figures count: the coach's, or the kind's default where there is none.
   const rpe = effectiveRpe(session);
   if (rpe !== null) lines.push(`RPE: ${rpe} of 10`);

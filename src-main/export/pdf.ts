@@ -83,7 +83,10 @@ async function printOnPage(page: Page, options: RenderPdfOptions): Promise<Buffe
         { cause: error },
       );
     }
-    const error = await page.evaluate(() => document.body.dataset.printError);
+    // Runs in the page; main is compiled without the DOM, so the page's document is typed here.
+    const error = await page.evaluate(
+      () => (globalThis as unknown as { document: { body: { dataset: Record<string, string | undefined> } } }).document.body.dataset.printError,
+    );
     if (error !== undefined) throw new Error(error);
     const pdf = await page.pdf({
       format: paperFormat(options.paper),

@@ -93,6 +93,10 @@ describe('plans', () => {
     const before = dumpStore(store);
     const refused = await call('plans.update', { id: plan.id, weeks: 4 });
     expect(refused).toMatchObject({ ok: false, error: { field: 'weeks' } });
+    // Readable dates and a proper plural: no ISO date, no "session(s)".
+    const message = (refused as { error: { message: string } }).error.message;
+    expect(message).toContain('Long run on Tue 27 Apr would fall outside the plan (Mon 8 Mar to Sun 4 Apr)');
+    expect(message).not.toMatch(/\d{4}-\d\d-\d\d|\(s\)/);
     expect(dumpStore(store)).toEqual(before);
   });
 });

@@ -3,6 +3,7 @@ import type { Plan } from '../../src-shared/api/entities';
 import { notFound, StrideError } from '../../src-shared/api/errors';
 import { addDays, daysBetween, startOfWeek } from '../../src-shared/domain/dates';
 import { planEndDate } from '../../src-shared/domain/plan-frame';
+import { outsidePlanText } from '../../src-shared/edits/edit-messages';
 import type { PlanStore } from '../store/plan-store';
 import type { HandlerGroup } from './handler-types';
 import { loadPlanDocument } from './plan-document';
@@ -62,11 +63,8 @@ function refuseIfSessionsFallOutside(store: PlanStore, plan: Plan): void {
   const end = planEndDate(plan);
   const outside = store.sessions.list(plan.id).filter((s) => s.date < plan.startDate || s.date > end);
   if (outside.length > 0) {
-    const dates = [...new Set(outside.map((s) => s.date))].slice(0, 5).join(', ');
-    throw new StrideError(
-      'conflict',
-      `weeks: the plan would end on ${end}, leaving ${outside.length} session(s) outside it (${dates}); move or delete them first`,
-      'weeks',
-    );
+    // Readable dates and plurals: "weeks: 2 sessions (Long run on Sun 20 Dec and …) would fall
+    // outside the plan (Mon 7 Dec to Sun 13 Dec); move or delete them first".
+    throw new StrideError('conflict', `weeks: ${outsidePlanText(outside, plan.startDate, end)}`, 'weeks');
   }
 }

@@ -16,7 +16,9 @@ export function assertSessionConsistent(session: CoachSession): void {
   if (session.kind === 'race' && session.distanceKm == null) {
     throw new StrideError('invalid-input', 'distanceKm: a race needs a distance', 'distanceKm');
   }
-  if (session.kind !== 'rest' && session.durationMin == null) {
+  // v2: steps and races give their own duration (their total, the predicted race time).
+  const hasSteps = !!session.steps && session.steps.length > 0;
+  if (session.kind !== 'rest' && session.kind !== 'race' && !hasSteps && session.durationMin == null) {
     throw new StrideError('invalid-input', `durationMin: a ${session.kind} session needs a duration`, 'durationMin');
   }
   if (session.kind !== 'rest' && session.durationMin === 0) {

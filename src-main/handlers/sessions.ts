@@ -1,5 +1,7 @@
 import { notFound } from '../../src-shared/api/errors';
 import { DEFAULT_DISTANCE_KM, DEFAULT_DURATION_MIN } from '../../src-shared/domain/kinds';
+import type { StoredSession } from '../../src-shared/api/entities';
+import { normaliseSteps, type StepItem } from '../../src-shared/domain/steps';
 import type { CoachSession } from '../../src-shared/domain/types';
 import type { PlanStore } from '../store/plan-store';
 import type { HandlerGroup } from './handler-types';
@@ -32,10 +34,12 @@ export function sessionHandlers(
         date: fields.date,
         kind: fields.kind,
         title: fields.title ?? null,
-        durationMin: fields.durationMin === undefined ? DEFAULT_DURATION_MIN[fields.kind] : fields.durationMin,
+        durationMin:
+          fields.durationMin === undefined ? (fields.steps?.length ? null : DEFAULT_DURATION_MIN[fields.kind]) : fields.durationMin,
         distanceKm: fields.distanceKm === undefined ? (DEFAULT_DISTANCE_KM[fields.kind] ?? null) : fields.distanceKm,
         rpe: fields.rpe ?? null,
         notes: fields.notes ?? null,
+        ...(fields.steps?.length ? { steps: normaliseSteps(fields.steps as StepItem[]) } : {}),
       };
       assertSessionConsistent(session);
       store.sessions.insert(planId, session);
@@ -43,7 +47,8 @@ export function sessionHandlers(
     },
     'sessions.update': ({ planId, id, ...patch }) => {
       planOf(planId);
-      const next = { ...sessionOf(planId, id), ...patch };
+      const next = { ...sessionOf(planId, id), ...patch } as StoredSession;
+      if (patch.steps !== undefined) next.steps = patch.steps && patch.steps.length ? normaliseSteps(patch.steps as StepItem[]) : null;
       assertSessionConsistent(next);
       store.sessions.update(planId, next);
       return loadPlanDocument(store, planId);

@@ -21,7 +21,7 @@ export function importPlanData(store: PlanStore, data: PlanFileData, athleteId?:
       athleteId: targetAthleteId,
       uid: randomUUID(),
       name: data.plan.name,
-      goal: null,
+      goal: data.plan.goal ?? null,
       startDate: data.plan.startDate,
       weeks: data.plan.weeks,
       weekStartsOn: data.plan.weekStartsOn,

@@ -13,6 +13,7 @@ export function planFileDataOf(doc: PlanDocument): PlanFileData {
       weeks: doc.plan.weeks,
       weekStartsOn: doc.plan.weekStartsOn,
       units: doc.plan.units,
+      ...(doc.plan.goal ? { goal: doc.plan.goal } : {}),
       ...(doc.plan.phases && doc.plan.phases.length > 0 ? { phases: doc.plan.phases } : {}),
     },
     sessions: doc.sessions.map(plainSession),

@@ -15,6 +15,9 @@ interface AthleteRow {
   available_days: string;
   long_run_day: DayCode | null;
   recent_weekly_km: number | null;
+  recent_race_km: number | null;
+  recent_race_sec: number | null;
+  recent_race_date: string | null;
 }
 
 /** 'mon,wed,sat' ⇄ ['mon','wed','sat'], in week order, each day once. */
@@ -37,6 +40,10 @@ const toAthlete = (r: AthleteRow): Athlete => ({
   availableDays: daysFromText(r.available_days),
   longRunDay: r.long_run_day,
   recentWeeklyKm: r.recent_weekly_km,
+  recentRace:
+    r.recent_race_km != null && r.recent_race_sec != null
+      ? { distanceKm: r.recent_race_km, timeSec: r.recent_race_sec, ...(r.recent_race_date ? { date: r.recent_race_date } : {}) }
+      : null,
   units: r.units,
 });
 
@@ -52,6 +59,9 @@ const toParams = (a: AthleteFields) => ({
   available_days: daysToText(a.availableDays),
   long_run_day: a.longRunDay ?? null,
   recent_weekly_km: a.recentWeeklyKm ?? null,
+  recent_race_km: a.recentRace?.distanceKm ?? null,
+  recent_race_sec: a.recentRace?.timeSec ?? null,
+  recent_race_date: a.recentRace?.date ?? null,
 });
 
 export function createAthleteRepository(db: Db) {
@@ -59,14 +69,15 @@ export function createAthleteRepository(db: Db) {
   const get = db.prepare<[number], AthleteRow>('SELECT * FROM athletes WHERE id = ?');
   const insert = db.prepare(`
     INSERT INTO athletes (name, level, run_days_per_week, easy_pace_sec_per_km, units, fatigued, recovery_style, recent_longest_run_km,
-      available_days, long_run_day, recent_weekly_km)
+      available_days, long_run_day, recent_weekly_km, recent_race_km, recent_race_sec, recent_race_date)
     VALUES (@name, @level, @run_days_per_week, @easy_pace_sec_per_km, @units, @fatigued, @recovery_style, @recent_longest_run_km,
-      @available_days, @long_run_day, @recent_weekly_km)`);
+      @available_days, @long_run_day, @recent_weekly_km, @recent_race_km, @recent_race_sec, @recent_race_date)`);
   const update = db.prepare(`
     UPDATE athletes SET name = @name, level = @level, run_days_per_week = @run_days_per_week,
       easy_pace_sec_per_km = @easy_pace_sec_per_km, units = @units, fatigued = @fatigued,
       recovery_style = @recovery_style, recent_longest_run_km = @recent_longest_run_km,
-      available_days = @available_days, long_run_day = @long_run_day, recent_weekly_km = @recent_weekly_km
+      available_days = @available_days, long_run_day = @long_run_day, recent_weekly_km = @recent_weekly_km,
+      recent_race_km = @recent_race_km, recent_race_sec = @recent_race_sec, recent_race_date = @recent_race_date
     WHERE id = @id`);
   const remove = db.prepare<[number]>('DELETE FROM athletes WHERE id = ?');
 

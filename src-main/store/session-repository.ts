@@ -1,4 +1,5 @@
 import type { StoredSession } from '../../src-shared/api/entities';
+import type { StepItem } from '../../src-shared/domain/steps';
 import type { CoachSession } from '../../src-shared/domain/types';
 import type { Db } from './database';
 
@@ -13,6 +14,8 @@ interface SessionRow {
   rpe: number | null;
   notes: string | null;
   revision: number;
+  /** v4: JSON text of the steps, NULL for none. */
+  steps: string | null;
 }
 
 const toSession = (r: SessionRow): StoredSession => ({
@@ -25,6 +28,7 @@ const toSession = (r: SessionRow): StoredSession => ({
   rpe: r.rpe,
   notes: r.notes,
   revision: r.revision,
+  ...(r.steps ? { steps: JSON.parse(r.steps) as StepItem[] } : {}),
 });
 
 const toParams = (planId: number, s: CoachSession, revision: number) => ({
@@ -38,6 +42,7 @@ const toParams = (planId: number, s: CoachSession, revision: number) => ({
   rpe: s.rpe,
   notes: s.notes,
   revision,
+  steps: s.steps && s.steps.length > 0 ? JSON.stringify(s.steps) : null,
 });
 
 export function createSessionRepository(db: Db) {
@@ -45,11 +50,11 @@ export function createSessionRepository(db: Db) {
   const list = db.prepare<[number], SessionRow>('SELECT * FROM sessions WHERE plan_id = ? ORDER BY date, rowid');
   const get = db.prepare<[number, string], SessionRow>('SELECT * FROM sessions WHERE plan_id = ? AND id = ?');
   const insert = db.prepare(`
-    INSERT INTO sessions (plan_id, id, date, kind, title, duration_min, distance_km, rpe, notes, revision)
-    VALUES (@plan_id, @id, @date, @kind, @title, @duration_min, @distance_km, @rpe, @notes, @revision)`);
+    INSERT INTO sessions (plan_id, id, date, kind, title, duration_min, distance_km, rpe, notes, revision, steps)
+    VALUES (@plan_id, @id, @date, @kind, @title, @duration_min, @distance_km, @rpe, @notes, @revision, @steps)`);
   const update = db.prepare(`
     UPDATE sessions SET date = @date, kind = @kind, title = @title, duration_min = @duration_min,
-      distance_km = @distance_km, rpe = @rpe, notes = @notes, revision = @revision
+      distance_km = @distance_km, rpe = @rpe, notes = @notes, revision = @revision, steps = @steps
     WHERE plan_id = @plan_id AND id = @id`);
   const remove = db.prepare<[number, string]>('DELETE FROM sessions WHERE plan_id = ? AND id = ?');
 

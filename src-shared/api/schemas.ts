@@ -34,6 +34,40 @@ export const derivedRuleId = z.enum(DERIVED_RULE_IDS as unknown as [string, ...s
 
 export const name = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 
+/** A recent race for the athlete's paces (paces.md: 1.5–42.195 km in 3 min to 6 h). */
+export const recentRace = z
+  .object({
+    distanceKm: z.number().min(1.5).max(42.195),
+    timeSec: z.number().min(180).max(21600),
+    date: isoDate.nullable().optional(),
+  })
+  .strict();
+
+const stepTarget = z.union([
+  z.enum(['E', 'M', 'T', 'I', 'R']),
+  z
+    .object({ paceSecPerKm: z.tuple([z.number().min(120).max(1200), z.number().min(120).max(1200)]) })
+    .strict()
+    .refine((t) => t.paceSecPerKm[0] <= t.paceSecPerKm[1], { message: 'gives the slow end before the fast one' }),
+  z.object({ rpe: z.number().int().min(1).max(10) }).strict(),
+]);
+
+const workoutStep = z
+  .object({
+    type: z.enum(['warmup', 'run', 'recover', 'cooldown', 'rest']),
+    durationMin: z.number().min(0.1).max(600).optional(),
+    distanceKm: z.number().min(0.05).max(300).optional(),
+    target: stepTarget.optional(),
+    notes: z.string().max(200).optional(),
+  })
+  .strict()
+  .refine((s) => s.durationMin === undefined || s.distanceKm === undefined, { message: 'has a time and a distance; a step has one' });
+
+/** A session's steps (workouts.md): at most 100 items; repeats of 2–50 hold 1–10 steps and do not nest. */
+export const steps = z
+  .array(z.union([z.object({ repeat: z.number().int().min(2).max(50), steps: z.array(workoutStep).min(1).max(10) }).strict(), workoutStep]))
+  .max(100);
+
 export const athleteFields = z.object({
   name,
   level,
@@ -46,6 +80,7 @@ export const athleteFields = z.object({
   availableDays: availableDays.optional(),
   longRunDay: dayCode.nullable().optional(),
   recentWeeklyKm: z.number().min(0).max(500).nullable().optional(),
+  recentRace: recentRace.nullable().optional(),
 });
 
 export const planFields = z.object({
@@ -67,4 +102,5 @@ export const sessionFields = z.object({
   distanceKm: z.number().min(0).max(300).nullable(),
   rpe: z.number().int().min(1).max(10).nullable(),
   notes: z.string().max(5000).nullable(),
+  steps: steps.nullable().optional(),
 });

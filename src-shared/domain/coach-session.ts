@@ -17,7 +17,7 @@ export function keptSession(derived: DerivedSession, id: string): CoachSession {
 
 /** Only the coach session's own fields (no store-only `revision`), as the rules and files see it. */
 export function plainSession<T extends CoachSession>(s: T): CoachSession {
-  return {
+  const out: CoachSession = {
     id: s.id,
     date: s.date,
     kind: s.kind,
@@ -27,4 +27,7 @@ export function plainSession<T extends CoachSession>(s: T): CoachSession {
     rpe: s.rpe,
     notes: s.notes,
   };
+  // v2: steps only where there are some, so a session without steps reads as it always did.
+  if (s.steps && s.steps.length > 0) out.steps = s.steps;
+  return out;
 }

@@ -22,6 +22,8 @@ interface LoadLike {
   kind: SessionKind;
   durationMin: number | null;
   rpe: number | null;
+  /** v2: a session without a typed duration counts its estimate (steps' total, a race's predicted time). */
+  estimatedDurationMin?: number;
 }
 
 const MICRO = 1_000_000;
@@ -30,7 +32,7 @@ const MICRO = 1_000_000;
 export function sessionLoadMicro(s: LoadLike): number {
   if (s.kind === 'rest') return 0;
   const rpe = effectiveRpe(s) ?? 0;
-  const minutes = s.durationMin ?? 0;
+  const minutes = s.durationMin ?? s.estimatedDurationMin ?? 0;
   // The plan file only allows integer RPE, which keeps micro-minutes × RPE exact; a fractional
   // RPE (never stored, but the type allows it) falls back to the decimal product.
   return Number.isInteger(rpe) ? toMicro(minutes) * rpe : toMicro(minutes * rpe);
@@ -63,6 +65,14 @@ export interface WeekTotals {
   minutesMicro: number;
   /** Unrounded distance of the week's running sessions, in millionths of a km. */
   distanceMicro: number;
+  /** v2: the part of `distanceMicro` that races ran (distance-jump and taper-short leave races out). */
+  raceDistanceMicro: number;
+  /** v2: running distance of each of the seven days, races left out (taper-short's window). */
+  dayDistanceMicro: number[];
+  /** v2: race sessions in the week (no `load-spike` on a week that holds a race). */
+  races: number;
+  /** v2: the part of it that was estimated (paces.md). */
+  estimatedMicro: number;
   zonesMicro: ZoneLoads;
   /** Hard coach sessions. */
   hardSessions: number;
@@ -129,6 +139,10 @@ export function computeWeekTotals(plan: PlanFrame, sessions: readonly PlanSessio
       loadMicro: 0,
       minutesMicro: 0,
       distanceMicro: 0,
+      raceDistanceMicro: 0,
+      dayDistanceMicro: [0, 0, 0, 0, 0, 0, 0],
+      races: 0,
+      estimatedMicro: 0,
       zonesMicro: { low: 0, moderate: 0, high: 0 },
       hardSessions: 0,
       runDays: 0,
@@ -149,14 +163,24 @@ export function computeWeekTotals(plan: PlanFrame, sessions: readonly PlanSessio
       const load = sessionLoadMicro(s);
       t.dayLoadMicro[d] += load;
       t.loadMicro += load;
-      t.minutesMicro += toMicro(s.durationMin ?? 0);
+      t.minutesMicro += toMicro(s.durationMin ?? (s.origin === 'coach' ? s.estimatedDurationMin : undefined) ?? 0);
       const zone = sessionZone(s);
       if (zone === 'low') t.zonesMicro.low += load;
       else if (zone === 'moderate') t.zonesMicro.moderate += load;
       else t.zonesMicro.high += load;
     }
     if (isRunningKind(s.kind)) {
-      t.distanceMicro += toMicro(s.distanceKm ?? 0);
+      let distance = 0;
+      if (s.distanceKm != null) distance = toMicro(s.distanceKm);
+      else if (s.origin === 'coach' && s.estimatedDistanceKm !== undefined) {
+        distance = toMicro(s.estimatedDistanceKm);
+        t.estimatedMicro += distance;
+      }
+      t.distanceMicro += distance;
+      if (s.kind === 'race') {
+        t.raceDistanceMicro += distance;
+        t.races++;
+      } else t.dayDistanceMicro[d] += distance;
       runMask[w] |= 1 << d;
       if (s.origin === 'coach') coachRunMask[w] |= 1 << d;
     }
@@ -308,6 +332,7 @@ function figuresOfWeek(totals: readonly WeekTotals[], i: number): WeekFigures {
     loadAU: fromMicro(t.loadMicro),
     minutes: fromMicro(t.minutesMicro),
     distanceKm: roundMicro(t.distanceMicro, 1),
+    estimatedKm: roundMicro(t.estimatedMicro, 1),
     hardSessions: t.hardSessions,
     runDays: t.runDays,
     monotony,

@@ -28,7 +28,16 @@ const DATA: PlanFileData = {
     ],
   },
   sessions: [
-    { id: 's1', date: '2027-03-06', kind: 'long', title: null, durationMin: 90, distanceKm: 15, rpe: null, notes: null },
+    {
+      id: 's1',
+      date: '2027-03-06',
+      kind: 'long',
+      title: null,
+      durationMin: 90,
+      distanceKm: 15,
+      rpe: null,
+      notes: null,
+    },
   ],
   dismissed: [],
 };
@@ -40,7 +49,11 @@ function fileOf(data: PlanFileData, withRules: boolean) {
 describe('plan file v2: availability and phases', () => {
   it('writes the athlete’s days, long-run day and recent week, the plan’s phases, and each week’s phase', () => {
     const file = fileOf(DATA, true);
-    expect(file.athlete).toMatchObject({ availableDays: ['tue', 'thu', 'sat', 'sun'], longRunDay: 'sat', recentWeeklyKm: 30 });
+    expect(file.athlete).toMatchObject({
+      availableDays: ['tue', 'thu', 'sat', 'sun'],
+      longRunDay: 'sat',
+      recentWeeklyKm: 30,
+    });
     expect(file.plan.phases).toEqual([
       { week: 1, phase: 'taper' },
       { week: 2, phase: 'race' },
@@ -61,7 +74,12 @@ describe('plan file v2: availability and phases', () => {
   it('leaves out all seven days and no phases, the defaults', () => {
     const plain: PlanFileData = {
       ...DATA,
-      athlete: { ...DATA.athlete, availableDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], longRunDay: null, recentWeeklyKm: null },
+      athlete: {
+        ...DATA.athlete,
+        availableDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+        longRunDay: null,
+        recentWeeklyKm: null,
+      },
       plan: { ...DATA.plan, phases: [] },
     };
     const file = fileOf(plain, false);
@@ -87,6 +105,23 @@ describe('plan file v2: availability and phases', () => {
     ]);
     file.plan.phases = [{ week: 1, phase: 'warmup' }];
     const r2 = parsePlanFile(JSON.stringify({ ...file, athlete: DATA.athlete }));
-    expect(!r2.ok && r2.errors).toEqual([expect.stringMatching(/^plan\.phases: .* is not a list of \{ week, phase \}/)]);
+    expect(!r2.ok && r2.errors).toEqual([
+      expect.stringMatching(/^plan\.phases: .* is not a list of \{ week, phase \}/),
+    ]);
+  });
+});
+
+describe('plan file v2: days', () => {
+  it('with the rules applied, carries every plan day’s load, fitness, fatigue and form, and reads back without notices', () => {
+    const text = planFileText(DATA, evaluatePlan(DATA));
+    const file = JSON.parse(text) as {
+      days: { date: string; loadAU: number; fitness: number; fatigue: number; form: number }[];
+    };
+    expect(file.days).toHaveLength(14);
+    // Starting values: 30 km × 5:40/km × 3/7 = 72.9 AU; Monday holds nothing, so form is 0 and both decay.
+    expect(file.days[0]).toEqual({ date: '2027-03-01', loadAU: 0, fitness: 71.1, fatigue: 63.2, form: 0 });
+    // Saturday's long run: 90 min at RPE 5.
+    expect(file.days[5]).toMatchObject({ date: '2027-03-06', loadAU: 450 });
+    expect(parsePlanFile(text)).toMatchObject({ ok: true, notices: [] });
   });
 });

@@ -623,15 +623,15 @@ describe('refusing a bad plan file, naming the path and the value', () => {
     ]);
   });
 
-  it('refuses version 2, naming it', () => {
-    expect(errorsOf(changed((f) => (f.version = 2)))).toEqual([
-      'version: 2 is not supported (this Stride reads plan files of version 1 only)',
+  it('refuses version 3, naming it', () => {
+    expect(errorsOf(changed((f) => (f.version = 3)))).toEqual([
+      'version: 3 is not supported (this Stride reads plan files of version 1 or 2 only)',
     ]);
     expect(errorsOf(changed((f) => (f.version = '1')))).toEqual([
-      'version: "1" is not supported (this Stride reads plan files of version 1 only)',
+      'version: "1" is not supported (this Stride reads plan files of version 1 or 2 only)',
     ]);
     expect(errorsOf(changed((f) => delete f.version))).toEqual([
-      'version: missing, but required (this Stride reads plan files of version 1)',
+      'version: missing, but required (this Stride reads plan files of version 1 or 2)',
     ]);
   });
 });
@@ -672,7 +672,7 @@ describe('fields Stride does not know', () => {
       changed((f) => {
         f.author = 'coach@example.com';
         f.athlete.age = 34;
-        f.plan.goal = 'sub-45';
+        f.plan.colour = 'blue';
         f.sessions[1].colour = 'blue';
         f.sessions[1]['heart rate'] = 150;
         f.dismissed[0].by = 'me';
@@ -682,7 +682,7 @@ describe('fields Stride does not know', () => {
     expect(r.notices).toEqual([
       'notice: author is not a Stride field and was ignored',
       'notice: athlete.age is not a Stride field and was ignored',
-      'notice: plan.goal is not a Stride field and was ignored',
+      'notice: plan.colour is not a Stride field and was ignored',
       'notice: sessions[1].colour is not a Stride field and was ignored',
       'notice: sessions[1]["heart rate"] is not a Stride field and was ignored',
       'notice: dismissed[0].by is not a Stride field and was ignored',
@@ -791,7 +791,8 @@ describe('writing a plan file', () => {
     ]);
     expect(Object.keys(file.plan)).toEqual(['name', 'startDate', 'weeks', 'weekStartsOn', 'units']);
     // Without the rules applied, the sessions are the spec's example exactly (null notes left out).
-    expect(file).toEqual(JSON.parse(SPEC_EXAMPLE));
+    // Version 2 is written (plan-file.md): the spec's version 1 example, read and written again.
+    expect(file).toEqual({ ...JSON.parse(SPEC_EXAMPLE), version: 2 });
     expect(Object.keys(file.sessions[0])).toEqual([
       'id',
       'date',
@@ -839,6 +840,7 @@ describe('writing a plan file', () => {
       'dismissed',
       'warnings',
       'weeks',
+      'days',
     ]);
     // Coach and derived sessions together, by date.
     expect(file.sessions.map((s: Json) => [s.id, s.origin])).toEqual([
@@ -882,13 +884,14 @@ describe('writing a plan file', () => {
     });
     expect(file.warnings).toEqual(EVALUATED.warnings);
     expect(Object.keys(file.warnings[0])).toEqual(['ruleId', 'severity', 'dates', 'sessionIds', 'message']);
-    expect(file.weeks).toEqual(EVALUATED.weeks);
+    expect(file.weeks).toEqual(EVALUATED.weeks.map((w) => ({ ...w, estimatedKm: 0 })));
     expect(Object.keys(file.weeks[0])).toEqual([
       'index',
       'start',
       'loadAU',
       'minutes',
       'distanceKm',
+      'estimatedKm',
       'hardSessions',
       'runDays',
       'monotony',

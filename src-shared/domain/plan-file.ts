@@ -8,6 +8,9 @@ import { z } from 'zod';
 import { addDays, WEEKDAY_NAMES, weekdayOf, weekStartWeekday, type IsoDate, type WeekStart } from './dates';
 import { SESSION_KINDS, type SessionKind } from './kinds';
 import { plainSession } from './coach-session';
+import { planDays } from './fitness';
+import type { RecentRace } from './paces';
+import { normaliseSteps, stepsProblems, type StepItem } from './steps';
 import {
   childPath,
   isJsonObject,
@@ -50,11 +53,13 @@ import {
 } from './types';
 
 export const PLAN_FILE_FORMAT = 'stride-plan';
-export const PLAN_FILE_VERSION = 1;
+/** The version Stride writes (plan-file.md "Version 2"); it reads 1 and 2. */
+export const PLAN_FILE_VERSION = 2;
+export const PLAN_FILE_VERSIONS_READ: readonly number[] = [1, 2];
 
 export interface PlanFileData {
   athlete: { name: string } & AthleteSettings;
-  plan: { name: string; units: Units; phases?: PlanPhase[] } & PlanFrame;
+  plan: { name: string; units: Units; phases?: PlanPhase[]; goal?: string | null } & PlanFrame;
   sessions: CoachSession[];
   dismissed: Dismissal[];
 }
@@ -125,7 +130,17 @@ const NOTES = { noun: 'notes', max: 5000, trim: false };
 
 // Known keys per level. Those that output adds (`warnings`, `weeks`, and on sessions `origin`,
 // `ruleId`, `reason`, `sourceId`) are known too, so a written-out plan reads back without notices.
-const TOP_KEYS = new Set(['format', 'version', 'athlete', 'plan', 'sessions', 'dismissed', 'warnings', 'weeks']);
+const TOP_KEYS = new Set([
+  'format',
+  'version',
+  'athlete',
+  'plan',
+  'sessions',
+  'dismissed',
+  'warnings',
+  'weeks',
+  'days',
+]);
 const ATHLETE_KEYS = new Set([
   'name',
   'level',
@@ -137,8 +152,9 @@ const ATHLETE_KEYS = new Set([
   'availableDays',
   'longRunDay',
   'recentWeeklyKm',
+  'recentRace',
 ]);
-const PLAN_KEYS = new Set(['name', 'startDate', 'weeks', 'weekStartsOn', 'units', 'phases', 'days']);
+const PLAN_KEYS = new Set(['name', 'startDate', 'weeks', 'weekStartsOn', 'units', 'phases', 'days', 'goal']);
 const SESSION_KEYS = new Set([
   'id',
   'date',
@@ -152,8 +168,12 @@ const SESSION_KEYS = new Set([
   'ruleId',
   'reason',
   'sourceId',
+  'steps',
+  'distanceEstimated',
 ]);
 const DISMISSAL_KEYS = new Set(['date', 'ruleId']);
+const RECENT_RACE_KEYS = new Set(['distanceKm', 'timeSec', 'date']);
+const GOAL = { noun: 'a goal', max: 200, trim: true };
 
 /** How a kind reads in "… needs a duration". */
 const KIND_NOUN: Record<SessionKind, string> = {
@@ -233,11 +253,11 @@ function checkFormatAndVersion(root: JsonObject, report: FileReport): boolean {
     );
     return false;
   }
-  if (version !== PLAN_FILE_VERSION) {
+  if (!PLAN_FILE_VERSIONS_READ.includes(version as number)) {
     report.errors.push(
       version === undefined
-        ? `version: missing, but required (this Stride reads plan files of version ${PLAN_FILE_VERSION})`
-        : `version: ${showValue(version)} is not supported (this Stride reads plan files of version ${PLAN_FILE_VERSION} only)`,
+        ? `version: missing, but required (this Stride reads plan files of version 1 or 2)`
+        : `version: ${showValue(version)} is not supported (this Stride reads plan files of version 1 or 2 only)`,
     );
     return false;
   }
@@ -272,6 +292,8 @@ function readAthlete(root: JsonObject, report: FileReport): PlanFileData['athlet
   const availableDays = readOptional(obj, 'availableDays', p, RULES.availableDays, report);
   const longRunDay = readOptional(obj, 'longRunDay', p, RULES.longRunDay, report);
   const recentWeeklyKm = readOptional(obj, 'recentWeeklyKm', p, RULES.recentWeeklyKm, report);
+  const recentRace = readRecentRace(obj, p, report);
+  if (recentRace === undefined) return undefined;
   if (availableDays === undefined || longRunDay === undefined || recentWeeklyKm === undefined) return undefined;
   if (name === undefined || level === undefined || runDays === undefined || pace === undefined) return undefined;
   if (fatigued === undefined || style === undefined || longest === undefined) return undefined;
@@ -287,7 +309,26 @@ function readAthlete(root: JsonObject, report: FileReport): PlanFileData['athlet
     ...(availableDays ? { availableDays: DAY_CODES.filter((d) => availableDays.includes(d)) } : {}),
     ...(longRunDay ? { longRunDay } : {}),
     ...(recentWeeklyKm !== null ? { recentWeeklyKm } : {}),
+    ...(recentRace ? { recentRace } : {}),
   };
+}
+
+/** v2 `athlete.recentRace`: `{ distanceKm, timeSec, date? }` within paces.md's bounds. */
+function readRecentRace(obj: JsonObject, parent: string, report: FileReport): RecentRace | null | undefined {
+  const value = obj.recentRace;
+  if (value === undefined || value === null) return null;
+  const p = childPath(parent, 'recentRace');
+  if (!isJsonObject(value)) {
+    report.errors.push(`${p}: ${showValue(value)} is not a race ({ "distanceKm", "timeSec", "date" })`);
+    return undefined;
+  }
+  noticeUnknownKeys(value, p, RECENT_RACE_KEYS, report);
+  const before = report.errors.length;
+  const distanceKm = readRequired(value, 'distanceKm', p, numberRule(1.5, 42.195), report);
+  const timeSec = readRequired(value, 'timeSec', p, numberRule(180, 21600), report);
+  const date = readDate(value, 'date', p, report, false);
+  if (report.errors.length > before || distanceKm === undefined || timeSec === undefined || date === undefined) return undefined;
+  return date ? { distanceKm, timeSec, date } : { distanceKm, timeSec };
 }
 
 interface PlanRead {
@@ -307,10 +348,13 @@ function readPlan(root: JsonObject, report: FileReport): PlanRead {
   const weekStartsOnRead = readOptional(obj, 'weekStartsOn', p, RULES.weekStartsOn, report);
   const units = readOptional(obj, 'units', p, RULES.units, report);
   const phases = readOptional(obj, 'phases', p, RULES.phases, report);
+  const goal = readText(obj, 'goal', p, GOAL, report);
   if (phases && weeks !== undefined) {
     for (const [i, ph] of phases.entries()) {
       if (ph.week > weeks)
-        report.errors.push(`${childPath(childPath(p, 'phases'), i)}.week: ${ph.week} is after the plan's last week (${weeks})`);
+        report.errors.push(
+          `${childPath(childPath(p, 'phases'), i)}.week: ${ph.week} is after the plan's last week (${weeks})`,
+        );
     }
   }
   const weekStartsOn = weekStartsOnRead === null ? 'monday' : weekStartsOnRead;
@@ -340,12 +384,14 @@ function readPlan(root: JsonObject, report: FileReport): PlanRead {
     weeks === undefined ||
     weekStartsOn === undefined ||
     units === undefined ||
-    phases === undefined
+    phases === undefined ||
+    goal === undefined
   ) {
     return { data: undefined, range };
   }
   const data: PlanFileData['plan'] = { name, startDate, weeks, weekStartsOn, units: units ?? 'km' };
   if (phases && phases.length > 0) data.phases = [...phases].sort((a, b) => a.week - b.week);
+  if (goal) data.goal = goal;
   return { data, range };
 }
 
@@ -409,15 +455,29 @@ function readSession(
   const kind = readRequired(obj, 'kind', path, RULES.kind, report);
   const title = readText(obj, 'title', path, TITLE, report);
   const durationMin = readOptional(obj, 'durationMin', path, RULES.durationMin, report);
-  // Only a rest day may go without a duration; with an unreadable kind there is nothing to say.
-  if ((durationMin === null || durationMin === 0) && kind !== undefined && kind !== 'rest') {
+  // v2: steps as data, every problem with its path (sessions[4].steps[2].repeat).
+  let steps: StepItem[] | null = null;
+  if (obj.steps !== undefined && obj.steps !== null) {
+    const problems = stepsProblems(obj.steps, childPath(path, 'steps'));
+    if (problems.length > 0) report.errors.push(...problems);
+    else if ((obj.steps as unknown[]).length > 0) steps = normaliseSteps(obj.steps as StepItem[]);
+  }
+  // Only a rest day may go without a duration; v2: also a session with steps (their total) and a
+  // race (its predicted time). With an unreadable kind there is nothing to say.
+  if (
+    (durationMin === 0 || (durationMin === null && kind !== 'race' && !steps)) &&
+    kind !== undefined &&
+    kind !== 'rest'
+  ) {
     report.errors.push(
       durationMin === 0
         ? `${childPath(path, 'durationMin')}: ${KIND_NOUN[kind]} needs a duration over 0 minutes`
         : `${childPath(path, 'durationMin')}: ${KIND_NOUN[kind]} needs a duration (minutes, ${numberFrom(0, 600)})`,
     );
   }
-  const distanceKm = readOptional(obj, 'distanceKm', path, RULES.distanceKm, report);
+  // v2: `distanceEstimated: true` marks an estimate written out by Stride, not the coach's distance.
+  const estimated = obj.distanceEstimated === true;
+  const distanceKm = estimated ? null : readOptional(obj, 'distanceKm', path, RULES.distanceKm, report);
   if (distanceKm === null && kind === 'race') {
     report.errors.push(`${childPath(path, 'distanceKm')}: a race needs a distance`);
   }
@@ -436,6 +496,7 @@ function readSession(
     rpe: rpe ?? null,
     notes: notes ?? null,
   };
+  if (steps) session.steps = steps;
   return { id, session };
 }
 
@@ -497,6 +558,9 @@ export function planFileText(data: PlanFileData, evaluated: EvaluatedPlan | null
           : null,
       longRunDay: athlete.longRunDay ?? null,
       recentWeeklyKm: athlete.recentWeeklyKm ?? null,
+      recentRace: athlete.recentRace
+        ? withoutNulls({ distanceKm: athlete.recentRace.distanceKm, timeSec: athlete.recentRace.timeSec, date: athlete.recentRace.date ?? null })
+        : null,
     }),
     plan: withoutNulls({
       name: plan.name,
@@ -504,10 +568,11 @@ export function planFileText(data: PlanFileData, evaluated: EvaluatedPlan | null
       weeks: plan.weeks,
       weekStartsOn: plan.weekStartsOn,
       units: plan.units,
+      goal: plan.goal ?? null,
       phases: plan.phases && plan.phases.length > 0 ? plan.phases.map((p) => ({ week: p.week, phase: p.phase })) : null,
     }),
     sessions: evaluated
-      ? sessionsWithRules(data.sessions, evaluated.derived)
+      ? sessionsWithRules(data.sessions, evaluated.derived, estimatesById(evaluated))
       : data.sessions.map((s) => sessionJson(s)),
     dismissed: data.dismissed.map((d) => ({ date: d.date, ruleId: d.ruleId })),
   };
@@ -515,14 +580,20 @@ export function planFileText(data: PlanFileData, evaluated: EvaluatedPlan | null
     file.warnings = evaluated.warnings.map(warningJson);
     const phaseOf = new Map((plan.phases ?? []).map((p) => [p.week, p.phase]));
     file.weeks = evaluated.weeks.map((w) => weekJson(w, phaseOf.get(w.index)));
+    // v2 (load.md): every plan day's load, fitness, fatigue and form.
+    file.days = planDays({ athlete, plan }, evaluated.sessions);
   }
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** Coach and derived sessions by date; a day's coach sessions keep their order (a stable sort). */
-function sessionsWithRules(coach: readonly CoachSession[], derived: readonly DerivedSession[]): JsonObject[] {
+function sessionsWithRules(
+  coach: readonly CoachSession[],
+  derived: readonly DerivedSession[],
+  estimated: ReadonlyMap<string, number>,
+): JsonObject[] {
   const all: Array<{ date: IsoDate; json: JsonObject }> = [
-    ...coach.map((s) => ({ date: s.date, json: { ...sessionJson(s), origin: 'coach' } })),
+    ...coach.map((s) => ({ date: s.date, json: { ...sessionJson(s, estimated.get(s.id)), origin: 'coach' } })),
     ...derived.map((s) => ({
       date: s.date,
       json: { ...sessionJson(s), origin: 'rule', ruleId: s.ruleId, reason: s.reason, sourceId: s.sourceId },
@@ -532,8 +603,31 @@ function sessionsWithRules(coach: readonly CoachSession[], derived: readonly Der
 }
 
 /** A session's own fields as the file writes them (a derived one's rule fields are added by the caller). */
-function sessionJson(s: CoachSession | DerivedSession): JsonObject {
-  return withoutNulls({ ...plainSession(s) });
+function sessionJson(s: CoachSession | DerivedSession, estimatedKm?: number): JsonObject {
+  const json = withoutNulls({ ...plainSession(s) });
+  // v2: an estimated distance is written (to 0.01 km) and marked, so reading it back ignores it.
+  if (s.distanceKm == null && estimatedKm !== undefined) {
+    const ordered: JsonObject = {};
+    for (const [k, v] of Object.entries(json)) {
+      ordered[k] = v;
+      if (k === 'durationMin' || (k === 'title' && json.durationMin === undefined)) {
+        ordered.distanceKm = Math.round(estimatedKm * 100) / 100;
+        ordered.distanceEstimated = true;
+      }
+    }
+    if (!('distanceKm' in ordered)) Object.assign(ordered, { distanceKm: Math.round(estimatedKm * 100) / 100, distanceEstimated: true });
+    return ordered;
+  }
+  return json;
+}
+
+/** Coach sessions' estimated distances by id (v2). */
+function estimatesById(evaluated: EvaluatedPlan): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const s of evaluated.sessions) {
+    if (s.origin === 'coach' && s.distanceKm == null && s.estimatedDistanceKm !== undefined) out.set(s.id, s.estimatedDistanceKm);
+  }
+  return out;
 }
 
 function warningJson(w: PlanWarning): JsonObject {
@@ -553,6 +647,7 @@ function weekJson(w: WeekFigures, phase: PhaseName | undefined): JsonObject {
     loadAU: w.loadAU,
     minutes: w.minutes,
     distanceKm: w.distanceKm,
+    estimatedKm: w.estimatedKm ?? 0,
     hardSessions: w.hardSessions,
     runDays: w.runDays,
     monotony: w.monotony,

@@ -1,6 +1,8 @@
 /** The plan's data as the rules, the load figures, the store and the exports see it. */
 import type { IsoDate, WeekStart } from './dates';
 import type { SessionKind } from './kinds';
+import type { RecentRace } from './paces';
+import type { StepItem } from './steps';
 
 export type Level = 'beginner' | 'intermediate' | 'advanced';
 export type RecoveryStyle = 'runs' | 'run-and-rest';
@@ -8,7 +10,11 @@ export type Units = 'km' | 'mi';
 
 export const LEVELS: readonly Level[] = ['beginner', 'intermediate', 'advanced'];
 /** How a level reads in the app and on paper. */
-export const LEVEL_LABEL: Record<Level, string> = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' };
+export const LEVEL_LABEL: Record<Level, string> = {
+  beginner: 'Beginner',
+  intermediate: 'Intermediate',
+  advanced: 'Advanced',
+};
 export const RECOVERY_STYLES: readonly RecoveryStyle[] = ['runs', 'run-and-rest'];
 
 /** A weekday as the plan file and the athlete's availability write it (v2). Index = ISO weekday (0 = Monday). */
@@ -18,6 +24,15 @@ export const DAY_CODES: readonly DayCode[] = ['mon', 'tue', 'wed', 'thu', 'fri',
 /** A plan week's phase (plan-generator.md constraint 9, plan-file.md `plan.phases`). */
 export type PhaseName = 'base' | 'build' | 'peak' | 'taper' | 'race' | 'recovery';
 export const PHASE_NAMES: readonly PhaseName[] = ['base', 'build', 'peak', 'taper', 'race', 'recovery'];
+/** How a week's phase reads in the calendar, the chart, the print and the PDF. */
+export const PHASE_LABEL: Record<PhaseName, string> = {
+  base: 'Base',
+  build: 'Build',
+  peak: 'Peak',
+  taper: 'Taper',
+  race: 'Race',
+  recovery: 'Recovery',
+};
 export interface PlanPhase {
   week: number;
   phase: PhaseName;
@@ -38,6 +53,8 @@ export interface AthleteSettings {
   longRunDay?: DayCode | null;
   /** v2: running distance of a recent normal week (plan generation; starting fitness and fatigue). */
   recentWeeklyKm?: number | null;
+  /** v2: a recent race or time trial for the athlete's paces (paces.md); absent or null: none. */
+  recentRace?: RecentRace | null;
 }
 
 /** The athlete's available weekdays as a 7-entry mask indexed by ISO weekday (0 = Monday). */
@@ -85,6 +102,8 @@ export interface CoachSession {
   distanceKm: number | null;
   rpe: number | null;
   notes: string | null;
+  /** v2: structured steps (workouts.md); absent, null or empty: none. */
+  steps?: StepItem[] | null;
 }
 
 export type DerivedRuleId =
@@ -121,7 +140,17 @@ export interface DerivedSession {
   sourceId: string;
 }
 
-export type PlanSession = (CoachSession & { origin: 'coach' }) | (DerivedSession & { origin: 'rule' });
+/**
+ * What the rules add to a coach session on output where the coach left a figure empty (v2,
+ * paces.md): the estimated distance (a running session without a typed distance) and the
+ * duration (steps' total or a race's predicted time). The typed fields stay as typed.
+ */
+export interface SessionEstimates {
+  estimatedDistanceKm?: number;
+  estimatedDurationMin?: number;
+}
+
+export type PlanSession = (CoachSession & SessionEstimates & { origin: 'coach' }) | (DerivedSession & { origin: 'rule' });
 
 export interface Dismissal {
   date: IsoDate;
@@ -160,6 +189,8 @@ export interface WeekFigures {
   loadAU: number;
   minutes: number;
   distanceKm: number;
+  /** v2: the part of `distanceKm` that was estimated (load.md), rounded to 0.1. */
+  estimatedKm?: number;
   hardSessions: number;
   runDays: number;
   monotony: number | null;

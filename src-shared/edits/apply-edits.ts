@@ -16,8 +16,9 @@ import { planEndDate } from '../domain/plan-frame';
 import type { CoachSession, Dismissal } from '../domain/types';
 import { outsidePlanText, PLAN_CHANGED } from './edit-messages';
 import type { PlanContent, PlanEdit, PlanSettings, SessionFields } from './plan-edit';
+import { stepsProblems } from '../domain/steps';
 
-const SESSION_FIELD_KEYS = ['kind', 'title', 'durationMin', 'distanceKm', 'rpe', 'notes'] as const;
+const SESSION_FIELD_KEYS = ['kind', 'title', 'durationMin', 'distanceKm', 'rpe', 'notes', 'steps'] as const;
 const SETTINGS_KEYS = ['name', 'goal', 'units', 'startDate', 'weeks', 'weekStartsOn'] as const;
 
 export interface Applied {
@@ -143,6 +144,7 @@ function pickSession(s: CoachSession): CoachSession {
     distanceKm: s.distanceKm ?? null,
     rpe: s.rpe ?? null,
     notes: s.notes ?? null,
+    ...(s.steps && s.steps.length > 0 ? { steps: s.steps } : {}),
   };
 }
 
@@ -202,7 +204,13 @@ export function assertConsistent(session: CoachSession): void {
   if (session.kind === 'race' && session.distanceKm == null) {
     throw new StrideError('invalid-input', 'distanceKm: a race needs a distance', 'distanceKm');
   }
-  if (session.kind !== 'rest' && session.durationMin == null) {
+  // v2: steps and races give their own duration (their total, the predicted race time).
+  const hasSteps = !!session.steps && session.steps.length > 0;
+  if (session.steps != null) {
+    const problems = stepsProblems(session.steps, 'steps');
+    if (problems.length > 0) throw new StrideError('invalid-input', problems[0], 'steps');
+  }
+  if (session.kind !== 'rest' && session.kind !== 'race' && !hasSteps && session.durationMin == null) {
     throw new StrideError('invalid-input', `durationMin: a ${session.kind} session needs a duration`, 'durationMin');
   }
 }

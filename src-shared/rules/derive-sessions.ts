@@ -10,7 +10,14 @@ import { fromDayNumber, toDayNumber } from '../domain/dates';
 import { sessionLoadMicro } from '../domain/load';
 import { isRunningKind } from '../domain/kinds';
 import { isHardSession, isLongRace, isMarathonOrLonger } from '../domain/session-facts';
-import type { CoachSession, DerivedRuleId, DerivedSession, RulesInput } from '../domain/types';
+import {
+  availabilityMask,
+  runDayBudget,
+  type CoachSession,
+  type DerivedRuleId,
+  type DerivedSession,
+  type RulesInput,
+} from '../domain/types';
 import {
   derivedId,
   derivedReason,
@@ -103,10 +110,15 @@ export function deriveSessions(input: RulesInput, index: CoachIndex = indexCoach
 
   const sources: Source[] = index.hard.map((c, rank) => ({ session: c.session, day: c.day, rank }));
 
-  // Rules 1 and 2: propose, and drop what is not on an open day inside the plan.
+  // Rules 1 and 2: propose, and drop what is not on an open day inside the plan, and (v2) every
+  // recovery run on a weekday the athlete cannot run (a proposed rest stays: the day is off anyway).
+  const available = availabilityMask(athlete);
+  const budget = runDayBudget(athlete);
   const proposals: Proposal[] = [];
   const propose = (day: number, kind: Proposal['kind'], ruleId: DerivedRuleId, proposed: Proposed, source: Source) => {
-    if (isOpenDay(day)) proposals.push({ day, kind, ruleId, proposed, conversion: null, source });
+    if (!isOpenDay(day)) return;
+    if (kind === 'recovery' && !available[(((day + 3) % 7) + 7) % 7]) return; // ISO weekday: day 0 was a Thursday
+    proposals.push({ day, kind, ruleId, proposed, conversion: null, source });
   };
   for (const src of sources) {
     if (isLongRace(src.session)) {
@@ -120,10 +132,10 @@ export function deriveSessions(input: RulesInput, index: CoachIndex = indexCoach
     }
   }
 
-  // Rules 3 and 4: low frequency, else fatigue, turn every proposed recovery run into rest.
+  // Rules 3 and 4: low frequency (v2: the run-day budget), else fatigue, turn every proposed recovery run into rest.
   const blanket: Conversion | null =
-    athlete.runDaysPerWeek <= 3
-      ? { ruleId: 'rest-low-frequency', runDaysPerWeek: athlete.runDaysPerWeek }
+    budget <= 3
+      ? { ruleId: 'rest-low-frequency', runDaysPerWeek: budget }
       : athlete.fatigued
         ? { ruleId: 'rest-fatigued' }
         : null;
@@ -165,7 +177,7 @@ export function deriveSessions(input: RulesInput, index: CoachIndex = indexCoach
     }
   }
 
-  // Rule 7: run-day budget per plan week, counting days with a coach running session.
+  // Rule 7: run-day budget (v2: min(runDaysPerWeek, available days)) per plan week, counting days with a coach running session.
   const weekCount = (end - first) / 7;
   const runDays = new Array<number>(weekCount).fill(0);
   let lastRunDay = Number.NaN;
@@ -177,12 +189,12 @@ export function deriveSessions(input: RulesInput, index: CoachIndex = indexCoach
   for (const p of kept) {
     if (p.kind !== 'recovery') continue;
     const week = Math.floor((p.day - first) / 7);
-    if (runDays[week] + 1 > athlete.runDaysPerWeek) {
+    if (runDays[week] + 1 > budget) {
       toRest(p, {
         ruleId: 'rest-run-day-budget',
         week: week + 1,
         runDays: runDays[week],
-        runDaysPerWeek: athlete.runDaysPerWeek,
+        runDaysPerWeek: budget,
       });
     } else runDays[week]++;
   }

@@ -19,7 +19,9 @@ describe('evaluatePlan', () => {
       ['2027-03-02', 'a', 'coach'],
       ['2027-03-03', 'rule-2027-03-03', 'rule'],
     ]);
-    expect(plan.sessions[0]).toEqual({ ...copy[1], origin: 'coach' });
+    // v2: a session without a typed distance carries the estimate beside its typed fields.
+    expect(plan.sessions[0]).toEqual({ ...copy[1], origin: 'coach', estimatedDistanceKm: expect.any(Number) });
+    expect(plan.sessions[0].distanceKm).toBe(copy[1].distanceKm);
     expect(plan.sessions[2]).toEqual({ ...plan.derived[0], origin: 'rule' });
     expect(sessions).toEqual(copy);
   });

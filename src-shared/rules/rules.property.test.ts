@@ -5,9 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, fromDayNumber, toDayNumber } from '../domain/dates';
+import { addDays, fromDayNumber, toDayNumber, weekdayOf } from '../domain/dates';
 import { toMicro } from '../domain/decimal';
 import { effectiveRpe, isRunningKind, SESSION_KINDS, type SessionKind } from '../domain/kinds';
+import { predictRaceSec } from '../domain/paces';
 import { isHardSession } from '../domain/session-facts';
 import type {
   AthleteSettings,
@@ -18,9 +19,9 @@ import type {
   PlanWarning,
   RulesInput,
 } from '../domain/types';
-import { DERIVED_RULE_IDS } from '../domain/types';
+import { DAY_CODES, DERIVED_RULE_IDS } from '../domain/types';
 import { deriveSessions } from './derive-sessions';
-import { evaluatePlan } from './evaluate-plan';
+import { evaluatePlan, withEstimates } from './evaluate-plan';
 import { RECOVERY_BY_LEVEL } from './recovery-session';
 import { compareWarnings, sessionWarnings } from './session-warnings';
 
@@ -43,7 +44,19 @@ const athleteArb: fc.Arbitrary<AthleteSettings> = fc.record({
     fc.integer({ min: 0, max: 400 }).map((x) => x / 10),
     { nil: null },
   ),
+  // v2: every day (null), or 1–7 of them in any order.
+  availableDays: fc.option(fc.shuffledSubarray([...DAY_CODES], { minLength: 1 }), { nil: null }),
 });
+
+/** v2: the athlete can run on this day number's weekday. */
+function canRunOn(athlete: AthleteSettings, dayNumber: number): boolean {
+  return !athlete.availableDays || athlete.availableDays.includes(DAY_CODES[weekdayOf(fromDayNumber(dayNumber))]);
+}
+
+/** v2: min(runDaysPerWeek, available days). */
+function budgetOf(athlete: AthleteSettings): number {
+  return Math.min(athlete.runDaysPerWeek, athlete.availableDays ? athlete.availableDays.length : 7);
+}
 
 const raceKm = fc.oneof(
   fc.constantFrom(5, 10, 21, 21.0975, 21.1, 30, 42.19, 42.195, 50, 100),
@@ -248,9 +261,10 @@ function oracleDerive(input: RulesInput): Array<[string, string, string, string]
   });
   // 2. Drop.
   props = props.filter((p) => p.day >= first && p.day <= last && !input.sessions.some((s) => day(s.date) === p.day));
+  props = props.filter((p) => p.kind === 'rest' || canRunOn(input.athlete, p.day));
   // 3 and 4.
   const blanket: DerivedRuleId | null =
-    input.athlete.runDaysPerWeek <= 3 ? 'rest-low-frequency' : input.athlete.fatigued ? 'rest-fatigued' : null;
+    budgetOf(input.athlete) <= 3 ? 'rest-low-frequency' : input.athlete.fatigued ? 'rest-fatigued' : null;
   if (blanket) props = props.map((p) => (p.kind === 'recovery' ? { ...p, kind: 'rest', ruleId: blanket } : p));
   // 5. One per day.
   const days = [...new Set(props.map((p) => p.day))].sort((a, b) => a - b);
@@ -282,7 +296,7 @@ function oracleDerive(input: RulesInput): Array<[string, string, string, string]
     let count = runDays.size;
     props = props.map((p) => {
       if (p.kind !== 'recovery' || weekOf(p.day) !== w) return p;
-      if (count + 1 > input.athlete.runDaysPerWeek) return { ...p, kind: 'rest', ruleId: 'rest-run-day-budget' };
+      if (count + 1 > budgetOf(input.athlete)) return { ...p, kind: 'rest', ruleId: 'rest-run-day-budget' };
       count++;
       return p;
     });
@@ -290,6 +304,21 @@ function oracleDerive(input: RulesInput): Array<[string, string, string, string]
   // 8. Dismissals.
   props = props.filter((p) => !input.dismissed.some((d) => d.date === fromDayNumber(p.day) && d.ruleId === p.ruleId));
   return props.map((p) => [fromDayNumber(p.day), p.kind, p.ruleId, p.source.id]);
+}
+
+/**
+ * v2 (recovery-rules.md "distance", paces.md): the typed distance, or the duration at the kind's
+ * pace, in millionths of a km — read straight from the tables, independently of the rules' code.
+ */
+function oracleKm(s: CoachSession, a: AthleteSettings): number {
+  if (s.distanceKm != null) return toMicro(s.distanceKm);
+  if (!isRunningKind(s.kind) || !s.durationMin) return 0;
+  const easy = a.easyPaceSecPerKm ?? { beginner: 420, intermediate: 360, advanced: 300 }[a.level];
+  const v = 60000 / easy;
+  const vdot = (-4.6 + 0.182258 * v + 0.000104 * v * v) / 0.665;
+  const pace =
+    s.kind === 'recovery' ? easy + 56 : s.kind === 'tempo' || s.kind === 'intervals' ? predictRaceSec(vdot, 42.195) / 42.195 : easy;
+  return toMicro((s.durationMin * 60) / pace);
 }
 
 interface OracleRun {
@@ -310,7 +339,7 @@ function oracleWarnings(input: RulesInput, derived: DerivedSession[]): string[] 
     }
   }
   for (const race of hard) {
-    const km = toMicro(race.distanceKm ?? 0);
+    const km = oracleKm(race, input.athlete);
     if (race.kind !== 'race' || km < toMicro(21.0975)) continue;
     const easyDays = Number((BigInt(km) + 2_999_999n) / 3_000_000n); // ceil(km / 3)
     for (const h of hard) {
@@ -321,7 +350,7 @@ function oracleWarnings(input: RulesInput, derived: DerivedSession[]): string[] 
   const runs: OracleRun[] = [
     ...input.sessions
       .filter((s) => isRunningKind(s.kind))
-      .map((s) => ({ day: day(s.date), km: toMicro(s.distanceKm ?? 0), id: s.id })),
+      .map((s) => ({ day: day(s.date), km: oracleKm(s, input.athlete), id: s.id })),
     ...derived
       .filter((d) => d.kind === 'recovery')
       .map((d) => ({ day: day(d.date), km: toMicro(d.distanceKm ?? 0), id: d.id })),
@@ -332,16 +361,28 @@ function oracleWarnings(input: RulesInput, derived: DerivedSession[]): string[] 
   for (const s of input.sessions) {
     if (!isRunningKind(s.kind) || s.kind === 'race') continue;
     const d = day(s.date);
-    const km = toMicro(s.distanceKm ?? 0);
+    const km = oracleKm(s, input.athlete);
     const earlier = runs.filter((r) => r.km > 0 && r.day >= d - 30 && r.day <= d - 1);
     if (earlier.length === 0) continue;
     const longest = Math.max(...earlier.map((r) => r.km));
     if (km * 100 > longest * 110) out.push(`run-spike ${s.id}`);
   }
+  const first = day(input.plan.startDate);
+  for (const s of input.sessions) {
+    const d = day(s.date);
+    if (isRunningKind(s.kind) && d >= first && d < first + 7 * input.plan.weeks && !canRunOn(input.athlete, d))
+      out.push(`unavailable-day ${s.id}`);
+  }
   return out.sort();
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** A coach session's typed fields, without the estimates the rules add beside them (v2). */
+function typedOnly<T extends object>(s: T): T {
+  const { estimatedDistanceKm: _d, estimatedDurationMin: _m, ...rest } = s as T & { estimatedDistanceKm?: number; estimatedDurationMin?: number };
+  return rest as T;
+}
 
 function withoutOrigin<T extends { origin?: string }>(s: T): Omit<T, 'origin'> {
   const { origin: _origin, ...rest } = s;
@@ -363,7 +404,7 @@ describe('the recovery rules on random plans', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const derived = deriveSessions(input);
-        const warnings = sessionWarnings(input, derived);
+        const warnings = sessionWarnings(withEstimates(input), derived);
         const got = warnings
           .map((w) =>
             w.ruleId === 'run-spike' ? `run-spike ${w.sessionIds[0]}` : `${w.ruleId} ${w.sessionIds.join(' ')}`,
@@ -384,7 +425,9 @@ describe('the recovery rules on random plans', () => {
           const flagged = byId.get(w.sessionIds[0])!;
           const d = toDayNumber(flagged.date);
           const candidates = [
-            ...sessions.filter((s) => isRunningKind(s.kind) && (s.distanceKm ?? 0) > 0),
+            ...sessions
+              .map((s) => ({ ...s, distanceKm: s.distanceKm ?? (s.origin === 'coach' ? s.estimatedDistanceKm : null) ?? null }))
+              .filter((s) => isRunningKind(s.kind) && (s.distanceKm ?? 0) > 0),
             ...(input.athlete.recentLongestRunKm
               ? [{ id: null, date: addDays(input.plan.startDate, -1), distanceKm: input.athlete.recentLongestRunKm }]
               : []),
@@ -396,8 +439,36 @@ describe('the recovery rules on random plans', () => {
             .sort()
             .at(-1);
           expect(w.dates).toEqual([flagged.date, latest]);
-          if (w.sessionIds.length === 2) expect(toMicro(byId.get(w.sessionIds[1])!.distanceKm!)).toBe(longest);
+          const ref = w.sessionIds.length === 2 ? byId.get(w.sessionIds[1])! : null;
+          if (ref) expect(toMicro(ref.distanceKm ?? (ref.origin === 'coach' ? ref.estimatedDistanceKm! : 0))).toBe(longest);
           else expect(toMicro(input.athlete.recentLongestRunKm!)).toBe(longest);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('count estimated distances in the week figures where the coach typed none (v2)', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const { sessions, weeks } = evaluatePlan(input);
+        const first = toDayNumber(input.plan.startDate);
+        for (const w of weeks) {
+          let total = 0;
+          let estimated = 0;
+          for (const s of sessions) {
+            const d = toDayNumber(s.date) - first;
+            if (d < 7 * (w.index - 1) || d >= 7 * w.index || !isRunningKind(s.kind)) continue;
+            if (s.distanceKm != null) total += toMicro(s.distanceKm);
+            else if (s.origin === 'coach') {
+              const km = oracleKm(s, input.athlete);
+              total += km;
+              estimated += km;
+              expect(toMicro(s.estimatedDistanceKm ?? 0)).toBe(km);
+            }
+          }
+          expect(Math.abs(w.distanceKm - total / 1e6)).toBeLessThanOrEqual(0.05 + 1e-9);
+          expect(Math.abs((w.estimatedKm ?? 0) - estimated / 1e6)).toBeLessThanOrEqual(0.05 + 1e-9);
         }
       }),
       RUNS,
@@ -410,7 +481,7 @@ describe('the recovery rules on random plans', () => {
         const before = structuredClone(input);
         const out = evaluatePlan(input);
         expect(input).toEqual(before);
-        const coach = out.sessions.filter((s) => s.origin === 'coach').map(withoutOrigin);
+        const coach = out.sessions.filter((s) => s.origin === 'coach').map(withoutOrigin).map(typedOnly);
         expect(coach).toEqual([...before.sessions].sort(byDateThenId));
       }),
       RUNS,
@@ -442,7 +513,7 @@ describe('the recovery rules on random plans', () => {
         const out = evaluatePlan(input);
         const again = evaluatePlan({
           ...input,
-          sessions: out.sessions.filter((s) => s.origin === 'coach').map((s) => withoutOrigin(s) as CoachSession),
+          sessions: out.sessions.filter((s) => s.origin === 'coach').map((s) => typedOnly(withoutOrigin(s)) as CoachSession),
         });
         expect(again).toEqual(out);
       }),
@@ -534,6 +605,34 @@ describe('the recovery rules on random plans', () => {
           expect(w.dates.length).toBeGreaterThan(0);
           for (const id of w.sessionIds) expect(ids.has(id)).toBe(true);
           expect(w.message.length).toBeGreaterThan(0);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('the v2 flags on random plans', () => {
+  it('give no load-spike on a week holding a race, taper-short only for a half or longer, never a recovery run on a day off', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const evaluated = evaluatePlan(input);
+        const first = toDayNumber(input.plan.startDate);
+        const raceWeeks = new Set(
+          input.sessions
+            .filter((s) => s.kind === 'race' && toDayNumber(s.date) >= first)
+            .map((s) => fromDayNumber(first + 7 * Math.floor((toDayNumber(s.date) - first) / 7))),
+        );
+        for (const w of evaluated.warnings) {
+          if (w.ruleId === 'load-spike') expect(raceWeeks.has(w.dates[0])).toBe(false);
+          if (w.ruleId === 'taper-short') {
+            const race = input.sessions.find((s) => s.id === w.sessionIds[0]);
+            expect(race?.kind).toBe('race');
+            expect(toMicro(race?.distanceKm ?? 0)).toBeGreaterThanOrEqual(toMicro(21.0975));
+          }
+        }
+        for (const d of evaluated.derived) {
+          if (d.kind === 'recovery') expect(canRunOn(input.athlete, toDayNumber(d.date))).toBe(true);
         }
       }),
       RUNS,

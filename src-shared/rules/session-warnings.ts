@@ -23,6 +23,7 @@ import { isLongRace } from '../domain/session-facts';
 import type { CoachSession, DerivedSession, PlanWarning, RulesInput, WarningRuleId } from '../domain/types';
 import { indexCoachSessions, type CoachIndex, type DatedSession } from './derive-sessions';
 import { describeRace, describeSession, kmText, weekdayName } from './recovery-session';
+import { unavailableDay } from './unavailable-day';
 
 /** The order of the spec's warning table, used to sort warnings on the same first date. */
 export const WARNING_ORDER: readonly WarningRuleId[] = [
@@ -31,6 +32,8 @@ export const WARNING_ORDER: readonly WarningRuleId[] = [
   'run-spike',
   'distance-jump',
   'over-run-days',
+  'unavailable-day',
+  'taper-short',
   'load-spike',
   'high-monotony',
 ];
@@ -65,6 +68,11 @@ function dayLabel(day: number): string {
 
 function sessionLabel(s: Pick<CoachSession, 'kind' | 'title' | 'distanceKm'>, day: number): string {
   return `the ${describeSession(s)} on ${dayLabel(day)}`;
+}
+
+/** "≈" before a distance the coach did not type (v2: estimated from the time at the athlete's paces). */
+function estimatedMark(s: object): string {
+  return (s as { distanceEstimated?: boolean }).distanceEstimated ? '≈' : '';
 }
 
 function capitalised(text: string): string {
@@ -191,7 +199,7 @@ function runSpike(input: RulesInput, index: CoachIndex, derived: readonly Derive
     const percent = Math.floor((200 * (micro - ref.micro) + ref.micro) / (2 * ref.micro));
     const longer = percent <= RUN_SPIKE_PERCENT - 100 ? `just over ${RUN_SPIKE_PERCENT - 100} %` : `${percent} %`;
     const compared = ref.session
-      ? `${kmText(ref.micro)} km, ${sessionLabel(ref.session, refDay)}`
+      ? `${estimatedMark(ref.session)}${kmText(ref.micro)} km, ${sessionLabel(ref.session, refDay)}`
       : `${kmText(ref.micro)} km, the athlete's longest run of the 30 days before the plan`;
     out.push({
       ruleId: 'run-spike',
@@ -199,7 +207,7 @@ function runSpike(input: RulesInput, index: CoachIndex, derived: readonly Derive
       dates: [fromDayNumber(c.day), fromDayNumber(refDay)],
       sessionIds: ref.session ? [s.id, ref.session.id] : [s.id],
       message:
-        `${capitalised(sessionLabel(s, c.day))} covers ${kmText(micro)} km, ${longer} longer than the longest run of the ` +
+        `${capitalised(sessionLabel(s, c.day))} covers ${estimatedMark(s)}${kmText(micro)} km, ${longer} longer than the longest run of the ` +
         `30 days before it (${compared}); single runs over 110 % of that have been linked to running injuries`,
     });
   }
@@ -216,5 +224,6 @@ export function sessionWarnings(
   index: CoachIndex = indexCoachSessions(input),
 ): PlanWarning[] {
   const out = [...backToBackHard(index.hard), ...tooSoonAfterRace(index.hard), ...runSpike(input, index, derived)];
+  out.push(...unavailableDay(input, index));
   return out.sort(compareWarnings);
 }

@@ -1,6 +1,6 @@
 /**
  * The week-level flags of recovery-rules.md ("Warnings"): `distance-jump`, `over-run-days`,
- * `load-spike` and `high-monotony`. Nothing is changed; the coach is told.
+ * `load-spike` and `high-monotony`, and (v2) the race's `taper-short` (taper-short.ts). Nothing is changed; the coach is told.
  *
  * Thresholds compare the unrounded figures exactly, from the integer week totals that the
  * displayed figures are computed from (domain/load.ts), so a flag never disagrees with the chart;
@@ -17,7 +17,8 @@ import {
   weekFiguresFromTotals,
   type WeekTotals,
 } from '../domain/load';
-import type { PlanSession, PlanWarning, RulesInput, WeekFigures } from '../domain/types';
+import { runDayBudget, type PlanSession, type PlanWarning, type RulesInput, type WeekFigures } from '../domain/types';
+import { taperShort } from './taper-short';
 
 /** Over 130 % of the larger of the two weeks before (Nielsen et al. 2014). */
 const DISTANCE_JUMP_PERCENT = 130;
@@ -47,9 +48,11 @@ function distanceJump(totals: readonly WeekTotals[], i: number): PlanWarning | n
   if (i < 1) return null;
   // The larger of the two weeks before; on a tie, the nearer one is named.
   let ref = i - 1;
-  if (i >= 2 && totals[i - 2].distanceMicro > totals[i - 1].distanceMicro) ref = i - 2;
-  const before = totals[ref].distanceMicro;
-  const now = totals[i].distanceMicro;
+  // v2: races left out, in the week itself and in the weeks it is compared with.
+  const run = (t: WeekTotals) => t.distanceMicro - t.raceDistanceMicro;
+  if (i >= 2 && run(totals[i - 2]) > run(totals[i - 1])) ref = i - 2;
+  const before = run(totals[ref]);
+  const now = run(totals[i]);
   if (before <= 0 || now * 100 <= before * DISTANCE_JUMP_PERCENT) return null;
   // Percent more, rounded half up from the exact values.
   const percent = Math.floor((200 * (now - before) + before) / (2 * before));
@@ -74,6 +77,7 @@ function overRunDays(week: WeekTotals, runDaysPerWeek: number): PlanWarning | nu
 }
 
 function loadSpike(totals: readonly WeekTotals[], i: number, figures: WeekFigures | undefined): PlanWarning | null {
+  if (totals[i].races > 0) return null; // v2: the race is the week's purpose; its load is meant to stand out
   const terms = acwrTerms(totals, i);
   if (!terms || !isAcwrOver(terms, ACWR_LIMIT)) return null;
   const ratio = figures?.acwr ?? null;
@@ -121,14 +125,16 @@ export function weekWarnings(input: RulesInput, sessions: PlanSession[], weeks: 
   // The figures give the rounded numbers the chart shows; recompute them if the caller's do not match.
   const figures = weeks.length === totals.length ? weeks : weekFiguresFromTotals(totals);
   const out: PlanWarning[] = [];
+  const budget = runDayBudget(input.athlete);
   for (let i = 0; i < totals.length; i++) {
     const flags = [
       distanceJump(totals, i),
-      overRunDays(totals[i], input.athlete.runDaysPerWeek),
+      overRunDays(totals[i], budget),
       loadSpike(totals, i, figures[i]),
       highMonotony(totals[i], figures[i]),
     ];
     for (const f of flags) if (f) out.push(f);
   }
+  out.push(...taperShort(input, sessions, totals));
   return out;
 }

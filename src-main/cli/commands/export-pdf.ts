@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { appRoot } from '../../export/app-root';
 import { writeFileAtomic } from '../../export/atomic-write';
 import { findChromium } from '../../export/find-chromium';
 import type { PrintRequest } from '../../export/print-page';
@@ -29,7 +30,7 @@ const WEEK = '--week';
 const PAPER = '--paper';
 
 /** The built renderer (`npx electron-vite build`), whose print.html lays out the pages. */
-const RENDERER_DIR = path.resolve(__dirname, '../../../out/renderer');
+const RENDERER_DIR = path.join(appRoot(), 'out', 'renderer');
 
 export const command: CliCommand = {
   args: `<plan-id|file> -o <file> [--data-dir DIR] [${PAPER} a4|letter] [${WEEKS} | ${WEEK} N]`,

@@ -108,6 +108,7 @@ describe('session targets', () => {
       distance: '5.0 mi',
       pace: '8:43–9:31 /mi',
       rpe: 'RPE 3',
+      steps: [],
     });
   });
 

@@ -29,6 +29,9 @@ import {
   type WeekFigures,
 } from '../../../src-shared/domain/types';
 import { planEndDate, weekIndexOf, weekStartOf } from '../../../src-shared/domain/plan-frame';
+import { athletePaces } from '../../../src-shared/domain/paces';
+import { shownDistance, shownDuration } from '../../../src-shared/domain/session-estimates';
+import { describeSteps } from '../../../src-shared/domain/steps';
 import { formatDistance, formatDuration, formatPace } from '../../../src-shared/domain/units';
 
 /** Weeks on one landscape page of the plan PDF, after its first (overview) page. */
@@ -182,22 +185,33 @@ export interface SessionTarget {
   pace: string | null;
   /** "RPE 3" or '' for rest. */
   rpe: string;
+  /**
+   * v2 (workouts.md): the canonical line of the session's steps, then each item with its pace
+   * range for this athlete ("6 × 800 m at 3:52–3:58 /km, 2 min jog"); empty without steps.
+   */
+  steps: string[];
 }
 
 export function sessionTarget(
   s: PlanSession,
-  athlete: Pick<Athlete, 'level' | 'easyPaceSecPerKm'>,
+  athlete: Pick<Athlete, 'level' | 'easyPaceSecPerKm' | 'recentRace'>,
   units: Units,
 ): SessionTarget {
   const rpe = effectiveRpe(s);
+  // v2: figures the coach left empty print their estimate, marked "≈".
+  const duration = shownDuration(s);
+  const distance = shownDistance(s);
+  const steps = s.origin === 'coach' && s.steps && s.steps.length > 0 ? s.steps : null;
+  const paces = steps ? athletePaces(athlete) : null;
   return {
     title: effectiveTitle(s),
     kindLabel: KIND_LABEL[s.kind],
     // A rest day's 0 minutes is not a target worth printing.
-    duration: s.kind === 'rest' || !s.durationMin ? '' : formatDuration(s.durationMin),
-    distance: s.distanceKm ? formatDistance(s.distanceKm, units) : '',
-    pace: s.kind === 'rest' ? null : paceRangeLabel(s.kind, athlete, units),
+    duration: s.kind === 'rest' || !duration.min ? '' : `${duration.estimated ? '≈' : ''}${formatDuration(duration.min)}`,
+    distance: distance.km ? `${distance.estimated ? '≈' : ''}${formatDistance(distance.km, units)}` : '',
+    pace: s.kind === 'rest' || steps ? null : paceRangeLabel(s.kind, athlete, units),
     rpe: rpe === null ? '' : `RPE ${rpe}`,
+    steps: steps && paces ? describeSteps(steps, paces, units) : [],
   };
 }
 
@@ -215,7 +229,7 @@ export interface WeekTotalsLabel {
 export function weekTotals(figures: WeekFigures | null, units: Units): WeekTotalsLabel {
   return {
     time: figures && figures.minutes > 0 ? formatDuration(figures.minutes) : '0 min',
-    distance: formatDistance(figures?.distanceKm ?? 0, units),
+    distance: `${(figures?.estimatedKm ?? 0) > 0 ? '≈' : ''}${formatDistance(figures?.distanceKm ?? 0, units)}`,
     load: `${roundHalfUp(figures?.loadAU ?? 0, 0)} AU`,
   };
 }

@@ -1,5 +1,6 @@
 /** The words on a session card and in its tooltip. */
 import { DEFAULT_TITLE, KIND_LABEL, effectiveRpe, effectiveTitle } from '../../../../src-shared/domain/kinds';
+import { shownDistance, shownDuration } from '../../../../src-shared/domain/session-estimates';
 import type { PlanSession, Units } from '../../../../src-shared/domain/types';
 import { formatDistance, formatDuration } from '../../../../src-shared/domain/units';
 
@@ -7,8 +8,11 @@ import { formatDistance, formatDuration } from '../../../../src-shared/domain/un
 export function cardFigures(s: PlanSession, units: Units): string[] {
   if (s.kind === 'rest') return [];
   const parts: string[] = [];
-  if (s.durationMin != null) parts.push(formatDuration(s.durationMin));
-  if (s.distanceKm != null && s.distanceKm > 0) parts.push(formatDistance(s.distanceKm, units));
+  // v2: what the coach left empty shows its estimate, marked "≈" (never in place of a typed figure).
+  const duration = shownDuration(s);
+  const distance = shownDistance(s);
+  if (duration.min != null) parts.push(`${duration.estimated ? '≈' : ''}${formatDuration(duration.min)}`);
+  if (distance.km != null && distance.km > 0) parts.push(`${distance.estimated ? '≈' : ''}${formatDistance(distance.km, units)}`);
   const rpe = effectiveRpe(s);
   if (rpe != null) parts.push(`RPE ${rpe}`);
   return parts;

@@ -70,7 +70,8 @@ describe('keys on a session card', () => {
 
   it('a derived card can be opened but not moved or deleted (Keep or Dismiss it instead)', () => {
     expect(sessionKeyAction(plan, '2027-03-10', false, key('Enter'))).toEqual({ type: 'open' });
-    expect(sessionKeyAction(plan, '2027-03-10', false, key('Delete'))).toBeNull();
+    // Delete on it explains itself (Dismiss, or Keep first) rather than doing nothing.
+    expect(sessionKeyAction(plan, '2027-03-10', false, key('Delete'))).toEqual({ type: 'explain-derived' });
     expect(sessionKeyAction(plan, '2027-03-10', false, key('ArrowRight', { altKey: true }))).toBeNull();
   });
 });

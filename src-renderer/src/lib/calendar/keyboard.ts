@@ -56,14 +56,16 @@ export type SessionAction =
   | { type: 'copy'; date: IsoDate }
   | { type: 'delete' }
   | { type: 'open' }
-  | { type: 'to-day' };
+  | { type: 'to-day' }
+  /** Delete on a derived card: it cannot be deleted; say why and offer Dismiss or Keep. */
+  | { type: 'explain-derived' };
 
 /** `editable`: a coach session (derived ones can only be opened, then kept or dismissed). */
 export function sessionKeyAction(plan: PlanFrame, date: IsoDate, editable: boolean, e: KeyLike): SessionAction | null {
   if (e.ctrlKey || e.metaKey) return null;
   if (e.key === 'Enter' || (e.key === ' ' && !e.altKey)) return { type: 'open' };
   if (e.key === 'Escape') return { type: 'to-day' };
-  if (!editable) return null;
+  if (!editable) return (e.key === 'Delete' || e.key === 'Backspace') && !e.altKey ? { type: 'explain-derived' } : null;
   if ((e.key === 'Delete' || e.key === 'Backspace') && !e.altKey) return { type: 'delete' };
   if (e.altKey && e.key in ARROW_DAYS) {
     const next = addDays(date, ARROW_DAYS[e.key]);
@@ -72,6 +74,10 @@ export function sessionKeyAction(plan: PlanFrame, date: IsoDate, editable: boole
   }
   return null;
 }
+
+/** What Delete on a suggested (derived) session says, in the inspector beside Keep and Dismiss. */
+export const DERIVED_DELETE_HINT =
+  'A suggested session cannot be deleted. Dismiss it to leave this day open, or Keep it to make it yours (then you can delete it).';
 
 export const KEYBOARD_HELP: readonly [string, string][] = [
   ['← → ↑ ↓', 'move between days (a week up or down)'],

@@ -121,7 +121,7 @@ describe('the week totals cell', () => {
   };
 
   it('counts the sessions to do (not rest days) and takes the numbers from the week figures', () => {
-    expect(weekSummary(week, byDate, figures)).toEqual({ sessions: 2, minutes: 135, distanceKm: 12.5, loadAU: 585 });
+    expect(weekSummary(week, byDate, figures)).toEqual({ sessions: 2, minutes: 135, distanceKm: 12.5, estimatedKm: 0, loadAU: 585 });
   });
 
   it('shows no numbers of its own making before the figures exist', () => {
@@ -129,6 +129,7 @@ describe('the week totals cell', () => {
       sessions: 2,
       minutes: null,
       distanceKm: null,
+      estimatedKm: 0,
       loadAU: null,
     });
   });

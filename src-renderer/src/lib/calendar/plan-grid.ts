@@ -79,7 +79,8 @@ export function dayMarkers(warnings: readonly PlanWarning[]): DayMarker[] {
 
 /** A week-level flag (distance jump, load spike…) names the week's first day and no session. */
 export function isWeekFlag(w: PlanWarning): boolean {
-  return w.sessionIds.length === 0;
+  // taper-short names the race but is about its week (recovery-rules.md v2): shown with the week's notices too.
+  return w.sessionIds.length === 0 || w.ruleId === 'taper-short';
 }
 
 export interface WeekSummary {
@@ -87,6 +88,8 @@ export interface WeekSummary {
   sessions: number;
   minutes: number | null;
   distanceKm: number | null;
+  /** v2: the part of the distance estimated from times (shown with "≈"). */
+  estimatedKm: number;
   loadAU: number | null;
 }
 
@@ -106,6 +109,7 @@ export function weekSummary(
     sessions,
     minutes: figures ? figures.minutes : null,
     distanceKm: figures ? figures.distanceKm : null,
+    estimatedKm: figures?.estimatedKm ?? 0,
     loadAU: figures ? figures.loadAU : null,
   };
 }

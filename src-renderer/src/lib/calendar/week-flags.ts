@@ -6,4 +6,5 @@ export const WEEK_FLAG_LABEL: Partial<Record<WarningRuleId, string>> = {
   'over-run-days': 'Too many run days',
   'load-spike': 'Load spike',
   'high-monotony': 'Monotonous',
+  'taper-short': 'Short taper',
 };

@@ -73,6 +73,10 @@ describe('inspector fields', () => {
     expect(kindChangePatch(intervals, 'rest')).toMatchObject({ title: null, notes: null });
   });
 
+  it('accepts "16." as a distance', () => {
+    expect(parseField('distance', '16.', 'long', 'km')).toEqual({ ok: true, patch: { distanceKm: 16 } });
+  });
+
   it('knows when nothing changed (no call is made)', () => {
     expect(isNoChange(tempo, { durationMin: 50 })).toBe(true);
     expect(isNoChange(tempo, { durationMin: 55 })).toBe(false);

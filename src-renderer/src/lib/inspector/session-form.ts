@@ -47,7 +47,8 @@ type Parsed = { ok: true; patch: SessionPatch } | { ok: false; error: string };
 
 function decimal(text: string): number | null {
   const t = text.trim().replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$|^-?\.\d+$/.test(t)) return null;
+  // "16." is 16: a trailing point is how many people type a whole number they meant to refine.
+  if (!/^-?\d+(\.\d*)?$|^-?\.\d+$/.test(t)) return null;
   return Number(t);
 }
 

@@ -33,6 +33,11 @@ describe('the athlete form', () => {
     expect(!slow.ok && slow.errors.easyPace).toBe('Easy pace: between 2:30 and 15:00 per km');
   });
 
+  it('accepts a distance typed with a trailing point ("16.")', () => {
+    const r = parseAthleteDraft({ ...draft, recentLongestRun: '16.' });
+    expect(r.ok && r.fields.recentLongestRunKm).toBe(16);
+  });
+
   it('shows a stored athlete’s pace and longest run in their units', () => {
     const d = athleteDraft({
       id: 1,
@@ -65,7 +70,13 @@ describe('the athlete form’s availability (v2)', () => {
     days = toggleDay(days, 'fri');
     expect(days).toEqual(['tue', 'wed', 'thu', 'sat', 'sun']);
     expect(toggleDay(['sun', 'tue'], 'mon')).toEqual(['mon', 'tue', 'sun']);
-    const parsed = parseAthleteDraft({ ...draft, availableDays: days, longRunDay: 'sat', recentWeekly: '20', units: 'mi' });
+    const parsed = parseAthleteDraft({
+      ...draft,
+      availableDays: days,
+      longRunDay: 'sat',
+      recentWeekly: '20',
+      units: 'mi',
+    });
     expect(parsed.ok && parsed.fields).toMatchObject({
       availableDays: ['tue', 'wed', 'thu', 'sat', 'sun'],
       longRunDay: 'sat',

@@ -33,7 +33,15 @@ export interface AthleteDraft {
 }
 
 /** How each day reads on its toggle and for a screen reader. */
-export const DAY_SHORT: Record<DayCode, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
+export const DAY_SHORT: Record<DayCode, string> = {
+  mon: 'Mon',
+  tue: 'Tue',
+  wed: 'Wed',
+  thu: 'Thu',
+  fri: 'Fri',
+  sat: 'Sat',
+  sun: 'Sun',
+};
 export const DAY_LONG: Record<DayCode, string> = {
   mon: 'Monday',
   tue: 'Tuesday',
@@ -64,15 +72,19 @@ export function athleteDraft(a: Athlete | null): AthleteDraft {
     recoveryStyle: s.recoveryStyle,
     recentLongestRun:
       s.recentLongestRunKm == null ? '' : String(roundHalfUp(kmToUnits(s.recentLongestRunKm, s.units), 1)),
-    availableDays: s.availableDays && s.availableDays.length > 0 ? DAY_CODES.filter((d) => s.availableDays?.includes(d)) : [...DAY_CODES],
+    availableDays:
+      s.availableDays && s.availableDays.length > 0
+        ? DAY_CODES.filter((d) => s.availableDays?.includes(d))
+        : [...DAY_CODES],
     longRunDay: s.longRunDay ?? '',
     recentWeekly: s.recentWeeklyKm == null ? '' : String(roundHalfUp(kmToUnits(s.recentWeeklyKm, s.units), 1)),
   };
 }
 
+/** A distance as typed: "16", "16.5", "16,5", ".5" and "16." (a trailing point) all read. */
 function readDistance(text: string): number | null {
   const t = text.trim().replace(',', '.');
-  return /^\d+(\.\d+)?$/.test(t) ? Number(t) : null;
+  return /^\d+(\.\d*)?$|^\.\d+$/.test(t) ? Number(t) : null;
 }
 
 /** The level's default pace, shown as the pace field's placeholder. */
@@ -105,8 +117,8 @@ export function parseAthleteDraft(
   let recentLongestRunKm: number | null = null;
   const longest = d.recentLongestRun.trim().replace(',', '.');
   if (longest) {
-    const n = /^\d+(\.\d+)?$/.test(longest) ? Number(longest) : NaN;
-    if (Number.isNaN(n)) errors.recentLongestRun = `Longest recent run: a distance in ${d.units}, e.g. 16`;
+    const n = readDistance(longest);
+    if (n == null) errors.recentLongestRun = `Longest recent run: a distance in ${d.units}, e.g. 16`;
     else {
       recentLongestRunKm = roundHalfUp(unitsToKm(n, d.units), 3);
       if (recentLongestRunKm > 300) errors.recentLongestRun = 'Longest recent run: at most 300 km';

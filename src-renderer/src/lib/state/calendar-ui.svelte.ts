@@ -27,6 +27,13 @@ export class CalendarUi {
     this.inspectorRequests++;
   }
 
+  /** A sentence about one session, shown by the inspector while that session is selected. */
+  explanation = $state<{ sessionId: string; text: string } | null>(null);
+
+  explain(sessionId: string, text: string): void {
+    this.explanation = { sessionId, text };
+  }
+
   /** The focused day inside this plan: the one set by the coach, else today, else the plan's first day. */
   focusDateIn(plan: { startDate: IsoDate; weeks: number }): IsoDate {
     const inside = (d: IsoDate | null): d is IsoDate => d != null && isInsidePlan(plan, d);

@@ -14,3 +14,33 @@ export function moveBetweenItems(e: KeyboardEvent, items: readonly HTMLElement[]
   else return false;
   return true;
 }
+
+/**
+ * Type-ahead across several letters (WAI-ARIA menu pattern): keys typed within a moment of each
+ * other build one search, so "R" then "e" stays on Recovery (or Rest), where taking each key
+ * alone jumped from "R…" to Easy on the "e". One letter repeated ("r", "r") steps through the
+ * items starting with it. `now` is passed in so tests need no clock.
+ */
+export class TypeAhead {
+  private typed = '';
+  private last = -Infinity;
+
+  constructor(private readonly pauseMs = 700) {}
+
+  /** The index of the item to focus after `key`, or -1 when none matches. */
+  next(key: string, labels: readonly string[], current: number, now: number): number {
+    const k = key.toLowerCase();
+    this.typed = now - this.last <= this.pauseMs ? this.typed + k : k;
+    this.last = now;
+    const text = labels.map((l) => l.trim().toLowerCase());
+    const repeated = this.typed.length > 1 && [...this.typed].every((c) => c === k);
+    // A new search starts after the current item; a longer one may stay on it.
+    const from = this.typed.length === 1 || repeated ? 1 : 0;
+    const search = repeated ? k : this.typed;
+    for (let step = from; step < text.length + from; step++) {
+      const i = (Math.max(current, 0) + step) % text.length;
+      if (text[i].startsWith(search)) return i;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Distances and durations the coach left empty, estimated at the athlete's paces (paces.md
+ * "Paces used to estimate distance and time", recovery-rules.md v2 "distance"). A typed value is
+ * never replaced: the estimate is a separate figure every surface marks with "≈".
+ */
+import { isRunningKind } from './kinds';
+import { athletePaces, kindEstimatePace, raceEstimateSec, type AthletePaces, type PaceSource } from './paces';
+import { stepTotals } from './steps';
+import type { AthleteSettings, CoachSession, SessionEstimates } from './types';
+
+/** The paces the estimates of this athlete's plan use. */
+export function planPaces(a: Pick<AthleteSettings, 'level' | 'easyPaceSecPerKm' | 'recentRace'>): AthletePaces {
+  return athletePaces(a as PaceSource);
+}
+
+/**
+ * A coach session's estimates, or null when it needs none: a running session's distance is its
+ * typed one, else its steps' sum, else its duration at its kind's pace; its duration is the typed
+ * one, else its steps' total, else (a race) the predicted race time, else its distance at its
+ * kind's pace. Unrounded.
+ */
+export function sessionEstimates(s: CoachSession, p: AthletePaces): SessionEstimates | null {
+  if (s.kind === 'rest') return null;
+  const needDistance = s.distanceKm == null && isRunningKind(s.kind);
+  const needDuration = s.durationMin == null;
+  if (!needDistance && !needDuration) return null;
+  const out: SessionEstimates = {};
+  const steps = s.steps && s.steps.length > 0 ? stepTotals(s.steps, p) : null;
+  const stepsCount = steps !== null && (steps.durationMin > 0 || steps.distanceKm > 0);
+  if (needDuration) {
+    if (stepsCount) out.estimatedDurationMin = steps.durationMin;
+    else if (s.kind === 'race' && s.distanceKm != null && s.distanceKm > 0) out.estimatedDurationMin = raceEstimateSec(s.distanceKm, p) / 60;
+    else if (s.distanceKm != null && s.distanceKm > 0) {
+      const pace = kindEstimatePace(s.kind, p);
+      if (pace != null) out.estimatedDurationMin = (s.distanceKm * pace) / 60;
+    }
+  }
+  if (needDistance) {
+    if (stepsCount) out.estimatedDistanceKm = steps.distanceKm;
+    else {
+      const minutes = s.durationMin ?? 0;
+      const pace = kindEstimatePace(s.kind, p);
+      if (minutes > 0 && pace != null) out.estimatedDistanceKm = (minutes * 60) / pace;
+    }
+  }
+  return out.estimatedDistanceKm === undefined && out.estimatedDurationMin === undefined ? null : out;
+}
+
+/** What a session shows and counts: typed where typed, else the estimate (`estimated` true). */
+export function shownDistance(s: { distanceKm: number | null } & SessionEstimates): { km: number | null; estimated: boolean } {
+  if (s.distanceKm != null) return { km: s.distanceKm, estimated: false };
+  if (s.estimatedDistanceKm != null) return { km: s.estimatedDistanceKm, estimated: true };
+  return { km: null, estimated: false };
+}
+
+export function shownDuration(s: { durationMin: number | null } & SessionEstimates): { min: number | null; estimated: boolean } {
+  if (s.durationMin != null) return { min: s.durationMin, estimated: false };
+  if (s.estimatedDurationMin != null) return { min: s.estimatedDurationMin, estimated: true };
+  return { min: null, estimated: false };
+}

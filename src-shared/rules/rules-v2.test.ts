@@ -1,0 +1,226 @@
+/** recovery-rules.md v2: availability, the run-day budget, unavailable-day, taper-short, and no load-spike on a race week. */
+import { describe, expect, it } from 'vitest';
+import type { CoachSession, DayCode, RulesInput } from '../domain/types';
+import { evaluatePlan } from './evaluate-plan';
+import { dayOf, FRI, frame, halfMarathon, input, marathon, MON, SAT, session, SUN, THU, TUE, WED } from './test-plans';
+
+const warningsOf = (i: RulesInput, ruleId: string) => evaluatePlan(i).warnings.filter((w) => w.ruleId === ruleId);
+const derivedOf = (i: RulesInput) => evaluatePlan(i).derived.map((d) => [d.date, d.ruleId]);
+const easy = (id: string, date: string, km: number): CoachSession =>
+  session(id, date, 'easy', { durationMin: km * 6, distanceKm: km });
+const TUE_THU_SAT_SUN: DayCode[] = ['tue', 'thu', 'sat', 'sun'];
+
+describe('availability (v2)', () => {
+  it('drops a recovery run proposed on a day the athlete cannot run; a proposed rest stays', () => {
+    const sessions = [session('tempo', dayOf(1, TUE), 'tempo'), halfMarathon('race', dayOf(1, SUN))];
+    // All days: a recovery run on Wednesday; rest on Monday after the half, recovery on Tuesday.
+    expect(derivedOf(input({ plan: frame(2), sessions }))).toEqual([
+      [dayOf(1, WED), 'recovery-after-hard'],
+      [dayOf(2, MON), 'rest-after-long-race'],
+      [dayOf(2, TUE), 'recovery-after-long-race'],
+    ]);
+    // Tue, Thu, Sat, Sun: Wednesday's recovery run goes; Monday's rest stays.
+    expect(derivedOf(input({ plan: frame(2), sessions, athlete: { availableDays: TUE_THU_SAT_SUN } }))).toEqual([
+      [dayOf(2, MON), 'rest-after-long-race'],
+      [dayOf(2, TUE), 'recovery-after-long-race'],
+    ]);
+    // Without Tuesday the recovery run after the half goes too.
+    expect(
+      derivedOf(input({ plan: frame(2), sessions, athlete: { availableDays: ['mon', 'wed', 'thu', 'sat', 'sun'] } })),
+    ).toEqual([
+      [dayOf(1, WED), 'recovery-after-hard'],
+      [dayOf(2, MON), 'rest-after-long-race'],
+    ]);
+  });
+
+  it('warns of a running coach session on an unavailable weekday, not of cross-training there', () => {
+    const i = input({
+      plan: frame(1),
+      athlete: { availableDays: TUE_THU_SAT_SUN },
+      sessions: [
+        easy('mon-run', dayOf(1, MON), 8),
+        session('mon-bike', dayOf(1, MON), 'cross'),
+        easy('tue-run', dayOf(1, TUE), 8),
+        session('fri-tempo', dayOf(1, FRI), 'tempo', { title: '3 x 10 min' }),
+      ],
+    });
+    expect(warningsOf(i, 'unavailable-day')).toEqual([
+      {
+        ruleId: 'unavailable-day',
+        severity: 'warning',
+        dates: [dayOf(1, MON)],
+        sessionIds: ['mon-run'],
+        message:
+          'The easy run on Monday 1 Mar falls on a Monday, a day the athlete cannot run (they can run on Tue, Thu, Sat, Sun); move it to one of those days.',
+      },
+      {
+        ruleId: 'unavailable-day',
+        severity: 'warning',
+        dates: [dayOf(1, FRI)],
+        sessionIds: ['fri-tempo'],
+        message: expect.stringMatching(/^The 3 x 10 min tempo run on Friday 5 Mar falls on a Friday/),
+      },
+    ]);
+    // Every day available (the default): nothing.
+    expect(warningsOf({ ...i, athlete: { ...i.athlete, availableDays: null } }, 'unavailable-day')).toEqual([]);
+  });
+});
+
+describe('the run-day budget: min(runDaysPerWeek, available days) (v2)', () => {
+  const week = [
+    session('int', dayOf(1, TUE), 'intervals'),
+    easy('e', dayOf(1, THU), 8),
+    session('long', dayOf(1, SAT), 'long'),
+  ];
+
+  it('turns recovery runs into rest at a budget of 3 or less, even when runDaysPerWeek is higher', () => {
+    const four = input({
+      plan: frame(1),
+      athlete: { runDaysPerWeek: 6, availableDays: ['tue', 'wed', 'thu', 'sat', 'sun'] },
+      sessions: week,
+    });
+    // Budget 5: Wednesday and Sunday recovery runs both fit (3 coach days + 2).
+    expect(derivedOf(four)).toEqual([
+      [dayOf(1, WED), 'recovery-after-hard'],
+      [dayOf(1, SUN), 'recovery-after-hard'],
+    ]);
+    // Budget 4 (four days available): the second recovery run becomes rest (rule 7).
+    const budget4 = input({
+      ...four,
+      athlete: {
+        ...four.athlete,
+        availableDays: ['tue', 'wed', 'thu', 'sat', 'sun'].slice(0, 5) as DayCode[],
+        runDaysPerWeek: 4,
+      },
+    });
+    expect(derivedOf(budget4)).toEqual([
+      [dayOf(1, WED), 'recovery-after-hard'],
+      [dayOf(1, SUN), 'rest-run-day-budget'],
+    ]);
+    const byDays = input({
+      ...four,
+      athlete: { ...four.athlete, runDaysPerWeek: 7, availableDays: ['tue', 'wed', 'thu', 'sun'] },
+    });
+    expect(derivedOf(byDays)).toEqual([
+      [dayOf(1, WED), 'recovery-after-hard'],
+      [dayOf(1, SUN), 'rest-run-day-budget'],
+    ]);
+    expect(evaluatePlan(byDays).derived[1].reason).toMatch(/4 days a week/);
+    // Budget 3 (three days available, runDaysPerWeek 6): every recovery run is rest (rule 3).
+    const three = input({ ...four, athlete: { ...four.athlete, availableDays: ['tue', 'wed', 'sun'] } });
+    expect(derivedOf(three)).toEqual([
+      [dayOf(1, WED), 'rest-low-frequency'],
+      [dayOf(1, SUN), 'rest-low-frequency'],
+    ]);
+  });
+
+  it('over-run-days reads the budget', () => {
+    const i = input({
+      plan: frame(1),
+      athlete: { runDaysPerWeek: 5, availableDays: ['tue', 'thu', 'sat'] },
+      sessions: week,
+    });
+    expect(warningsOf(i, 'over-run-days')).toEqual([]);
+    const more = { ...i, sessions: [...week, easy('sun', dayOf(1, SUN), 5)] };
+    expect(warningsOf(more, 'over-run-days').map((w) => w.message)).toEqual([
+      'Week 1 has runs on 4 days, but the athlete can run on 3 days a week.',
+    ]);
+  });
+});
+
+describe('taper-short (v2)', () => {
+  // Peak week 2 runs 50 km; the race is on the Sunday of week 4, so D−13 to D−1 is weeks 3 and 4 but the race.
+  const build = [
+    ...[MON, TUE, WED, THU].map((d) => easy(`w1-${d}`, dayOf(1, d), 10)),
+    ...[MON, TUE, WED, THU, FRI].map((d) => easy(`w2-${d}`, dayOf(2, d), 10)),
+    ...[MON, TUE, WED, THU].map((d) => easy(`w3-${d}`, dayOf(3, d), 10)),
+    easy('w4-mon', dayOf(4, MON), 10),
+    easy('w4-tue', dayOf(4, TUE), 10),
+  ];
+  const plan = (lastKm: number, race = halfMarathon('race', dayOf(4, SUN))) =>
+    input({ plan: frame(4), sessions: [...build, easy('w4-thu', dayOf(4, THU), lastKm), race] });
+
+  it('is quiet at exactly 70 % of twice the peak week and just under it', () => {
+    expect(warningsOf(plan(10), 'taper-short')).toEqual([]); // 70.0 of 100 km
+    expect(warningsOf(plan(9.9), 'taper-short')).toEqual([]); // 69.9
+  });
+
+  it('speaks just over 70 %, and names both distances and the percentage', () => {
+    expect(warningsOf(plan(10.1), 'taper-short')).toEqual([
+      {
+        ruleId: 'taper-short',
+        severity: 'notice',
+        dates: [dayOf(4, SUN)],
+        sessionIds: ['race'],
+        message:
+          'The 13 days before the half marathon on Sunday 28 Mar run 70.1 km, just over 70 % of twice the peak week (50.0 km, week 2): ' +
+          'barely a taper. A taper usually cuts 41–60 % of the volume of the last two weeks while keeping some intensity.',
+      },
+    ]);
+    expect(warningsOf(plan(15), 'taper-short')[0].message).toMatch(/run 75\.0 km, 75 % of twice the peak week/);
+  });
+
+  it('counts derived recovery runs in the window, and leaves a 10K alone', () => {
+    const withTempo = input({
+      ...plan(10),
+      sessions: [...plan(10).sessions, session('tempo', dayOf(4, WED), 'tempo', { distanceKm: 0 })],
+    });
+    // The tempo's 0 km adds nothing, but its recovery run on Thursday cannot land (Thursday is taken): still quiet.
+    expect(warningsOf(withTempo, 'taper-short')).toEqual([]);
+    const tempoFri = input({
+      ...plan(10),
+      athlete: { ...plan(10).athlete, runDaysPerWeek: 7 },
+      sessions: [...plan(10).sessions, session('tempo', dayOf(4, FRI), 'tempo', { distanceKm: 0 })],
+    });
+    // Saturday's recovery run (about 5 km) pushes the window over 70 %.
+    expect(warningsOf(tempoFri, 'taper-short')).toHaveLength(1);
+    const tenK = plan(15, session('race', dayOf(4, SUN), 'race', { distanceKm: 10 }));
+    expect(warningsOf(tenK, 'taper-short')).toEqual([]);
+  });
+
+  it('needs a peak week that ends before the window', () => {
+    const short = input({ plan: frame(2), sessions: [easy('a', dayOf(1, MON), 20), marathon('race', dayOf(2, SUN))] });
+    expect(warningsOf(short, 'taper-short')).toEqual([]);
+  });
+});
+
+describe('a race week stands out on purpose (v2)', () => {
+  const light = [1, 2, 3].flatMap((w) => [easy(`w${w}a`, dayOf(w, TUE), 5), easy(`w${w}b`, dayOf(w, SAT), 5)]);
+
+  it('gives no load-spike notice on a week that holds a race', () => {
+    const heavyWeek = [
+      easy('w4a', dayOf(4, TUE), 5),
+      session('w4-long', dayOf(4, SUN), 'long', { durationMin: 240, distanceKm: 6 }),
+    ];
+    const noRace = input({ plan: frame(4), sessions: [...light, ...heavyWeek] });
+    expect(warningsOf(noRace, 'load-spike')).toHaveLength(1);
+    const raceWeek = input({
+      plan: frame(4),
+      sessions: [...light, easy('w4a', dayOf(4, TUE), 5), marathon('race', dayOf(4, SUN))],
+    });
+    expect(evaluatePlan(raceWeek).weeks[3].acwr).toBeGreaterThan(1.5);
+    expect(warningsOf(raceWeek, 'load-spike')).toEqual([]);
+  });
+
+  it('leaves races out of distance-jump, in the week and in the weeks it is compared with', () => {
+    const i = input({
+      plan: frame(4),
+      sessions: [
+        ...light,
+        easy('w3c', dayOf(3, THU), 1),
+        halfMarathon('race', dayOf(3, SUN)),
+        easy('w4', dayOf(4, SAT), 10),
+      ],
+    });
+    // Week 3 runs 11 km + the half: no jump over week 2's 10 km. Week 4's 10 km + the recovery run after
+    // the half (4.3 km) is exactly 130 % of week 3's 11 km without its race, not 32.1 km with it.
+    expect(warningsOf(i, 'distance-jump')).toEqual([]);
+    const jump = input({
+      ...i,
+      sessions: [...i.sessions.filter((s) => s.id !== 'w4'), easy('w4', dayOf(4, SAT), 11)],
+    });
+    expect(warningsOf(jump, 'distance-jump').map((w) => w.message)).toEqual([
+      expect.stringMatching(/^Week 4 runs 15\.3 km, 39 % more than the 11\.0 km of week 3/),
+    ]);
+  });
+});
