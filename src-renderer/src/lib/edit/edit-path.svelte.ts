@@ -16,6 +16,8 @@ import { shownError } from '../state/errors';
 import type { PlanStore } from '../state/plan-store.svelte';
 
 export interface EditPath {
+  /** Main keeps versions and history for this plan (`plans.edit`, `plans.undo`, `plans.redo`). */
+  readonly available: boolean;
   readonly content: PlanContent | null;
   readonly undoLabel: string | null;
   readonly redoLabel: string | null;
@@ -23,6 +25,12 @@ export interface EditPath {
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
 }
+
+/** The edit path's calls, typed here so this builds against a main with or without them. */
+function call(method: 'plans.edit' | 'plans.undo' | 'plans.redo', input: unknown): Promise<PlanDocument> {
+  return api.call(method as never, input as never) as Promise<PlanDocument>;
+}
+const version = (doc: PlanDocument): number => (doc as { version?: number }).version ?? 0;
 
 export class StoreEditPath implements EditPath {
   readonly #store: PlanStore;
@@ -52,8 +60,15 @@ export class StoreEditPath implements EditPath {
       revisions,
     };
   });
-  undoLabel = $derived.by(() => this.#store.doc?.history.undo ?? null);
-  redoLabel = $derived.by(() => this.#store.doc?.history.redo ?? null);
+  // Read loosely: a main without the edit path yet sends documents without them, and then the
+  // week operations, undo and redo stay out of sight instead of failing when used.
+  available = $derived.by(() => typeof this.#doc()?.version === 'number');
+  undoLabel = $derived.by(() => this.#doc()?.history?.undo ?? null);
+  redoLabel = $derived.by(() => this.#doc()?.history?.redo ?? null);
+
+  #doc(): { version?: number; history?: { undo: string | null; redo: string | null } } | null {
+    return this.#store.doc as never;
+  }
 
   apply(label: string, edits: PlanEdit[]): Promise<boolean> {
     const content = this.content;
@@ -64,19 +79,17 @@ export class StoreEditPath implements EditPath {
       this.#store.error = shownError(error);
       return Promise.resolve(false);
     }
-    return this.#send((doc) =>
-      api.call('plans.edit', { planId: doc.plan.id, baseVersion: doc.version, label, edits }),
-    );
+    return this.#send((doc) => call('plans.edit', { planId: doc.plan.id, baseVersion: version(doc), label, edits }));
   }
 
   undo(): Promise<boolean> {
     if (!this.undoLabel) return Promise.resolve(false);
-    return this.#send((doc) => api.call('plans.undo', { planId: doc.plan.id, baseVersion: doc.version }));
+    return this.#send((doc) => call('plans.undo', { planId: doc.plan.id, baseVersion: version(doc) }));
   }
 
   redo(): Promise<boolean> {
     if (!this.redoLabel) return Promise.resolve(false);
-    return this.#send((doc) => api.call('plans.redo', { planId: doc.plan.id, baseVersion: doc.version }));
+    return this.#send((doc) => call('plans.redo', { planId: doc.plan.id, baseVersion: version(doc) }));
   }
 
   /** One call at a time, each on the document the previous one left (its version). */
