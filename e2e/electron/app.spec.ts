@@ -54,7 +54,7 @@ test.describe('Stride desktop app', () => {
       location.href = 'https://example.com/';
     });
     await page.waitForTimeout(300);
-    expect(page.url()).toMatch(/^file:/);
+    expect(page.url()).toMatch(/^app:\/\/stride\//);
   });
 
   test('a coach creates an athlete and a plan, drops intervals on week 2, and it survives a restart', async () => {

@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../export/atomic-write';
 export function electronFileHandlers(
   base: Handlers,
   getWindow: () => BrowserWindow | undefined,
-): Pick<Handlers, 'files.exportPlan' | 'files.exportIcs' | 'files.exportPdf'> {
+): Pick<Handlers, 'files.exportPlan' | 'files.exportIcs' | 'files.exportPdf' | 'files.exportFit'> {
   const saveAs = async (fileName: string, text: string | Uint8Array, filters: Electron.FileFilter[]) => {
     const win = getWindow();
     const options = { defaultPath: fileName, filters };
@@ -30,6 +30,13 @@ export function electronFileHandlers(
     'files.exportPdf': async (input) => {
       const out = await base['files.exportPdf'](input);
       return saveAs(out.fileName, Buffer.from(out.base64 ?? '', 'base64'), [{ name: 'PDF', extensions: ['pdf'] }]);
+    },
+    'files.exportFit': async (input) => {
+      const out = await base['files.exportFit'](input);
+      const zip = out.fileName.endsWith('.zip');
+      return saveAs(out.fileName, Buffer.from(out.base64 ?? '', 'base64'), [
+        zip ? { name: 'FIT workouts (zip)', extensions: ['zip'] } : { name: 'FIT workout', extensions: ['fit'] },
+      ]);
     },
   };
 }

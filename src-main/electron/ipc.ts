@@ -5,9 +5,9 @@ import { isTrustedSender } from './security';
 export const INVOKE_CHANNEL = 'stride:invoke';
 
 /** The single IPC entry point: checks the sender, then the same dispatch the HTTP host uses. */
-export function registerIpc(handlers: Handlers, rendererDir: string, devServerUrl?: string): void {
+export function registerIpc(handlers: Handlers, devServerUrl?: string): void {
   ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
-    if (!isTrustedSender(event, rendererDir, devServerUrl)) {
+    if (!isTrustedSender(event, devServerUrl)) {
       return { ok: false, error: { code: 'forbidden', message: 'calls are accepted from the Stride window only' } };
     }
     return dispatch(handlers, method, input);

@@ -22,7 +22,7 @@ function send(win: BrowserWindow | undefined, command: MenuCommand): void {
   );
 }
 
-export function buildMenu(getWindow: () => BrowserWindow | undefined): Menu {
+export function menuTemplate(getWindow: () => BrowserWindow | undefined, options: { devTools: boolean }): MenuItemConstructorOptions[] {
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     accelerator,
@@ -76,8 +76,24 @@ export function buildMenu(getWindow: () => BrowserWindow | undefined): Menu {
         { role: 'selectAll' },
       ],
     },
-    { role: 'viewMenu' },
+    // A packaged app has no DevTools: its View menu is zoom and full screen only.
+    options.devTools
+      ? { role: 'viewMenu' }
+      : {
+          label: 'View',
+          submenu: [
+            { role: 'resetZoom' },
+            { role: 'zoomIn' },
+            { role: 'zoomOut' },
+            { type: 'separator' },
+            { role: 'togglefullscreen' },
+          ],
+        },
     { role: 'windowMenu' },
   ];
-  return Menu.buildFromTemplate(template);
+  return template;
+}
+
+export function buildMenu(getWindow: () => BrowserWindow | undefined, options: { devTools: boolean }): Menu {
+  return Menu.buildFromTemplate(menuTemplate(getWindow, options));
 }

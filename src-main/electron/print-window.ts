@@ -5,10 +5,8 @@
  * same ones headless Chromium prints in the browser preview and the CLI (export/pdf.ts).
  */
 import { BrowserWindow } from 'electron';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { paperFormat, printPageUrl, type PrintRequest } from '../export/print-page';
-import { secureWebPreferences } from './security';
+import { APP_INDEX_URL, secureWebPreferences } from './security';
 
 export interface PrintPageSource {
   /** The built renderer folder (holds print.html). */
@@ -77,7 +75,7 @@ async function withPrintPage<T>(
   });
   try {
     // The same URL the browser preview and the CLI print (print-page.ts), next to the renderer's index.
-    const base = source.devServerUrl ?? pathToFileURL(join(source.rendererDir, 'index.html')).href;
+    const base = source.devServerUrl ?? APP_INDEX_URL;
     await win.loadURL(printPageUrl(base, request));
     await waitUntilReady(win, source.timeoutMs ?? 60_000);
     return await use(win);

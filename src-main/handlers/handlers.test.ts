@@ -233,6 +233,10 @@ const malformed: Record<Method, Array<[label: string, input: unknown, field: str
     ['unknown view', { planId: 1, view: 'poster' }, 'view'],
     ['week 0', { planId: 1, week: 0 }, 'week'],
   ],
+  'files.exportFit': [
+    ['week 0', { planId: 1, week: 0 }, 'week'],
+    ['unknown field', { planId: 1, format: 'tcx' }, 'format'],
+  ],
   'print.weeks': [['paper A3', { planId: 1, paper: 'a3' }, 'paper']],
   'store.status': [['unknown field', { path: '/etc' }, 'path']],
 };

@@ -2,6 +2,7 @@ import type { PlanStore } from '../store/plan-store';
 import { athleteHandlers } from './athletes';
 import { derivedHandlers } from './derived';
 import { fileHandlers } from './files';
+import { fitHandlers } from './fit';
 import type { Handlers } from './handler-types';
 import { planHandlers } from './plans';
 import { printHandlers, type PrintServices } from './print';
@@ -12,6 +13,7 @@ import { storeStatusHandlers } from './store-status';
 export function createHandlers(store: PlanStore, print: PrintServices = {}): Handlers {
   return {
     ...printHandlers(store, print),
+    ...fitHandlers(store),
     ...athleteHandlers(store),
     ...planHandlers(store),
     ...sessionHandlers(store),

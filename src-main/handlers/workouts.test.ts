@@ -57,6 +57,19 @@ async function seed(): Promise<{ athlete: Athlete; plan: Plan }> {
   return { athlete, plan };
 }
 
+describe('FIT exports through the contract', () => {
+  it('gives a session’s .fit and a week’s .zip, as base64', async () => {
+    const { plan } = await seed();
+    const doc = await ok<PlanDocument>('sessions.add', { planId: plan.id, date: '2027-03-02', kind: 'intervals', title: '6 x 800 m', steps: STEPS });
+    const one = await ok<{ fileName: string; base64: string }>('files.exportFit', { planId: plan.id, sessionId: doc.sessions[0].id });
+    expect(one.fileName).toBe('2027-03-02 6 x 800 m.fit');
+    expect(Buffer.from(one.base64, 'base64').subarray(8, 12).toString()).toBe('.FIT');
+    const week = await ok<{ fileName: string; base64: string }>('files.exportFit', { planId: plan.id, week: 1 });
+    expect(week.fileName).toBe('spring-10k-week-1-workouts.zip');
+    expect(await refused('files.exportFit', { planId: plan.id, week: 2 })).toMatch(/No running sessions in week 2/);
+  });
+});
+
 describe('workouts in the store', () => {
   it('keeps an athlete’s recent race and a session’s steps, and the rules total them', async () => {
     const { athlete, plan } = await seed();

@@ -62,6 +62,13 @@ export const contract = {
       paper: z.enum(['a4', 'letter']).optional(),
     })
     .strict(),
+  /**
+   * FIT workouts for a watch (workouts.md): one session's `.fit`, or a week's or the whole plan's
+   * running sessions as a `.zip` of them.
+   */
+  'files.exportFit': z
+    .object({ planId: entityId, sessionId: sessionId.optional(), week: z.number().int().min(1).max(104).optional() })
+    .strict(),
   /** Print weekly schedules for the athlete through the system print dialog (desktop app). */
   /** Whether the store opened read-only (a read-only file, folder or disk): the app then says so. */
   'store.status': z.object({}).strict(),
@@ -89,6 +96,7 @@ export interface ContractOutputs {
   'files.exportPlan': FileResult;
   'files.exportIcs': FileResult;
   'files.exportPdf': FileResult;
+  'files.exportFit': FileResult;
   'print.weeks': { printed: boolean };
   'store.status': { readOnly: boolean; location: string };
 }

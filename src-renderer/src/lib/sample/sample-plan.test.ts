@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlanFile, planFileText } from '../../../../src-shared/domain/plan-file';
+import { evaluatePlan } from '../../../../src-shared/rules/evaluate-plan';
+import { isSampleAthleteName, samplePlanData } from './sample-plan';
+
+describe('the sample plan', () => {
+  const data = samplePlanData('2026-12-02');
+
+  it('is a 12-week half-marathon plan from this week, ending with the race, marked as a sample', () => {
+    expect(data.plan).toMatchObject({ startDate: '2026-11-30', weeks: 12, weekStartsOn: 'monday' });
+    expect(isSampleAthleteName(data.athlete.name)).toBe(true);
+    const race = data.sessions.find((s) => s.title === 'City Half Marathon')!;
+    expect(race).toMatchObject({ kind: 'race', distanceKm: 21.1, date: '2027-02-21' });
+    expect(new Set(data.sessions.map((s) => s.id)).size).toBe(data.sessions.length);
+  });
+
+  it('shows what Stride does: recovery runs from the rules, warnings and a load to chart', () => {
+    const evaluated = evaluatePlan({ athlete: data.athlete, plan: data.plan, sessions: data.sessions, dismissed: [] });
+    expect(evaluated.derived.filter((d) => d.kind === 'recovery').length).toBeGreaterThanOrEqual(10);
+    expect(evaluated.warnings.length).toBeGreaterThan(0);
+    expect(evaluated.warnings.some((w) => w.ruleId === 'back-to-back-hard')).toBe(true);
+    expect(evaluated.weeks.every((w) => w.loadAU > 0)).toBe(true);
+  });
+
+  it('is a valid plan file (what the app imports in one call)', () => {
+    const parsed = parsePlanFile(planFileText(data, null));
+    expect(parsed.ok).toBe(true);
+  });
+});

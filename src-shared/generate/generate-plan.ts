@@ -1,0 +1,569 @@
+/**
+ * From a goal to a draft plan (plan-generator.md): pure and deterministic. The algorithm is ours;
+ * the constraints are the page's, and `checkDraft` (check-draft.ts) verifies them by running the
+ * real rules on the result.
+ *
+ * Shape of a draft: every week the same run days (the long run on the long-run day, one quality
+ * session at least two days from it, easy runs up to the run-day budget); the long run grows at
+ * most 10 % over the longest of the four weeks before, the week at most 10 % over the largest
+ * before; a cutback every fourth week; the peak long run 21 (14) days or more before the race;
+ * then a taper that scales the window's easy and long running to half of twice the peak week
+ * (5K/10K: 62.5 % of the peak week), keeping a short quality session 2–10 days out.
+ */
+import { addDays, daysBetween, longDateLabel, shortDateLabel, startOfWeek, type IsoDate } from '../domain/dates';
+import { athletePaces, formatRaceTime, predictRaceSec, type AthletePaces } from '../domain/paces';
+import { planFileText, type PlanFileData } from '../domain/plan-file';
+import { stepTotals, type StepItem } from '../domain/steps';
+import {
+  DAY_CODES,
+  type CoachSession,
+  type EvaluatedPlan,
+  type Level,
+  type PhaseName,
+  type PlanPhase,
+} from '../domain/types';
+import { evaluatePlan } from '../rules/evaluate-plan';
+import { checkDraft } from './check-draft';
+import {
+  MIN_WEEKS,
+  RACE_CLASSES,
+  RACE_KM,
+  RACE_NAME,
+  resolveGoal,
+  usualWeeks,
+  weekdayGap,
+  isoWeekday,
+  type GoalInput,
+  type RaceClass,
+  type ResolvedGoal,
+} from './goal';
+
+export type GenerateResult =
+  | { ok: true; data: PlanFileData; evaluated: EvaluatedPlan; goal: ResolvedGoal }
+  | { ok: false; message: string; earliestDate?: IsoDate; shorter?: RaceClass; unmet?: string[] };
+
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+const floor1 = (x: number): number => Math.floor(x * 10 + 1e-9) / 10;
+
+/** Peak weekly distance a coach would aim at, by race and level (km). */
+const PEAK_WEEK: Record<RaceClass, Record<Level, number>> = {
+  '5k': { beginner: 20, intermediate: 32, advanced: 45 },
+  '10k': { beginner: 25, intermediate: 38, advanced: 52 },
+  half: { beginner: 30, intermediate: 45, advanced: 60 },
+  marathon: { beginner: 45, intermediate: 60, advanced: 80 },
+};
+/** Most minutes at T/I a week, by level, whatever the 80/20 share allows. */
+const WORK_CAP: Record<Level, number> = { beginner: 16, intermediate: 28, advanced: 36 };
+const LONG_RACE = (g: ResolvedGoal) => g.raceKm >= RACE_KM.half - 1e-9;
+
+interface Frame {
+  n: number;
+  /** Day offsets from the plan's start. */
+  raceDay: number;
+  windowStart: number;
+  /** Last pre-taper week (1-based) and the peak long run's week. */
+  k: number;
+  t: number;
+  lrOffset: number;
+  qOffset: number;
+}
+
+function frameOf(g: ResolvedGoal): Frame | null {
+  const n = g.weeks;
+  const raceDay = daysBetween(g.startDate, g.raceDate);
+  const windowStart = raceDay - (LONG_RACE(g) ? 13 : 7);
+  const startWd = isoWeekday(g.startDate);
+  const lrOffset = (g.longRunWeekday - startWd + 7) % 7;
+  // First week touching the window is the taper's; the weeks before it build.
+  const firstTaper = Math.min(n, Math.floor(Math.max(0, windowStart) / 7) + 1);
+  const k = firstTaper - 1;
+  const gap = LONG_RACE(g) ? 21 : 14;
+  let t = 0;
+  for (let w = k; w >= 1; w--) {
+    if (7 * (w - 1) + lrOffset <= raceDay - gap) {
+      t = w;
+      break;
+    }
+  }
+  if (k < 1 || t < 1) return null;
+  // The quality day: available, at least two days from the long run; the widest gap, then earliest in the week.
+  let qOffset = -1;
+  for (let off = 0; off < 7; off++) {
+    const wd = (startWd + off) % 7;
+    if (!g.available[wd] || weekdayGap(wd, g.longRunWeekday) < 2) continue;
+    if (qOffset < 0 || weekdayGap(wd, g.longRunWeekday) > weekdayGap((startWd + qOffset) % 7, g.longRunWeekday))
+      qOffset = off;
+  }
+  if (qOffset < 0) return null;
+  return { n, raceDay, windowStart, k, t, lrOffset, qOffset };
+}
+
+function cutbacksOf(f: Frame): Set<number> {
+  const c = new Set<number>();
+  if (f.t + 1 <= f.k) c.add(f.t + 1);
+  for (let w = f.t - 3; w >= 2; w -= 4) c.add(w);
+  if (f.t - 3 >= 1 && (f.t - 3) % 4 === 1 && !c.has(2) && f.k >= 4) c.add(2);
+  return c;
+}
+
+interface Targets {
+  lr: number[]; // index 1..k
+  vol: number[];
+  cutback: Set<number>;
+  peak: number;
+}
+
+/** Long runs and weekly distances before the taper; null when the peak long run cannot be reached. */
+function targetsOf(g: ResolvedGoal, f: Frame): Targets | null {
+  const cutback = cutbacksOf(f);
+  const aim = g.level === 'advanced' ? g.peakMax : g.level === 'intermediate' ? (g.peakMin + g.peakMax) / 2 : g.peakMin;
+  const peakAim = floor1(Math.max(g.peakMin, Math.min(g.peakMax, aim)));
+  const volPeak = Math.max(PEAK_WEEK[g.raceClass][g.level], peakAim / 0.45);
+  const lr: number[] = [0];
+  const vol: number[] = [0];
+  const prevLr = [g.recentLongestRunKm, g.recentLongestRunKm, g.recentLongestRunKm, g.recentLongestRunKm];
+  let maxVol = 0;
+  for (let w = 1; w <= f.k; w++) {
+    let v: number;
+    if (w === 1) v = g.recentWeeklyKm > 0 ? Math.min(volPeak, floor1(1.1 * g.recentWeeklyKm)) : floor1(0.6 * volPeak);
+    else if (cutback.has(w)) v = floor1(0.8 * vol[w - 1]);
+    else v = Math.min(floor1(volPeak), floor1(1.1 * maxVol));
+    const grow = floor1(1.1 * Math.max(...prevLr.slice(-4)));
+    let l: number;
+    if (cutback.has(w)) l = floor1(0.8 * lr[w - 1]);
+    else if (w <= f.t) l = Math.min(peakAim, grow);
+    else l = Math.min(floor1(0.9 * peakAim), grow);
+    l = Math.min(l, floor1(0.6 * v));
+    lr.push(l);
+    vol.push(v);
+    prevLr.push(l);
+    maxVol = Math.max(maxVol, v);
+  }
+  const peak = lr[f.t];
+  if (peak + 1e-9 < g.peakMin) return null;
+  // The peak is the latest largest long run: later ones stay below it.
+  for (let w = f.t + 1; w <= f.k; w++) if (lr[w] >= peak) lr[w] = floor1(0.9 * peak);
+  return { lr, vol, cutback, peak };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sessions
+
+interface Ctx {
+  g: ResolvedGoal;
+  f: Frame;
+  paces: AthletePaces;
+  sessions: CoachSession[];
+}
+
+function easyMinutes(g: ResolvedGoal, km: number): number {
+  return Math.max(1, Math.round((km * g.easyPace) / 60));
+}
+
+/** A tempo or interval session with `work` minutes at T or I, sized to stay under `maxKm`. */
+function quality(
+  ctx: Ctx,
+  kind: 'tempo' | 'intervals',
+  work: number,
+  maxKm: number,
+): { steps: StepItem[]; km: number; min: number; title: string } {
+  const beginner = ctx.g.level === 'beginner';
+  let wu = beginner ? 10 : 15;
+  let cd = 10;
+  let w = Math.max(4, work);
+  for (let tries = 0; tries < 40; tries++) {
+    const rep = kind === 'tempo' ? (w >= 16 ? 8 : 5) : 3;
+    const reps = Math.max(1, Math.round(w / rep));
+    const steps: StepItem[] = [
+      { type: 'warmup', durationMin: wu, target: 'E' },
+      reps > 1
+        ? {
+            repeat: reps,
+            steps: [
+              { type: 'run', durationMin: rep, target: kind === 'tempo' ? 'T' : 'I' },
+              { type: 'recover', durationMin: 2 },
+            ],
+          }
+        : { type: 'run', durationMin: rep, target: kind === 'tempo' ? 'T' : 'I' },
+      { type: 'cooldown', durationMin: cd, target: 'E' },
+    ];
+    const totals = stepTotals(steps, ctx.paces);
+    const title =
+      reps > 1
+        ? `${reps} x ${rep} min ${kind === 'tempo' ? 'threshold' : 'interval pace'}`
+        : `${rep} min ${kind === 'tempo' ? 'threshold' : 'interval pace'}`;
+    if (totals.distanceKm <= maxKm || (wu <= 5 && cd <= 5 && w <= 4)) {
+      return { steps, km: round1(totals.distanceKm), min: Math.round(totals.durationMin), title };
+    }
+    if (wu > 5) wu -= 5;
+    else if (cd > 5) cd -= 5;
+    else w = Math.max(4, w - 2);
+  }
+  throw new Error('unreachable');
+}
+
+function add(ctx: Ctx, s: Omit<CoachSession, 'title' | 'rpe'> & { title?: string | null; rpe?: number | null }): void {
+  ctx.sessions.push({ title: null, rpe: null, ...s });
+}
+
+const PHASE_WORD: Record<PhaseName, string> = {
+  base: 'Base',
+  build: 'Build',
+  peak: 'Peak',
+  taper: 'Taper',
+  race: 'Race week',
+  recovery: 'Recovery',
+};
+
+function phasesOf(f: Frame, t: Targets): PhaseName[] {
+  const out: PhaseName[] = ['base'];
+  const baseWeeks = f.t >= 7 ? Math.floor((f.t - 1) / 3) : 0;
+  for (let w = 1; w <= f.n; w++) {
+    let p: PhaseName;
+    if (w === f.n) p = 'race';
+    else if (w > f.k) p = 'taper';
+    else if (t.cutback.has(w)) p = 'recovery';
+    else if (w >= f.t) p = 'peak';
+    else if (w <= baseWeeks) p = 'base';
+    else p = 'build';
+    out.push(p);
+  }
+  return out;
+}
+
+/** Builds every coach session; `derivedKm[w]` is the recovery running the rules add in week w (from a previous pass). */
+function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], derivedKm: number[], taperScale: number): void {
+  const { g, f } = ctx;
+  ctx.sessions = [];
+  const startWd = isoWeekday(g.startDate);
+  const lrWd = g.longRunWeekday;
+  const qWd = (startWd + f.qOffset) % 7;
+  const easyOffsets: number[] = [];
+  for (let off = 0; off < 7; off++) {
+    const wd = (startWd + off) % 7;
+    if (g.available[wd] && wd !== lrWd && wd !== qWd) easyOffsets.push(off);
+  }
+  const minEasy = g.level === 'beginner' ? 2 : 3;
+  const dayOf = (w: number, off: number): IsoDate => addDays(g.startDate, 7 * (w - 1) + off);
+  const lastLr: number[] = [g.recentLongestRunKm];
+  // Actual running per week (coach + the rules' recovery runs, races left out), for growth and cutbacks.
+  const actual: number[] = [0];
+  let maxActual = 0;
+  for (let w = 1; w <= f.n; w++) {
+    const phase = phases[w];
+    const head = `${PHASE_WORD[phase]}, week ${w}`;
+    const inTaper = w > f.k;
+    const scale = inTaper ? taperScale : 1;
+    let lrKm = inTaper ? (w === f.n ? 0 : round1(Math.min(0.75 * t.peak, t.lr[f.k] ?? t.peak) * scale)) : t.lr[w];
+    let vol = inTaper ? (t.vol[f.k] ?? 0) * 0.9 * scale : t.vol[w];
+    // Never over 110 % of the largest week so far (week 1: of the recent week), nor a cutback over 80 % of the week before.
+    const growthCap = w === 1 ? (g.recentWeeklyKm > 0 ? 1.1 * g.recentWeeklyKm : Infinity) : 1.1 * maxActual;
+    vol = Math.min(vol, floor1(growthCap - 0.05));
+    const cutback = t.cutback.has(w);
+    if (cutback) vol = Math.min(vol, floor1(0.8 * actual[w - 1]));
+    const dKm = derivedKm[w] ?? 0;
+    const weekStartDay0 = 7 * (w - 1);
+    if (w <= f.k) lrKm = Math.min(lrKm, floor1(vol - dKm - Math.min(4, 0.3 * vol)));
+    else if (w < f.n) lrKm = Math.max(lrKm, g.level === 'beginner' ? 3 : 4);
+    // Race week: the race, a short quality session 2–10 days out, a few easy runs before it.
+    if (w === f.n) {
+      const paceRace = Math.round(predictRaceSec(ctx.paces.vdot, g.raceKm) / 60);
+      add(ctx, {
+        id: `g${w}-race`,
+        date: g.raceDate,
+        kind: 'race',
+        title: g.input.name?.trim() || `${RACE_NAME[g.raceClass].replace(/^./, (c) => c.toUpperCase())}`,
+        durationMin: Math.max(1, paceRace),
+        distanceKm: g.raceKm,
+        notes: `Race day: ${round1(g.raceKm)} km, predicted ${formatRaceTime(predictRaceSec(ctx.paces.vdot, g.raceKm))} from the athlete's paces.`,
+      });
+    }
+    const weekStartDay = 7 * (w - 1);
+    const before = (off: number) => w < f.n || weekStartDay + off < f.raceDay;
+    // Quality session.
+    let qOff = f.qOffset;
+    if (w === f.n) {
+      // 2–10 days before the race, not next to the race or last week's long run.
+      qOff = -1;
+      for (const back of [4, 3, 5, 2, 6]) {
+        const off = f.raceDay - back - weekStartDay;
+        if (off < 0) continue;
+        const wd = (startWd + off) % 7;
+        const prevLr = 7 * (w - 2) + f.lrOffset;
+        if (g.available[wd] && Math.abs(weekStartDay + off - prevLr) >= 2) {
+          qOff = off;
+          break;
+        }
+      }
+    }
+    let qKm = 0;
+    let qMin = 0;
+    if (qOff >= 0 && before(qOff)) {
+      const kind = w % 2 === 0 ? 'intervals' : 'tempo';
+      const weekMin = (vol * g.easyPace) / 60;
+      const work = Math.min(WORK_CAP[g.level], Math.floor(0.15 * weekMin), inTaper ? 12 : 99);
+      const maxKm =
+        w === f.n ? Math.max(3, 0.35 * vol) : Math.min(Math.max(3, lrKm * 0.9), Math.max(2, vol - lrKm - dKm));
+      const q = quality(ctx, kind, work, maxKm);
+      qKm = q.km;
+      qMin = q.min;
+      add(ctx, {
+        id: `g${w}-quality`,
+        date: dayOf(w, qOff),
+        kind,
+        title: q.title,
+        durationMin: q.min,
+        distanceKm: q.km,
+        steps: q.steps,
+        notes: `${head}: ${kind === 'tempo' ? 'threshold' : 'interval'} work keeps speed while the week's running stays mostly easy.`,
+      });
+    }
+    // Long run.
+    if (w < f.n && lrKm > 0) {
+      const prev = lastLr[lastLr.length - 1];
+      const diff = round1(lrKm - prev);
+      const change =
+        w === 1
+          ? `${lrKm} km, from a recent longest run of ${round1(g.recentLongestRunKm)} km`
+          : diff > 0
+            ? `${lrKm} km, ${diff} km more than week ${w - 1}`
+            : diff < 0
+              ? `${lrKm} km, ${round1(-diff)} km less than week ${w - 1}`
+              : `${lrKm} km, as in week ${w - 1}`;
+      add(ctx, {
+        id: `g${w}-long`,
+        date: dayOf(w, f.lrOffset),
+        kind: 'long',
+        durationMin: easyMinutes(g, lrKm),
+        distanceKm: lrKm,
+        notes: `${head}: long run ${change}.`,
+      });
+      lastLr.push(lrKm);
+    }
+    // Easy runs share what is left of the week.
+    const runDaysLeft = g.budget - (lrKm > 0 && w < f.n ? 1 : 0) - (qKm > 0 ? 1 : 0) - (w === f.n ? 1 : 0);
+    const free = easyOffsets.filter(
+      (off) => before(off) && off !== qOff && !(w === f.n && weekStartDay + off === f.raceDay),
+    );
+    const left = vol - lrKm - qKm - dKm;
+    let count = Math.min(runDaysLeft, free.length, Math.floor(left / minEasy));
+    if (count < 0) count = 0;
+    const cap = w === f.n ? Math.max(minEasy, qKm) : lrKm;
+    const each = count > 0 ? Math.min(cap, floor1(left / count)) : 0;
+    for (let i = 0; i < count && each >= 1; i++) {
+      add(ctx, {
+        id: `g${w}-easy${i + 1}`,
+        date: dayOf(w, free[i]),
+        kind: 'easy',
+        durationMin: easyMinutes(g, each),
+        distanceKm: each,
+        notes: `${head}: easy ${each} km at conversational pace (aerobic base).`,
+      });
+    }
+    void qMin;
+    void weekStartDay0;
+    let sum = dKm;
+    for (const s of ctx.sessions) if (s.id.startsWith(`g${w}-`) && s.kind !== 'race') sum += s.distanceKm ?? 0;
+    actual.push(sum);
+    maxActual = Math.max(maxActual, sum);
+  }
+  ctx.sessions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function draftData(g: ResolvedGoal, sessions: CoachSession[], phases: PhaseName[]): PlanFileData {
+  const a = g.input.athlete;
+  const planPhases: PlanPhase[] = [];
+  for (let w = 1; w <= g.weeks; w++) planPhases.push({ week: w, phase: phases[w] });
+  return {
+    athlete: {
+      name: a.name?.trim() || 'Athlete',
+      level: a.level,
+      runDaysPerWeek: a.runDaysPerWeek,
+      easyPaceSecPerKm: a.easyPaceSecPerKm,
+      fatigued: a.fatigued ?? false,
+      recoveryStyle: a.recoveryStyle ?? 'runs',
+      recentLongestRunKm: g.recentLongestRunKm,
+      ...(a.availableDays && a.availableDays.length < 7
+        ? { availableDays: DAY_CODES.filter((d) => a.availableDays?.includes(d)) }
+        : {}),
+      ...(a.longRunDay ? { longRunDay: a.longRunDay } : {}),
+      recentWeeklyKm: g.recentWeeklyKm,
+      ...(a.recentRace ? { recentRace: a.recentRace } : {}),
+    },
+    plan: {
+      name:
+        g.input.name?.trim() ||
+        `${RACE_NAME[g.raceClass].replace(/^./, (c) => c.toUpperCase())} on ${shortDateLabel(g.raceDate)}`,
+      startDate: g.startDate,
+      weeks: g.weeks,
+      weekStartsOn: g.weekStartsOn,
+      units: 'km',
+      phases: planPhases,
+    },
+    sessions,
+    dismissed: [],
+  };
+}
+
+/** The sentence of a refusal that is not about reaching the peak long run; null when the goal may go ahead. */
+export function basicRefusal(g: ResolvedGoal): string | null {
+  const a = g.input.athlete;
+  if (!(g.raceKm >= 3 && g.raceKm <= 100))
+    return `A race of ${round1(g.raceKm)} km is outside what Stride drafts (3 to 100 km).`;
+  if (g.budget < 3)
+    return `The athlete can run on ${g.budget === 1 ? '1 day' : `${g.budget} days`} a week; a draft needs at least 3 (running days a week and days available).`;
+  if (g.raceDate < g.startDate)
+    return `The race on ${longDateLabel(g.raceDate)} is before the plan's start, ${longDateLabel(g.startDate)}.`;
+  if (g.weeks > 104)
+    return `From ${longDateLabel(g.startDate)} to the race is ${g.weeks} weeks; a plan has at most 104.`;
+  const min = MIN_WEEKS[g.raceClass];
+  if (g.weeks < min)
+    return `From ${longDateLabel(g.startDate)} to the race is ${g.weeks === 1 ? '1 week' : `${g.weeks} weeks`}; a ${RACE_NAME[g.raceClass]} plan needs at least ${min}. The earliest race date with this start is ${longDateLabel(addDays(g.raceDate, 7 * (min - g.weeks)))}.`;
+  const raceWd = isoWeekday(g.raceDate);
+  if (!g.available[raceWd]) return `The race on ${longDateLabel(g.raceDate)} falls on a day the athlete cannot run.`;
+  if (a.longRunDay && !g.available[g.longRunWeekday])
+    return `The long-run day, ${longDateLabel(g.raceDate).slice(0, 0)}${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][g.longRunWeekday]}, is not one of the days the athlete can run.`;
+  if (g.raceDate === startOfWeek(g.raceDate, g.weekStartsOn) && (raceWd + 6) % 7 === g.longRunWeekday)
+    return `The race on ${longDateLabel(g.raceDate)} is the day after the long-run day: move the race or choose another long-run day.`;
+  let away = false;
+  for (let d = 0; d < 7; d++) if (g.available[d] && weekdayGap(d, g.longRunWeekday) >= 2) away = true;
+  if (!away)
+    return 'No day the athlete can run is at least two days from the long-run day, so a hard session cannot be placed safely.';
+  if (!(g.recentLongestRunKm > 0))
+    return 'With no recent long run (0 km), a long run cannot grow safely: enter the athlete’s longest run of the last 30 days.';
+  return null;
+}
+
+function attempt(g: ResolvedGoal): { f: Frame; t: Targets } | null {
+  const f = frameOf(g);
+  if (!f) return null;
+  const t = targetsOf(g, f);
+  return t ? { f, t } : null;
+}
+
+/** The refusal when the peak long run cannot be reached: earliest safe date keeping the start, and the shorter race that fits. */
+function unreachable(g: ResolvedGoal): GenerateResult {
+  let earliest: IsoDate | undefined;
+  let weeksNeeded = 0;
+  for (let extra = 1; extra <= 104 - g.weeks; extra++) {
+    const date = addDays(g.raceDate, 7 * extra);
+    const later = resolveGoal({ ...g.input, raceDate: date, startDate: g.startDate });
+    if (basicRefusal(later) === null && attempt(later)) {
+      earliest = date;
+      weeksNeeded = later.weeks;
+      break;
+    }
+  }
+  let shorter: RaceClass | undefined;
+  for (let i = RACE_CLASSES.indexOf(g.raceClass) - 1; i >= 0; i--) {
+    const c = RACE_CLASSES[i];
+    const alt = resolveGoal({ ...g.input, distance: c, startDate: g.startDate });
+    if (basicRefusal(alt) === null && attempt(alt)) {
+      shorter = c;
+      break;
+    }
+  }
+  const from = `From a longest run of ${round1(g.recentLongestRunKm)} km, a ${RACE_NAME[g.raceClass]}`;
+  const needs = earliest
+    ? `${from} needs about ${weeksNeeded} weeks: the earliest safe date is ${longDateLabel(earliest)}`
+    : `${from} cannot be reached safely within 104 weeks`;
+  const alt = shorter
+    ? `; a ${RACE_NAME[shorter] === 'half marathon' ? 'half' : RACE_NAME[shorter]} fits ${shortDateLabel(g.raceDate)}`
+    : '';
+  return { ok: false, message: `${needs}${alt}.`, earliestDate: earliest, shorter };
+}
+
+export function generatePlan(input: GoalInput): GenerateResult {
+  const g = resolveGoal(input);
+  const basic = basicRefusal(g);
+  if (basic) return { ok: false, message: basic };
+  const a = attempt(g);
+  if (!a) return unreachable(g);
+  const { f, t } = a;
+  const phases = phasesOf(f, t);
+  const ctx: Ctx = {
+    g,
+    f,
+    paces: athletePaces({
+      level: g.level,
+      easyPaceSecPerKm: g.input.athlete.easyPaceSecPerKm,
+      recentRace: g.input.athlete.recentRace,
+    }),
+    sessions: [],
+  };
+  let derivedKm: number[] = [];
+  const build = (scale: number) => {
+    buildSessions(ctx, t, phases, derivedKm, scale);
+    const data = draftData(g, ctx.sessions, phases);
+    const evaluated = evaluatePlan(data);
+    derivedKm = derivedPerWeek(g, evaluated);
+    return { data, evaluated };
+  };
+  // The rules' recovery runs depend on where sessions are, not how long: two passes settle them.
+  build(0.55);
+  build(0.55);
+  // Taper: bisect the scale of the window's easy and long running to half of twice the peak week
+  // (62.5 % of it for a 5K or 10K); more scale, more running in the window.
+  const aimShare = LONG_RACE(g) ? 0.5 : 0.625;
+  let lo = 0.05;
+  let hi = 1;
+  let best = 0.55;
+  let bestGap = Infinity;
+  for (let i = 0; i < 9; i++) {
+    const mid = (lo + hi) / 2;
+    const share = taperShare(g, f, build(mid).evaluated);
+    if (share === null) break;
+    if (Math.abs(share - aimShare) < bestGap) {
+      bestGap = Math.abs(share - aimShare);
+      best = mid;
+    }
+    if (share < aimShare) lo = mid;
+    else hi = mid;
+  }
+  build(best);
+  const { data, evaluated } = build(best);
+  // Never hand over a draft that breaks a constraint: say which one instead.
+  const problems = checkDraft(data, g);
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      message: `Stride could not draft this goal within every rule (${problems[0].replace(/^\d+: /, '')}); try a later race date, more running days or a shorter race.`,
+      unmet: problems,
+    };
+  }
+  return { ok: true, data, evaluated, goal: g };
+}
+
+function derivedPerWeek(g: ResolvedGoal, e: EvaluatedPlan): number[] {
+  const out = new Array<number>(g.weeks + 1).fill(0);
+  for (const d of e.derived) {
+    if (d.kind !== 'recovery') continue;
+    const w = Math.floor(daysBetween(g.startDate, d.date) / 7) + 1;
+    if (w >= 1 && w <= g.weeks) out[w] += d.distanceKm ?? 0;
+  }
+  return out;
+}
+
+/** The taper window's running as a share of twice the peak week (of the peak week for a 5K or 10K). */
+function taperShare(g: ResolvedGoal, f: Frame, e: EvaluatedPlan): number | null {
+  let windowKm = 0;
+  for (const s of e.sessions) {
+    const day = daysBetween(g.startDate, s.date);
+    if (day < f.windowStart || day >= f.raceDay || s.kind === 'race') continue;
+    if (!['easy', 'recovery', 'long', 'tempo', 'intervals', 'hills', 'fartlek'].includes(s.kind)) continue;
+    windowKm += s.distanceKm ?? 0;
+  }
+  let peakWeekKm = 0;
+  for (const w of e.weeks) if (7 * (w.index - 1) + 6 < f.windowStart) peakWeekKm = Math.max(peakWeekKm, w.distanceKm);
+  if (peakWeekKm <= 0) return null;
+  return LONG_RACE(g) ? windowKm / (2 * peakWeekKm) : windowKm / peakWeekKm;
+}
+
+/** The draft as plan file text (format 2), with the rules applied. */
+export function draftFileText(r: Extract<GenerateResult, { ok: true }>): string {
+  return planFileText(r.data, r.evaluated);
+}
+
+export { usualWeeks };
