@@ -12,6 +12,8 @@ export function runIcalBench(): void {
     athlete: { id: 1, name: 'Bench Athlete', units: 'km', ...input.athlete },
     sessions: input.sessions.map((s) => ({ ...s, revision: 0 })),
     dismissed: [],
+    version: 0,
+    history: { undo: null, redo: null },
     evaluated: evaluatePlan(input),
   };
   const events = doc.evaluated.sessions.length;

@@ -64,7 +64,7 @@ function planDocument(parts: {
     sessions: sessions.map(({ revision: _revision, ...s }) => s),
     dismissed: [],
   });
-  return { plan, athlete, sessions, dismissed: [], evaluated };
+  return { plan, athlete, sessions, dismissed: [], evaluated, version: 0, history: { undo: null, redo: null } };
 }
 
 /** The 10K week of plan-file.md: Tuesday intervals and a Sunday long run. */

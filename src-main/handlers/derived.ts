@@ -1,5 +1,8 @@
+/** Keep, dismiss and restore a derived session: thin wrappers that build edits for `editPlan`. */
 import { notFound } from '../../src-shared/api/errors';
 import { keptSession } from '../../src-shared/domain/coach-session';
+import { dayLabel } from '../../src-shared/domain/dates';
+import { editPlan } from '../services/plan-edits';
 import type { PlanStore } from '../store/plan-store';
 import type { HandlerGroup } from './handler-types';
 import { loadPlanDocument } from './plan-document';
@@ -10,18 +13,25 @@ export function derivedHandlers(store: PlanStore): HandlerGroup<'derived.keep' |
     'derived.keep': ({ planId, date, ruleId }) => {
       const doc = loadPlanDocument(store, planId);
       const derived = doc.evaluated.derived.find((d) => d.date === date && d.ruleId === ruleId);
-      if (!derived) throw notFound(`A ${ruleId} session on ${date}`);
-      store.sessions.insert(planId, keptSession(derived, newSessionId(store, planId)));
+      if (!derived) throw notFound(`A suggested session on ${dayLabel(date)}`);
+      const session = keptSession(derived, newSessionId(store, planId));
+      editPlan(store, planId, { label: `Keep ${derived.title}`, edits: [{ op: 'session.add', session }] });
       return loadPlanDocument(store, planId);
     },
     'derived.dismiss': ({ planId, date, ruleId }) => {
       if (!store.plans.get(planId)) throw notFound(`Plan ${planId}`);
-      store.dismissals.add(planId, { date, ruleId });
+      editPlan(store, planId, {
+        label: `Dismiss suggestion on ${dayLabel(date)}`,
+        edits: [{ op: 'dismissal.add', dismissal: { date, ruleId } }],
+      });
       return loadPlanDocument(store, planId);
     },
     'derived.restore': ({ planId, date, ruleId }) => {
       if (!store.plans.get(planId)) throw notFound(`Plan ${planId}`);
-      store.dismissals.remove(planId, { date, ruleId });
+      editPlan(store, planId, {
+        label: `Restore suggestion on ${dayLabel(date)}`,
+        edits: [{ op: 'dismissal.remove', dismissal: { date, ruleId } }],
+      });
       return loadPlanDocument(store, planId);
     },
   };

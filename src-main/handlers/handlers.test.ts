@@ -187,7 +187,8 @@ describe('files', () => {
 });
 
 /** A malformed payload for each method: the wrapper names the field and nothing is written. */
-const malformed: Record<Method, Array<[label: string, input: unknown, field: string]>> = {
+/** The optional fourth item: what the message says instead of the field's name (a coach's sentence). */
+const malformed: Record<Method, Array<[label: string, input: unknown, field: string, says?: string]>> = {
   'athletes.list': [['unknown field', { surprise: 1 }, 'surprise']],
   'athletes.create': [
     ['missing name', { ...athleteInput, name: undefined }, 'name'],
@@ -206,12 +207,18 @@ const malformed: Record<Method, Array<[label: string, input: unknown, field: str
   'plans.update': [['fractional weeks', { id: 1, weeks: 2.5 }, 'weeks']],
   'plans.delete': [['negative id', { id: -1 }, 'id']],
   'plans.get': [['missing id', {}, 'id']],
+  'plans.edit': [
+    ['missing version', { planId: 1, label: 'Edit', edits: [] }, 'baseVersion'],
+    ['unknown edit', { planId: 1, baseVersion: 0, label: 'Edit', edits: [{ op: 'session.explode', id: 'x' }] }, 'edits[0].op'],
+  ],
+  'plans.undo': [['missing version', { planId: 1 }, 'baseVersion']],
+  'plans.redo': [['version as text', { planId: 1, baseVersion: '3' }, 'baseVersion']],
   'sessions.add': [
     ['impossible date', { planId: 1, date: '2027-02-30', kind: 'easy' }, 'date'],
     ['unknown kind', { planId: 1, date: '2027-03-02', kind: 'swim' }, 'kind'],
     ['rpe out of range', { planId: 1, date: '2027-03-02', kind: 'easy', rpe: 11 }, 'rpe'],
     ['negative duration', { planId: 1, date: '2027-03-02', kind: 'easy', durationMin: -5 }, 'durationMin'],
-    ['date outside the plan', { planId: 1, date: '2027-06-01', kind: 'easy' }, 'date'],
+    ['date outside the plan', { planId: 1, date: '2027-06-01', kind: 'easy' }, 'date', 'Easy run on Tue 1 Jun would fall outside the plan'],
     ['missing date', { planId: 1, kind: 'easy' }, 'date'],
   ],
   'sessions.update': [
@@ -220,7 +227,7 @@ const malformed: Record<Method, Array<[label: string, input: unknown, field: str
   ],
   'sessions.move': [
     ['impossible date', { planId: 1, id: 'keep', date: '2027-13-01' }, 'date'],
-    ['outside the plan', { planId: 1, id: 'keep', date: '2027-02-28' }, 'date'],
+    ['outside the plan', { planId: 1, id: 'keep', date: '2027-02-28' }, 'date', 'Intervals on Sun 28 Feb would fall outside'],
   ],
   'sessions.delete': [['missing id', { planId: 1 }, 'id']],
   'derived.keep': [['unknown rule', { planId: 1, date: '2027-03-03', ruleId: 'nap' }, 'ruleId']],
@@ -247,7 +254,7 @@ describe('malformed payloads', () => {
   });
 
   for (const method of METHODS) {
-    for (const [label, input, field] of malformed[method]) {
+    for (const [label, input, field, says] of malformed[method]) {
       it(`${method}: ${label} is refused naming ${field}, nothing changes`, async () => {
         const { plan } = await seed();
         expect(plan.id).toBe(1);
@@ -257,7 +264,7 @@ describe('malformed payloads', () => {
         expect(r.ok).toBe(false);
         const error = (r as Extract<CallResult<unknown>, { ok: false }>).error;
         expect(error.field).toBe(field);
-        expect(error.message).toContain(field);
+        expect(error.message).toContain(says ?? field);
         expect(dumpStore(store)).toEqual(before);
       });
     }

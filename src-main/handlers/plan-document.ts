@@ -4,8 +4,13 @@ import { plainSession } from '../../src-shared/domain/coach-session';
 import { evaluatePlan } from '../../src-shared/rules/evaluate-plan';
 import type { PlanStore } from '../store/plan-store';
 
-/** A plan with its athlete, coach sessions, dismissals and main's own rules output. */
+/** A plan with its athlete, coach sessions, dismissals, main's own rules output, version and history labels. */
+/** Read in one transaction, so the version matches the sessions even while another process writes. */
 export function loadPlanDocument(store: PlanStore, planId: number): PlanDocument {
+  return store.transaction(() => readPlanDocument(store, planId));
+}
+
+function readPlanDocument(store: PlanStore, planId: number): PlanDocument {
   const plan = store.plans.get(planId);
   if (!plan) throw notFound(`Plan ${planId}`);
   const athlete = store.athletes.get(plan.athleteId);
@@ -18,5 +23,6 @@ export function loadPlanDocument(store: PlanStore, planId: number): PlanDocument
     sessions: sessions.map(plainSession),
     dismissed,
   });
-  return { plan, athlete, sessions, dismissed, evaluated };
+  const version = store.content.version(planId) ?? 0;
+  return { plan, athlete, sessions, dismissed, evaluated, version, history: store.history.labels(planId) };
 }

@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { Plan } from '../../src-shared/api/entities';
 import { notFound, StrideError } from '../../src-shared/api/errors';
-import { addDays, daysBetween, startOfWeek } from '../../src-shared/domain/dates';
-import { planEndDate } from '../../src-shared/domain/plan-frame';
-import { outsidePlanText } from '../../src-shared/edits/edit-messages';
+import { startOfWeek } from '../../src-shared/domain/dates';
+import type { PlanEdit } from '../../src-shared/edits/plan-edit';
+import { changeFrameEdits } from '../../src-shared/edits/week-operations';
+import { editPlan, redoPlan, undoPlan } from '../services/plan-edits';
 import type { PlanStore } from '../store/plan-store';
 import type { HandlerGroup } from './handler-types';
 import { loadPlanDocument } from './plan-document';
 
 export function planHandlers(
   store: PlanStore,
-): HandlerGroup<'plans.list' | 'plans.create' | 'plans.update' | 'plans.delete' | 'plans.get'> {
+): HandlerGroup<
+  'plans.list' | 'plans.create' | 'plans.update' | 'plans.delete' | 'plans.get' | 'plans.edit' | 'plans.undo' | 'plans.redo'
+> {
   return {
     'plans.list': ({ athleteId }) => store.plans.list(athleteId),
     'plans.create': (input) => {
@@ -23,23 +25,34 @@ export function planHandlers(
         startDate: startOfWeek(input.startDate, input.weekStartsOn),
       });
     },
-    'plans.update': ({ id, ...patch }) => {
+    'plans.update': ({ id, frame, phases, ...patch }) => {
       const plan = store.plans.get(id);
       if (!plan) throw notFound(`Plan ${id}`);
-      const weekStartsOn = patch.weekStartsOn ?? plan.weekStartsOn;
-      const next: Plan = {
-        ...plan,
-        ...patch,
-        weekStartsOn,
-        startDate: startOfWeek(patch.startDate ?? plan.startDate, weekStartsOn),
-      };
       return store.transaction(() => {
-        // Moving the start moves the whole plan with it: every session and dismissal keeps its place in its week.
-        const shift = patch.startDate === undefined ? 0 : daysBetween(plan.startDate, next.startDate);
-        if (shift !== 0) shiftPlanContents(store, id, shift);
-        refuseIfSessionsFallOutside(store, next);
-        store.plans.update(next);
-        return next;
+        const content = store.content.load(id)!.content;
+        // A new start moves the sessions with their weeks unless asked otherwise; a new week
+        // start alone keeps every date (it used to move them all a day).
+        const movesStart = patch.startDate !== undefined && startOfWeek(patch.startDate, patch.weekStartsOn ?? plan.weekStartsOn) !== plan.startDate;
+        const mode = frame ?? (movesStart ? 'move-with-weeks' : 'keep-dates');
+        const framePatch = pick(patch, ['startDate', 'weekStartsOn', 'weeks']);
+        const edits: PlanEdit[] = [...changeFrameEdits(content, framePatch, mode)];
+        const named = pick(patch, ['name', 'goal', 'units']);
+        if (Object.keys(named).length > 0) edits.unshift({ op: 'plan.set', patch: named });
+        try {
+          editPlan(store, id, { label: Object.keys(framePatch).length ? 'Change plan dates' : 'Edit plan details', edits });
+        } catch (error) {
+          // The frame check blames the sessions' dates; the coach changed the plan's field.
+          if (error instanceof StrideError && error.field === 'date') {
+            throw new StrideError(error.code, error.message, patch.weeks !== undefined ? 'weeks' : 'startDate');
+          }
+          throw error;
+        }
+        if (phases !== undefined) {
+          // Phases label weeks; they are not sessions and need no undo step, but they are a change.
+          store.plans.update({ ...store.plans.get(id)!, phases });
+          store.content.bumpVersion(id);
+        }
+        return store.plans.get(id)!;
       });
     },
     'plans.delete': ({ id }) => {
@@ -47,24 +60,23 @@ export function planHandlers(
       return { deleted: store.plans.remove(id) };
     },
     'plans.get': ({ id }) => loadPlanDocument(store, id),
+    'plans.edit': ({ planId, baseVersion, label, edits }) => {
+      editPlan(store, planId, { baseVersion, label, edits });
+      return loadPlanDocument(store, planId);
+    },
+    'plans.undo': ({ planId, baseVersion }) => {
+      undoPlan(store, planId, baseVersion);
+      return loadPlanDocument(store, planId);
+    },
+    'plans.redo': ({ planId, baseVersion }) => {
+      redoPlan(store, planId, baseVersion);
+      return loadPlanDocument(store, planId);
+    },
   };
 }
 
-function shiftPlanContents(store: PlanStore, planId: number, days: number): void {
-  for (const s of store.sessions.list(planId)) store.sessions.update(planId, { ...s, date: addDays(s.date, days) });
-  for (const d of store.dismissals.list(planId)) {
-    store.dismissals.remove(planId, d);
-    store.dismissals.add(planId, { ...d, date: addDays(d.date, days) });
-  }
-}
-
-/** Shortening a plan must not silently drop the coach's sessions: refuse, and say which. */
-function refuseIfSessionsFallOutside(store: PlanStore, plan: Plan): void {
-  const end = planEndDate(plan);
-  const outside = store.sessions.list(plan.id).filter((s) => s.date < plan.startDate || s.date > end);
-  if (outside.length > 0) {
-    // Readable dates and plurals: "weeks: 2 sessions (Long run on Sun 20 Dec and …) would fall
-    // outside the plan (Mon 7 Dec to Sun 13 Dec); move or delete them first".
-    throw new StrideError('conflict', `weeks: ${outsidePlanText(outside, plan.startDate, end)}`, 'weeks');
-  }
+function pick<T extends object, K extends keyof T>(patch: T, keys: K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const k of keys) if (patch[k] !== undefined) out[k] = patch[k];
+  return out;
 }

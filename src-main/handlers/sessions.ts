@@ -1,13 +1,19 @@
+/**
+ * The single-session calls, kept for callers that name one change at a time (older renderer
+ * code, scripts): each builds the `PlanEdit` and goes through `editPlan` like every other change,
+ * so defaults, validation, order, revisions, version and history are the same.
+ */
 import { notFound } from '../../src-shared/api/errors';
-import { DEFAULT_DISTANCE_KM, DEFAULT_DURATION_MIN } from '../../src-shared/domain/kinds';
-import type { StoredSession } from '../../src-shared/api/entities';
+import { dayLabel } from '../../src-shared/domain/dates';
+import { effectiveTitle } from '../../src-shared/domain/kinds';
 import { normaliseSteps, type StepItem } from '../../src-shared/domain/steps';
-import type { CoachSession } from '../../src-shared/domain/types';
+import type { PlanEdit, SessionFields } from '../../src-shared/edits/plan-edit';
+import { sessionFromKind } from '../../src-shared/edits/session-defaults';
+import { editPlan } from '../services/plan-edits';
 import type { PlanStore } from '../store/plan-store';
 import type { HandlerGroup } from './handler-types';
 import { loadPlanDocument } from './plan-document';
-import { assertInsidePlan, assertSessionConsistent } from './session-checks';
-import { assertIdFree, newSessionId } from './session-ids';
+import { newSessionId } from './session-ids';
 
 export function sessionHandlers(
   store: PlanStore,
@@ -17,60 +23,40 @@ export function sessionHandlers(
     if (!plan) throw notFound(`Plan ${planId}`);
     return plan;
   };
-  const sessionOf = (planId: number, id: string) => {
-    const session = store.sessions.get(planId, id);
-    if (!session) throw notFound(`Session "${id}"`);
-    return session;
+  /** The session's name for a history label; a missing session is refused by `applyEdits`. */
+  const nameOf = (planId: number, id: string) => {
+    const s = store.sessions.get(planId, id);
+    return s ? effectiveTitle(s) : 'session';
+  };
+  const edit = (planId: number, label: string, edits: PlanEdit[]) => {
+    planOf(planId);
+    editPlan(store, planId, { label, edits });
+    return loadPlanDocument(store, planId);
   };
 
   return {
-    'sessions.add': ({ planId, id, ...fields }) => {
-      const plan = planOf(planId);
-      assertInsidePlan(plan, fields.date);
-      if (id) assertIdFree(store, planId, id);
-      // What the coach leaves out comes from the kind, as when a card is dropped from the palette.
-      const session: CoachSession = {
-        id: id ?? newSessionId(store, planId),
-        date: fields.date,
-        kind: fields.kind,
-        title: fields.title ?? null,
-        durationMin:
-          fields.durationMin === undefined ? (fields.steps?.length ? null : DEFAULT_DURATION_MIN[fields.kind]) : fields.durationMin,
-        distanceKm: fields.distanceKm === undefined ? (DEFAULT_DISTANCE_KM[fields.kind] ?? null) : fields.distanceKm,
-        rpe: fields.rpe ?? null,
-        notes: fields.notes ?? null,
-        ...(fields.steps?.length ? { steps: normaliseSteps(fields.steps as StepItem[]) } : {}),
-      };
-      assertSessionConsistent(session);
-      store.sessions.insert(planId, session);
-      return loadPlanDocument(store, planId);
-    },
-    'sessions.update': ({ planId, id, ...patch }) => {
+    'sessions.add': ({ planId, id, date, kind, ...fields }) => {
       planOf(planId);
-      const next = { ...sessionOf(planId, id), ...patch } as StoredSession;
-      if (patch.steps !== undefined) next.steps = patch.steps && patch.steps.length ? normaliseSteps(patch.steps as StepItem[]) : null;
-      assertSessionConsistent(next);
-      store.sessions.update(planId, next);
-      return loadPlanDocument(store, planId);
+      // What the coach leaves out comes from the kind, as when a card is dropped from the palette.
+      const steps = fields.steps?.length ? normaliseSteps(fields.steps as StepItem[]) : undefined;
+      const session = sessionFromKind(id ?? newSessionId(store, planId), date, kind, { ...fields, steps });
+      return edit(planId, `Add ${effectiveTitle(session)}`, [{ op: 'session.add', session }]);
+    },
+    'sessions.update': ({ planId, id, ...fields }) => {
+      const patch = { ...fields } as Partial<SessionFields>;
+      if (fields.steps !== undefined) patch.steps = fields.steps?.length ? normaliseSteps(fields.steps as StepItem[]) : null;
+      return edit(planId, `Edit ${nameOf(planId, id)}`, [{ op: 'session.update', id, patch }]);
     },
     'sessions.move': ({ planId, id, date, copy, copyId }) => {
-      const plan = planOf(planId);
-      const session = sessionOf(planId, id);
-      assertInsidePlan(plan, date);
-      if (copy) {
-        if (copyId) assertIdFree(store, planId, copyId, 'copyId');
-        const { revision: _revision, ...fields } = session;
-        store.sessions.insert(planId, { ...fields, id: copyId ?? newSessionId(store, planId), date });
-      } else if (session.date !== date) {
-        store.sessions.update(planId, { ...session, date });
-      }
-      return loadPlanDocument(store, planId);
-    },
-    'sessions.delete': ({ planId, id }) => {
+      const label = `${copy ? 'Copy' : 'Move'} ${nameOf(planId, id)} to ${dayLabel(date)}`;
+      if (!copy) return edit(planId, label, [{ op: 'session.move', id, date }]);
       planOf(planId);
-      sessionOf(planId, id);
-      store.sessions.remove(planId, id);
-      return loadPlanDocument(store, planId);
+      const source = store.sessions.get(planId, id);
+      if (!source) return edit(planId, label, [{ op: 'session.delete', id }]); // refused: gone elsewhere
+      const { revision: _revision, ...fields } = source;
+      const session = { ...fields, id: copyId ?? newSessionId(store, planId), date };
+      return edit(planId, label, [{ op: 'session.add', session }]);
     },
+    'sessions.delete': ({ planId, id }) => edit(planId, `Delete ${nameOf(planId, id)}`, [{ op: 'session.delete', id }]),
   };
 }

@@ -6,7 +6,9 @@ import { randomUUID } from 'node:crypto';
 import type { Plan } from '../../src-shared/api/entities';
 import { notFound } from '../../src-shared/api/errors';
 import type { PlanFileData } from '../../src-shared/domain/plan-file';
+import type { PlanEdit } from '../../src-shared/edits/plan-edit';
 import type { PlanStore } from '../store/plan-store';
+import { editPlan } from './plan-edits';
 
 export function importPlanData(store: PlanStore, data: PlanFileData, athleteId?: number): Plan {
   return store.transaction(() => {
@@ -28,8 +30,16 @@ export function importPlanData(store: PlanStore, data: PlanFileData, athleteId?:
       units: data.plan.units,
       phases: data.plan.phases ?? [],
     });
-    for (const s of data.sessions) store.sessions.insert(plan.id, s);
-    for (const d of data.dismissed) store.dismissals.add(plan.id, d);
+    // The file's sessions go through the one edit path (validated, ordered, revisions kept);
+    // a new plan's import is not an undo step.
+    editPlan(store, plan.id, {
+      label: 'Import plan',
+      record: false,
+      edits: [
+        ...data.sessions.map((session): PlanEdit => ({ op: 'session.add', session })),
+        ...data.dismissed.map((dismissal): PlanEdit => ({ op: 'dismissal.add', dismissal })),
+      ],
+    });
     return plan;
   });
 }

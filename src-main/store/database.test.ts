@@ -28,7 +28,7 @@ describe('opening the plan store', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as { name: string; sql: string }[];
-    expect(tables.map((t) => t.name).sort()).toEqual(['athletes', 'dismissals', 'plans', 'sessions']);
+    expect(tables.map((t) => t.name).sort()).toEqual(['athletes', 'dismissals', 'library', 'plan_history', 'plans', 'session_revisions', 'sessions']);
     for (const t of tables) expect(t.sql).toMatch(/STRICT\s*$/);
     db.close();
   });

@@ -5,6 +5,8 @@
 import { createAthleteRepository } from './athlete-repository';
 import { openDatabase, StoreError, type Db, type OpenOptions } from './database';
 import { createDismissalRepository } from './dismissal-repository';
+import { createHistoryRepository } from './history-repository';
+import { createPlanContentRepository } from './plan-content-repository';
 import { createPlanRepository } from './plan-repository';
 import { createSessionRepository } from './session-repository';
 
@@ -14,6 +16,9 @@ export interface PlanStore {
   readonly plans: ReturnType<typeof createPlanRepository>;
   readonly sessions: ReturnType<typeof createSessionRepository>;
   readonly dismissals: ReturnType<typeof createDismissalRepository>;
+  /** A plan's editable content as one value, written back as a difference (the edit path's store). */
+  readonly content: ReturnType<typeof createPlanContentRepository>;
+  readonly history: ReturnType<typeof createHistoryRepository>;
   /** Runs `fn` as one transaction: every multi-row change is all or nothing. */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -26,6 +31,8 @@ export function createPlanStore(db: Db): PlanStore {
     plans: createPlanRepository(db),
     sessions: createSessionRepository(db),
     dismissals: createDismissalRepository(db),
+    content: createPlanContentRepository(db),
+    history: createHistoryRepository(db),
     transaction: (fn) => db.transaction(fn)(),
     close: () => db.close(),
   };

@@ -46,12 +46,13 @@ const toParams = (planId: number, s: CoachSession, revision: number) => ({
 });
 
 export function createSessionRepository(db: Db) {
-  // rowid order keeps several sessions of one day in the order the coach added them.
-  const list = db.prepare<[number], SessionRow>('SELECT * FROM sessions WHERE plan_id = ? ORDER BY date, rowid');
+  // `position` is the coach's order inside a day (plan-content-repository writes it).
+  const list = db.prepare<[number], SessionRow>('SELECT * FROM sessions WHERE plan_id = ? ORDER BY date, position, rowid');
   const get = db.prepare<[number, string], SessionRow>('SELECT * FROM sessions WHERE plan_id = ? AND id = ?');
   const insert = db.prepare(`
-    INSERT INTO sessions (plan_id, id, date, kind, title, duration_min, distance_km, rpe, notes, revision, steps)
-    VALUES (@plan_id, @id, @date, @kind, @title, @duration_min, @distance_km, @rpe, @notes, @revision, @steps)`);
+    INSERT INTO sessions (plan_id, id, date, kind, title, duration_min, distance_km, rpe, notes, revision, steps, position)
+    VALUES (@plan_id, @id, @date, @kind, @title, @duration_min, @distance_km, @rpe, @notes, @revision, @steps,
+      (SELECT COALESCE(MAX(position) + 1, 0) FROM sessions WHERE plan_id = @plan_id AND date = @date))`);
   const update = db.prepare(`
     UPDATE sessions SET date = @date, kind = @kind, title = @title, duration_min = @duration_min,
       distance_km = @distance_km, rpe = @rpe, notes = @notes, revision = @revision, steps = @steps

@@ -5,6 +5,7 @@
  * `{ method, input }` and return a `CallResult`.
  */
 import { z } from 'zod';
+import { planEdits, stepLabel } from './edit-schemas';
 import type { Athlete, FileResult, Plan, PlanDocument } from './entities';
 import {
   athleteFields,
@@ -28,9 +29,18 @@ export const contract = {
   'plans.list': z.object({ athleteId: entityId.optional() }).strict(),
   /** startDate is snapped back to the first day of its week. */
   'plans.create': planFields.partial({ goal: true }).strict(),
-  'plans.update': planFields.omit({ athleteId: true }).partial().extend({ id: entityId }).strict(),
+  /** A new start or week start: `frame` says whether sessions keep their dates or move with their weeks. */
+  'plans.update': planFields
+    .omit({ athleteId: true })
+    .partial()
+    .extend({ id: entityId, frame: z.enum(['keep-dates', 'move-with-weeks']).optional() })
+    .strict(),
   'plans.delete': z.object({ id: entityId }).strict(),
   'plans.get': z.object({ id: entityId }).strict(),
+  /** A batch of edits, one undo step; refused (code `conflict`) when `baseVersion` is stale. */
+  'plans.edit': z.object({ ...planRef, baseVersion: z.number().int().min(0), label: stepLabel, edits: planEdits }).strict(),
+  'plans.undo': z.object({ ...planRef, baseVersion: z.number().int().min(0) }).strict(),
+  'plans.redo': z.object({ ...planRef, baseVersion: z.number().int().min(0) }).strict(),
 
   /** `id` may be given by the renderer (optimistic updates); main makes one otherwise. */
   'sessions.add': sessionFields
@@ -85,6 +95,9 @@ export interface ContractOutputs {
   'plans.update': Plan;
   'plans.delete': { deleted: number };
   'plans.get': PlanDocument;
+  'plans.edit': PlanDocument;
+  'plans.undo': PlanDocument;
+  'plans.redo': PlanDocument;
   'sessions.add': PlanDocument;
   'sessions.update': PlanDocument;
   'sessions.move': PlanDocument;

@@ -36,6 +36,10 @@ export interface PlanDocument {
   sessions: StoredSession[];
   dismissed: Dismissal[];
   evaluated: EvaluatedPlan;
+  /** Rises with every change of the plan (any window, tab or the command line); edits name the one they saw. */
+  version: number;
+  /** The labels of the next undo and redo steps (null: nothing to undo/redo). */
+  history: { undo: string | null; redo: string | null };
 }
 
 export interface FileResult {

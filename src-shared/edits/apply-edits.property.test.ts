@@ -10,7 +10,7 @@ import { SESSION_KINDS } from '../domain/kinds';
 import { DERIVED_RULE_IDS } from '../domain/types';
 import { applyEdits } from './apply-edits';
 import { sampleContent, withoutRevisions } from './edit-fixtures';
-import type { PlanContent, PlanEdit } from './plan-edit';
+import type { PlanContent, PlanEdit, SessionFields } from './plan-edit';
 import { sessionFromKind } from './session-defaults';
 import {
   changeFrameEdits,
@@ -49,7 +49,18 @@ function editsFor(content: PlanContent, { op, a, b, c }: Step): PlanEdit[] {
     case 2: {
       const t = pick(a);
       if (!t) return [];
-      const patch = [{ title: `T${b}` }, { rpe: (b % 10) + 1 }, { durationMin: b % 200 }, { kind }, { notes: null }][c % 5];
+      const stepped: Partial<SessionFields> = {
+        steps: [{ repeat: (b % 5) + 2, steps: [{ type: 'run', distanceKm: 0.4, target: 'I' }, { type: 'recover', durationMin: 2 }] }],
+      };
+      const patch: Partial<SessionFields> = [
+        { title: `T${b}` },
+        { rpe: (b % 10) + 1 },
+        { durationMin: b % 200 },
+        { kind },
+        { notes: null },
+        stepped,
+        { steps: null },
+      ][c % 7];
       return [{ op: 'session.update', id: t.id, patch }];
     }
     case 3: {

@@ -64,6 +64,17 @@ function applyOne(draft: PlanContent, edit: PlanEdit): PlanEdit[] {
       let changed = false;
       for (const key of SESSION_FIELD_KEYS) {
         if (!(key in edit.patch) || edit.patch[key] === undefined) continue;
+        if (key === 'steps') {
+          // No steps is one state whatever its spelling (absent, null, []): undo must restore it exactly.
+          const now = stepsOrNull(edit.patch.steps);
+          const was = stepsOrNull(before.steps);
+          if (JSON.stringify(now) === JSON.stringify(was)) continue;
+          undoPatch.steps = was;
+          if (now) next.steps = now;
+          else delete next.steps;
+          changed = true;
+          continue;
+        }
         if (edit.patch[key] === before[key]) continue;
         (undoPatch as Record<string, unknown>)[key] = before[key];
         (next as unknown as Record<string, unknown>)[key] = edit.patch[key];
@@ -132,6 +143,10 @@ function applyOne(draft: PlanContent, edit: PlanEdit): PlanEdit[] {
       throw new StrideError('invalid-input', `This change is not one Stride knows (${(unknown as PlanEdit).op})`);
     }
   }
+}
+
+function stepsOrNull(steps: CoachSession['steps']): CoachSession['steps'] {
+  return steps && steps.length > 0 ? steps : null;
 }
 
 function pickSession(s: CoachSession): CoachSession {
@@ -212,6 +227,9 @@ export function assertConsistent(session: CoachSession): void {
   }
   if (session.kind !== 'rest' && session.kind !== 'race' && !hasSteps && session.durationMin == null) {
     throw new StrideError('invalid-input', `durationMin: a ${session.kind} session needs a duration`, 'durationMin');
+  }
+  if (session.kind !== 'rest' && session.durationMin === 0) {
+    throw new StrideError('invalid-input', `durationMin: a ${session.kind} session needs a duration over 0 minutes`, 'durationMin');
   }
 }
 

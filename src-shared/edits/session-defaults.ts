@@ -19,9 +19,12 @@ export function sessionFromKind(
     date,
     kind,
     title: fields.title ?? null,
-    durationMin: fields.durationMin === undefined ? DEFAULT_DURATION_MIN[kind] : fields.durationMin,
+    // Steps give their own duration (their total), so a stepped session leaves it empty.
+    durationMin:
+      fields.durationMin === undefined ? (fields.steps?.length ? null : DEFAULT_DURATION_MIN[kind]) : fields.durationMin,
     distanceKm: fields.distanceKm === undefined ? (DEFAULT_DISTANCE_KM[kind] ?? null) : fields.distanceKm,
     rpe: fields.rpe ?? null,
     notes: fields.notes ?? null,
+    ...(fields.steps?.length ? { steps: fields.steps } : {}),
   };
 }

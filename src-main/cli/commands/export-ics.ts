@@ -97,6 +97,8 @@ export function planDocumentOfFile(data: PlanFileData): PlanDocument {
     sessions: data.sessions.map((s) => ({ ...s, revision: 0 })),
     dismissed: data.dismissed,
     evaluated: evaluatePlan(data),
+    version: 0,
+    history: { undo: null, redo: null },
   };
 }
 

@@ -2,10 +2,17 @@ import { migration001Initial } from './001-initial';
 import { migration002RuleSettings } from './002-rule-settings';
 import { migration003AvailabilityPhases } from './003-availability-phases';
 import { migration004Workouts } from './004-workouts';
+import { migration005EditHistory } from './005-edit-history';
 import type { Migration } from './migration';
 
 /** Every schema version in order. Append only: a shipped migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002RuleSettings, migration003AvailabilityPhases, migration004Workouts];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001Initial,
+  migration002RuleSettings,
+  migration003AvailabilityPhases,
+  migration004Workouts,
+  migration005EditHistory,
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

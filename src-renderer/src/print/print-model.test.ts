@@ -67,7 +67,7 @@ function documentOf(p: Plan, sessions: StoredSession[], a: Athlete = athlete): P
     sessions: sessions.map(({ revision: _r, ...s }) => s),
     dismissed: [],
   });
-  return { plan: p, athlete: a, sessions, dismissed: [], evaluated };
+  return { plan: p, athlete: a, sessions, dismissed: [], evaluated, version: 0, history: { undo: null, redo: null } };
 }
 
 describe('pace ranges for the athlete', () => {
