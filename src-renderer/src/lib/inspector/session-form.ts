@@ -53,7 +53,14 @@ function decimal(text: string): number | null {
 }
 
 /** Check one field's text; the patch holds what `sessions.update` should receive. */
-export function parseField(field: TextField, text: string, kind: SessionKind, units: Units): Parsed {
+export function parseField(
+  field: TextField,
+  text: string,
+  kind: SessionKind,
+  units: Units,
+  /** v2: a session with steps may leave its duration empty (their total); so may a race (its predicted time). */
+  hasSteps = false,
+): Parsed {
   const trimmed = text.trim();
   switch (field) {
     case 'title':
@@ -64,7 +71,7 @@ export function parseField(field: TextField, text: string, kind: SessionKind, un
       return { ok: true, patch: { notes: trimmed ? text : null } };
     case 'duration': {
       if (!trimmed) {
-        if (kind === 'rest') return { ok: true, patch: { durationMin: null } };
+        if (kind === 'rest' || kind === 'race' || hasSteps) return { ok: true, patch: { durationMin: null } };
         return { ok: false, error: `Duration: a ${KIND_LABEL[kind].toLowerCase()} session needs a duration` };
       }
       const n = decimal(trimmed);
@@ -107,10 +114,12 @@ export function kindChangePatch(s: CoachSession, kind: SessionKind): SessionPatc
   const patch: SessionPatch = { kind };
   if (kind !== 'rest' && s.durationMin == null) patch.durationMin = DEFAULT_DURATION_MIN[kind];
   if (kind === 'race' && (s.distanceKm == null || s.distanceKm <= 0)) patch.distanceKm = DEFAULT_DISTANCE_KM.race ?? 10;
-  // A rest day is a rest day: no title, duration, distance, effort or notes left over from the
-  // run it was ("6×800 m @ 5K pace" on a rest day). The change is one update (one undo step).
-  if (kind === 'rest')
+  // A rest day is a rest day: no title, duration, distance, effort, notes or steps left over from
+  // the run it was ("6×800 m @ 5K pace" on a rest day). The change is one update (one undo step).
+  if (kind === 'rest') {
     Object.assign(patch, { title: null, durationMin: null, distanceKm: null, rpe: null, notes: null });
+    if (s.steps && s.steps.length > 0) patch.steps = null;
+  }
   return patch;
 }
 
