@@ -1,6 +1,7 @@
 /** `npm run bench`: every figure the issues ask for, printed one per line with its budget. */
 import { runChromiumBench } from './chromium-bench';
 import { runCliBench } from './cli-bench';
+import { runEditPaintBench } from './edit-paint-bench';
 import { runGoalBench } from './goal-bench';
 import { runIcalBench } from './ical-bench';
 import { runPdfBench } from './pdf-bench';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   runGoalBench();
   runIcalBench();
   await runChromiumBench();
+  await runEditPaintBench();
   await runPdfBench();
   runCliBench();
 }
