@@ -7,11 +7,13 @@ import { runIcalBench } from './ical-bench';
 import { runPdfBench } from './pdf-bench';
 import { runRulesBench } from './rules-bench';
 import { runStoreBench } from './store-bench';
+import { runWorkoutsBench } from './workouts-bench';
 
 async function main(): Promise<void> {
   console.log('Stride benchmarks (medians; this machine: 2 cores)\n');
   runStoreBench();
   runRulesBench();
+  await runWorkoutsBench();
   runGoalBench();
   runIcalBench();
   await runChromiumBench();
