@@ -1,6 +1,7 @@
 /** `npm run bench`: every figure the issues ask for, printed one per line with its budget. */
 import { runChromiumBench } from './chromium-bench';
 import { runCliBench } from './cli-bench';
+import { runEditBench } from './edit-bench';
 import { runGoalBench } from './goal-bench';
 import { runIcalBench } from './ical-bench';
 import { runPdfBench } from './pdf-bench';
@@ -10,6 +11,7 @@ import { runStoreBench } from './store-bench';
 async function main(): Promise<void> {
   console.log('Stride benchmarks (medians; this machine: 2 cores)\n');
   runStoreBench();
+  runEditBench();
   runRulesBench();
   runGoalBench();
   runIcalBench();
