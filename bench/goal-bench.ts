@@ -1,9 +1,10 @@
 /**
  * Goal plans (issue 13): the rules with an athlete's availability on 104 weeks (budget 1 ms),
- * fitness/fatigue/form over a 104-week plan's days (budget 0.2 ms).
+ * fitness/fatigue/form over a 104-week plan's days (budget 0.2 ms), a 16-week marathon draft (50 ms).
  */
 import { dailyLoads, fitnessSeries, startingLoad } from '../src-shared/domain/fitness';
 import { computeWeekTotals } from '../src-shared/domain/load';
+import { generatePlan } from '../src-shared/generate/generate-plan';
 import { evaluatePlan } from '../src-shared/rules/evaluate-plan';
 import { benchRulesInput } from './fixtures';
 import { medianMs, ms, report } from './measure';
@@ -21,4 +22,12 @@ export function runGoalBench(): void {
   const start = startingLoad(in104.athlete);
   const f = medianMs(() => void fitnessSeries(loads, start), 2000, 200);
   report('fitness/fatigue/form over 104 weeks (728 days, median)', ms(f), '0.2 ms', f <= 0.2);
+  // A 16-week marathon draft, its rule checks included (the generator runs checkDraft on every draft).
+  const goal = {
+    distance: 'marathon' as const,
+    raceDate: '2027-05-16',
+    athlete: { level: 'intermediate' as const, runDaysPerWeek: 5, easyPaceSecPerKm: 340 },
+  };
+  const g = medianMs(() => void generatePlan(goal), 30, 5);
+  report('16-week marathon draft, rules checks included (median)', ms(g), '50 ms', g <= 50);
 }

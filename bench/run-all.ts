@@ -2,6 +2,7 @@
 import { runChromiumBench } from './chromium-bench';
 import { runCliBench } from './cli-bench';
 import { runEditBench } from './edit-bench';
+import { runEditPaintBench } from './edit-paint-bench';
 import { runGoalBench } from './goal-bench';
 import { runIcalBench } from './ical-bench';
 import { runPdfBench } from './pdf-bench';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   runGoalBench();
   runIcalBench();
   await runChromiumBench();
+  await runEditPaintBench();
   await runPdfBench();
   runCliBench();
 }

@@ -19,6 +19,8 @@ test('weeks are selected by their labels with the mouse and the keyboard', async
   expect(await selectedWeeks(page)).toEqual([2]);
   await label(page, 4).click({ modifiers: ['Shift'] });
   expect(await selectedWeeks(page)).toEqual([2, 3, 4]);
+  // The rows say so too, where ARIA allows aria-selected (a row of the grid).
+  await expect(page.locator('[data-week][aria-selected="true"]')).toHaveCount(3);
   // A click on a day leaves the weeks.
   await day(page, '2039-03-30').click();
   expect(await selectedWeeks(page)).toEqual([]);

@@ -8,7 +8,9 @@ export type MenuCommand =
   | 'export-ics-no-rest'
   | 'export-pdf'
   | 'print-week'
-  | 'print-all';
+  | 'print-all'
+  | 'undo'
+  | 'redo';
 
 /**
  * Menu items hand a fixed command name to the page as a DOM event, so the preload stays a
@@ -25,6 +27,13 @@ export function menuTemplate(getWindow: () => BrowserWindow | undefined, options
     label,
     accelerator,
     click: () => send(getWindow(), command),
+  });
+  // Undo and Redo are the plan's (the renderer knows its history and hands text fields their
+  // own undo). Their keys are shown but not registered, so Ctrl/Cmd+Z reaches the page, where a
+  // text field keeps its native undo; a click on the item sends the command.
+  const shownKey = (label: string, command: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
+    ...item(label, command, accelerator),
+    registerAccelerator: false,
   });
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
@@ -53,7 +62,20 @@ export function menuTemplate(getWindow: () => BrowserWindow | undefined, options
         },
       ],
     },
-    { role: 'editMenu' },
+    {
+      label: 'Edit',
+      submenu: [
+        shownKey('Undo', 'undo', 'CmdOrCtrl+Z'),
+        shownKey('Redo', 'redo', process.platform === 'darwin' ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
+        { type: 'separator' },
+        // The clipboard roles raise the page's cut/copy/paste events: selected weeks and
+        // sessions go on the clipboard as JSON (the renderer's EditShortcuts).
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     // A packaged app has no DevTools: its View menu is zoom and full screen only.
     options.devTools
       ? { role: 'viewMenu' }

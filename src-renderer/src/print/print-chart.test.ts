@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../src-shared/domain/dates';
 import type { PlanWarning } from '../../../src-shared/domain/types';
 import { ZONE_COLOUR } from '../lib/chart/load-chart-config';
 import { layoutPrintChart, niceAxis } from './print-chart';
 import { weekFigures } from '../lib/chart/week-figures-fixture';
 
 const week = weekFigures;
+const addWeeks = (n: number): string => addDays('2027-03-01', n * 7);
 
 const SIZE = { width: 1000, height: 330 };
 
@@ -91,5 +93,19 @@ describe('the plan PDF load chart', () => {
     expect(labels.length).toBeLessThan(52);
     const flagged = layoutPrintChart(year, [{ ...SPIKE, dates: ['2027-03-01'] }], SIZE);
     expect(flagged.flags[0].label).toBeNull();
+  });
+
+  it('never prints two flag names over each other: weeks 11 and 12 both spiking ("LLoad spike")', () => {
+    const twelve = Array.from({ length: 12 }, (_, i) => week(i + 1, addWeeks(i), { loadAU: 1000, acwr: 1 }));
+    const spikes = [11, 12].map((n) => ({ ...SPIKE, dates: [addWeeks(n - 1)] }));
+    const chart = layoutPrintChart(twelve, spikes, { width: 1000, height: 330 });
+    const boxes = chart.flags
+      .filter((f) => f.label)
+      .map((f) => {
+        const w = f.label!.length * 5.6;
+        return f.labelSide === 'right' ? [f.x + 10, f.x + 10 + w] : [f.x - 10 - w, f.x - 10];
+      });
+    expect(chart.flags).toHaveLength(2);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i][0]).toBeGreaterThanOrEqual(boxes[i - 1][1]);
   });
 });

@@ -1,5 +1,6 @@
 /** The words on a session card and in its tooltip. */
 import { DEFAULT_TITLE, KIND_LABEL, effectiveRpe, effectiveTitle } from '../../../../src-shared/domain/kinds';
+import { formatStepsText } from '../../../../src-shared/domain/steps-text';
 import { shownDistance, shownDuration } from '../../../../src-shared/domain/session-estimates';
 import type { PlanSession, Units } from '../../../../src-shared/domain/types';
 import { formatDistance, formatDuration } from '../../../../src-shared/domain/units';
@@ -34,6 +35,7 @@ export function cardTooltip(s: PlanSession, units: Units): string {
   const meta = cardMeta(s, units);
   const lines = [`${KIND_LABEL[s.kind]}: ${effectiveTitle(s)}`];
   if (meta) lines.push(meta);
+  if (s.steps && s.steps.length > 0) lines.push(formatStepsText(s.steps, units));
   if (s.notes) lines.push(s.notes);
   return lines.join('\n');
 }

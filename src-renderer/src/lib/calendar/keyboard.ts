@@ -88,4 +88,8 @@ export const KEYBOARD_HELP: readonly [string, string][] = [
   ['Delete', 'remove the focused session'],
   ['Enter on a session', 'edit it in the inspector'],
   ['Esc', 'back to the day'],
+  ['Space on a week', 'select it; Shift + ↑ ↓ for more weeks'],
+  ['Shift + F10 on a week', 'copy, paste, repeat, insert, delete…'],
+  ['Ctrl + C X V', 'copy, cut, paste what is selected'],
+  ['Ctrl + Z, Ctrl + Y', 'undo, redo'],
 ];

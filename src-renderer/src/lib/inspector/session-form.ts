@@ -53,7 +53,14 @@ function decimal(text: string): number | null {
 }
 
 /** Check one field's text; the patch holds what `sessions.update` should receive. */
-export function parseField(field: TextField, text: string, kind: SessionKind, units: Units): Parsed {
+export function parseField(
+  field: TextField,
+  text: string,
+  kind: SessionKind,
+  units: Units,
+  /** v2: a session with steps may leave its duration empty (their total); so may a race (its predicted time). */
+  hasSteps = false,
+): Parsed {
   const trimmed = text.trim();
   switch (field) {
     case 'title':
@@ -64,7 +71,7 @@ export function parseField(field: TextField, text: string, kind: SessionKind, un
       return { ok: true, patch: { notes: trimmed ? text : null } };
     case 'duration': {
       if (!trimmed) {
-        if (kind === 'rest') return { ok: true, patch: { durationMin: null } };
+        if (kind === 'rest' || kind === 'race' || hasSteps) return { ok: true, patch: { durationMin: null } };
         return { ok: false, error: `Duration: a ${KIND_LABEL[kind].toLowerCase()} session needs a duration` };
       }
       const n = decimal(trimmed);

@@ -5,10 +5,15 @@
 import type { IsoDate } from '../../../../src-shared/domain/dates';
 import type { SessionKind } from '../../../../src-shared/domain/kinds';
 import { isHardSession } from '../../../../src-shared/domain/session-facts';
+import type { LibraryWorkout } from '../library/library';
 import type { CoachSession, DerivedSession, EvaluatedPlan } from '../../../../src-shared/domain/types';
 import { sessionFromKind, withAdded, withCopied, withMoved } from './coach-edits';
 
-export type DragPayload = { type: 'kind'; kind: SessionKind } | { type: 'session'; id: string };
+export type DragPayload =
+  | { type: 'kind'; kind: SessionKind }
+  | { type: 'session'; id: string }
+  /** One of the coach's library workouts: dropped like a kind, with the workout's fields. */
+  | { type: 'workout'; workout: LibraryWorkout };
 
 const GHOST_ID = 'ghost-drop';
 
@@ -35,6 +40,11 @@ export function sessionsAfterDrop(
 ): { sessions: CoachSession[]; dropped: CoachSession } | null {
   if (payload.type === 'kind') {
     const dropped = sessionFromKind(newId, date, payload.kind);
+    return { sessions: withAdded(sessions, dropped), dropped };
+  }
+  if (payload.type === 'workout') {
+    const { id: _id, ...fields } = payload.workout;
+    const dropped = { ...fields, title: fields.title || null, id: newId, date } as CoachSession;
     return { sessions: withAdded(sessions, dropped), dropped };
   }
   const source = sessions.find((s) => s.id === payload.id);

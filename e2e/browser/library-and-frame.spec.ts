@@ -1,0 +1,87 @@
+/**
+ * The coach's workout library (issue 9 §4): saved from the inspector and by dragging a card onto
+ * the palette, filtered, dragged onto a day, edited and deleted. And the plan form's question
+ * when the weeks start on other days: sessions keep their dates unless the coach says otherwise.
+ */
+import { expect, test } from '@playwright/test';
+import { call, coachCards, day, hasEditPath, openApp, seedPlan, uniqueName } from './app';
+
+test('a workout saved to the library is dragged onto another day, edited and deleted', async ({ page, request }) => {
+  const { planId } = await seedPlan(page, request, { plan: { startDate: '2043-01-05', weeks: 6 } });
+  const hasLibrary = await call(request, 'library.list', {}).then(
+    () => true,
+    () => false,
+  );
+  test.skip(!hasLibrary || !(await hasEditPath(request, planId)), 'main has no library.* or edit path yet');
+  const title = uniqueName('Cruise intervals');
+  await call(request, 'sessions.add', { planId, date: '2043-01-06', kind: 'tempo', title, durationMin: 55 });
+  await openApp(page);
+
+  // Save to library from the inspector.
+  await coachCards(page, '2043-01-06').click();
+  await page.getByRole('button', { name: 'Save to library' }).click();
+  const palette = page.locator('.palette');
+  const item = palette.locator('[data-library-id]', { hasText: title });
+  await expect(item).toBeVisible();
+  await expect(item).toHaveAttribute('data-kind', 'tempo');
+
+  // The filter box narrows the list.
+  await palette.getByLabel('Filter my workouts').fill('no such workout');
+  await expect(item).toBeHidden();
+  await palette.getByLabel('Filter my workouts').fill(title.slice(0, 12));
+  await expect(item).toBeVisible();
+
+  // Dragged onto a day like a kind: a session with the workout's fields.
+  await item.dragTo(day(page, '2043-01-14'));
+  const placed = coachCards(page, '2043-01-14');
+  await expect(placed).toHaveAttribute('data-kind', 'tempo');
+  await expect(placed).toContainText(title);
+  await expect.poll(async () => {
+    const doc = await call<{ sessions: { date: string; title: string | null; durationMin: number | null }[] }>(
+      request,
+      'plans.get',
+      { id: planId },
+    );
+    return doc.sessions.filter((s) => s.date === '2043-01-14').map((s) => [s.title, s.durationMin]);
+  }).toEqual([[title, 55]]);
+
+  // A card dragged onto the palette is saved too.
+  await call(request, 'sessions.add', { planId, date: '2043-01-08', kind: 'hills', title: `${title} hills` });
+  await page.reload();
+  await coachCards(page, '2043-01-08').dragTo(palette);
+  await expect(palette.locator('[data-library-id][data-kind="hills"]', { hasText: `${title} hills` })).toBeVisible();
+
+  // Rename, then delete.
+  await palette.getByRole('button', { name: `Edit ${title}`, exact: true }).click();
+  const form = page.getByTestId('workout-form');
+  await form.getByLabel('Title').fill(`${title} v2`);
+  await form.getByRole('button', { name: 'Save' }).click();
+  const renamed = palette.locator('[data-library-id]', { hasText: `${title} v2` });
+  await expect(renamed).toBeVisible();
+  await palette.getByRole('button', { name: `Edit ${title} v2` }).click();
+  await form.getByRole('button', { name: 'Delete…' }).click();
+  await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Delete workout' }).click();
+  await expect(renamed).toHaveCount(0);
+});
+
+test('changing the week start asks; sessions keep their dates by default', async ({ page, request }) => {
+  const { planId } = await seedPlan(page, request, { plan: { startDate: '2043-03-02', weeks: 4 } });
+  test.skip(!(await hasEditPath(request, planId)), 'main has no edit path (plans.edit) yet');
+  // A race on the last Sunday.
+  await call(request, 'sessions.add', { planId, date: '2043-03-29', kind: 'race' });
+  await openApp(page);
+
+  await page.getByRole('button', { name: 'Edit plan' }).click();
+  const form = page.getByTestId('plan-form');
+  await expect(form.getByTestId('frame-question')).toHaveCount(0);
+  await form.getByLabel('Weeks start on').selectOption('sunday');
+  const question = form.getByTestId('frame-question');
+  await expect(question.getByLabel(/keep their dates/)).toBeChecked();
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+
+  // Still on Sunday 29 March: the race did not move to Saturday.
+  await expect(coachCards(page, '2043-03-29')).toHaveAttribute('data-kind', 'race');
+  const doc = await call<{ sessions: { date: string; kind: string }[] }>(request, 'plans.get', { id: planId });
+  expect(doc.sessions.map((s) => [s.date, s.kind])).toEqual([['2043-03-29', 'race']]);
+});

@@ -1,0 +1,78 @@
+/** `stride generate`: a draft from a goal, written as a plan file; a refusal exits 2 with its sentence. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePlanFile } from '../../src-shared/domain/plan-file';
+import { cliWorkdir } from './cli-test-store';
+
+const { stride, file, dir } = cliWorkdir('stride-generate-', 20000);
+
+describe('stride generate', () => {
+  it('writes a half-marathon draft that reads back and that `stride rules` finds nothing to say about', () => {
+    const out = file('half.strideplan.json', '');
+    const r = stride([
+      'generate',
+      '--distance',
+      'half',
+      '--race-date',
+      '2027-05-16',
+      '--days',
+      'tue,thu,sat,sun',
+      '--run-days',
+      '4',
+      '--weekly-km',
+      '30',
+      '--longest-run-km',
+      '14',
+      '--easy-pace',
+      '5:40',
+      '--name',
+      'Spring half',
+      '-o',
+      out,
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const text = readFileSync(join(dir, out), 'utf8');
+    const parsed = parsePlanFile(text);
+    expect(parsed.ok).toBe(true);
+    const json = JSON.parse(text);
+    expect(json.version).toBe(2);
+    expect(json.athlete).toMatchObject({ availableDays: ['tue', 'thu', 'sat', 'sun'], recentWeeklyKm: 30 });
+    expect(json.plan).toMatchObject({ name: 'Spring half', startDate: '2027-02-22', weeks: 12 });
+    expect(json.plan.phases).toHaveLength(12);
+    expect(json.warnings).toEqual([]);
+    expect(json.days.at(-1)).toMatchObject({ date: '2027-05-16' });
+    expect(json.days.at(-1).form).toBeGreaterThan(0);
+    const rules = stride(['rules', out]);
+    expect(JSON.parse(rules.stdout).warnings).toEqual([]);
+  });
+
+  it('refuses a goal out of reach with exit 2 and the sentence, writing nothing', () => {
+    const out = file('never.strideplan.json', '');
+    const r = stride([
+      'generate',
+      '--distance',
+      'marathon',
+      '--race-date',
+      '2027-03-14',
+      '--start',
+      '2026-12-07',
+      '--level',
+      'beginner',
+      '-o',
+      out,
+    ]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      'stride: From a longest run of 6 km, a marathon needs about 24 weeks: the earliest safe date is Sun 23 May 2027; a 10K fits 14 Mar.\n',
+    );
+    expect(readFileSync(join(dir, out), 'utf8')).toBe('');
+  });
+
+  it('names a bad option value', () => {
+    const r = stride(['generate', '--distance', 'ultra', '--race-date', '2027-05-16', '-o', '-']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--distance: "ultra" is not 5k, 10k, half, marathon or 3 to 100 km/);
+  });
+});

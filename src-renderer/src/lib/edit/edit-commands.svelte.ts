@@ -1,0 +1,331 @@
+/**
+ * What the coach does to weeks and selected sessions, and undo/redo: each command builds its
+ * edits with the shared builders (src-shared/edits/week-operations.ts), applies them through the
+ * plan store's one edit path as one undo step with the coach's label, then puts the selection
+ * and the focus where the coach expects them and, when something was taken away, shows a notice
+ * with Undo.
+ *
+ * Builders refuse bad input with a coach's sentence (a paste past week 104); that sentence goes
+ * to the banner and nothing changes.
+ */
+import { StrideError } from '../../../../src-shared/api/errors';
+import type { LibraryWorkout } from '../library/library';
+import { addDays, dayLabel, type IsoDate } from '../../../../src-shared/domain/dates';
+import { KIND_LABEL } from '../../../../src-shared/domain/kinds';
+import { weekIndexOf } from '../../../../src-shared/domain/plan-frame';
+import type { CoachSession } from '../../../../src-shared/domain/types';
+import { applyEdits } from '../../../../src-shared/edits/apply-edits';
+import type { PlanContent, PlanEdit } from '../../../../src-shared/edits/plan-edit';
+import {
+  clearWeeksEdits,
+  copySessions,
+  copyWeeks,
+  deleteSessionsEdits,
+  deleteWeeksEdits,
+  insertWeeksEdits,
+  moveSessionsEdits,
+  pasteSessionsEdits,
+  pasteWeeksEdits,
+  repeatWeekEdits,
+  shiftPlanEdits,
+} from '../../../../src-shared/edits/week-operations';
+import type { CalendarSelection } from '../selection/calendar-selection.svelte';
+import { weeksLabel } from '../selection/selection';
+import type { CalendarUi } from '../state/calendar-ui.svelte';
+import { newSessionId } from '../state/coach-edits';
+import type { PlanStore } from '../state/plan-store.svelte';
+import type { NamedClip } from './clipboard';
+import type { EditPath } from './edit-path.svelte';
+import type { EditNotices } from './notices.svelte';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "Tempo run on Tue 8 Dec" or "3 sessions": how a label names what it acts on. */
+function sessionsName(sessions: readonly CoachSession[]): string {
+  if (sessions.length === 1) {
+    const s = sessions[0];
+    return `${s.title ?? KIND_LABEL[s.kind]} on ${dayLabel(s.date)}`;
+  }
+  return plural(sessions.length, 'session');
+}
+
+export class EditCommands {
+  /** The last copy or cut in this window (the system clipboard carries it to other windows). */
+  clip = $state.raw<NamedClip | null>(null);
+
+  constructor(
+    /** Where edits go: the plan's content, labelled steps, undo and redo (edit-path.svelte.ts). */
+    readonly path: EditPath,
+    private readonly store: PlanStore,
+    private readonly selection: CalendarSelection,
+    private readonly ui: CalendarUi,
+    private readonly notices: EditNotices,
+  ) {}
+
+  get #content(): PlanContent | null {
+    return this.path.content;
+  }
+
+  /** The next undo step's label (a notice offers Undo while its own step is next). */
+  get undoLabel(): string | null {
+    return this.path.undoLabel;
+  }
+
+  /** Applies one step; a builder's refusal is shown as the store shows main's. */
+  async #apply(label: string, build: (content: PlanContent) => PlanEdit[]): Promise<boolean> {
+    const content = this.#content;
+    if (!content) return false;
+    let edits: PlanEdit[];
+    try {
+      edits = build(content);
+    } catch (error) {
+      if (error instanceof StrideError) {
+        this.store.error = { message: error.message };
+        return false;
+      }
+      throw error;
+    }
+    if (edits.length === 0) return true;
+    return this.path.apply(label, edits);
+  }
+
+  /** The weeks a week command acts on: the selected ones, else the focused day's week. */
+  #targetWeeks(): number[] {
+    if (this.selection.weeks.length) return this.selection.weeks;
+    const content = this.#content;
+    if (!content) return [];
+    const w = weekIndexOf(content.settings, this.ui.focusDateIn(content.settings));
+    return w ? [w] : [];
+  }
+
+  /** The sessions a session command acts on: the given ones, else the selected ones, else the focused or inspected coach card. */
+  #targetSessions(given?: readonly string[]): CoachSession[] {
+    const content = this.#content;
+    if (!content) return [];
+    let ids = given ?? this.selection.sessionIds;
+    if (!ids.length) {
+      const one = this.ui.focusedSessionId ?? this.store.selectedId;
+      ids = one ? [one] : [];
+    }
+    return content.sessions.filter((s) => ids.includes(s.id));
+  }
+
+  // ---- undo / redo ----
+
+  async undo(): Promise<void> {
+    this.notices.dismiss();
+    await this.path.undo();
+  }
+
+  async redo(): Promise<void> {
+    this.notices.dismiss();
+    await this.path.redo();
+  }
+
+  // ---- copy, cut, paste: whatever is selected ----
+
+  /** What Ctrl/Cmd+C copies now (selected weeks, else selected or focused sessions), or null. */
+  copy(): NamedClip | null {
+    const content = this.#content;
+    if (!content) return null;
+    if (this.selection.kind === 'weeks') {
+      const weeks = this.selection.weeks;
+      this.clip = { clip: copyWeeks(content, weeks), from: weeksLabel(weeks) };
+      this.notices.show(`Copied ${weeksLabel(weeks)}`);
+      return this.clip;
+    }
+    const sessions = this.#targetSessions();
+    if (!sessions.length) return null;
+    this.clip = {
+      clip: copySessions(
+        content,
+        sessions.map((s) => s.id),
+      ),
+      from: sessionsName(sessions),
+    };
+    this.notices.show(`Copied ${sessionsName(sessions)}`);
+    return this.clip;
+  }
+
+  async cut(): Promise<NamedClip | null> {
+    const kind = this.selection.kind === 'weeks' ? 'weeks' : 'sessions';
+    const named = this.copy();
+    if (!named) return null;
+    if (kind === 'weeks') {
+      const weeks = this.selection.weeks;
+      const label = `Cut ${weeksLabel(weeks)}`;
+      if (await this.#apply(label, (c) => clearWeeksEdits(c, weeks))) this.notices.show(label, label);
+    } else {
+      const sessions = this.#targetSessions();
+      const label = `Cut ${sessionsName(sessions)}`;
+      const focusDate = sessions[0]?.date;
+      this.selection.clear();
+      this.store.select(null);
+      if (
+        await this.#apply(label, (c) =>
+          deleteSessionsEdits(
+            c,
+            sessions.map((s) => s.id),
+          ),
+        )
+      ) {
+        this.notices.show(label, label);
+        if (focusDate) void this.ui.focusDay(focusDate);
+      }
+    }
+    return named;
+  }
+
+  /** Paste `named` (this window's last copy when not given): weeks onto the selected or focused week, sessions onto the focused day. */
+  async paste(named: NamedClip | null = this.clip): Promise<void> {
+    const content = this.#content;
+    if (!named || !content) return;
+    if (named.clip.kind === 'weeks') await this.#pasteWeeks(named);
+    else await this.#pasteSessions(named, content);
+  }
+
+  async #pasteWeeks(named: NamedClip): Promise<void> {
+    const clip = named.clip;
+    if (clip.kind !== 'weeks') return;
+    const targets = this.#targetWeeks();
+    if (!targets.length) return;
+    // One copied week onto several selected weeks fills each; a block pastes at the first.
+    const starts = clip.weeks === 1 && targets.length > 1 ? targets : [targets[0]];
+    const covered = starts.flatMap((w) => Array.from({ length: clip.weeks }, (_, i) => w + i));
+    const what = named.from ?? plural(clip.weeks, 'copied week');
+    const label = `Paste ${what} onto ${weeksLabel(covered)}`;
+    const ok = await this.#apply(label, (c) => {
+      // Each paste is built on the content the previous one left (the plan may grow).
+      const edits: PlanEdit[] = [];
+      let current = c;
+      for (const start of starts) {
+        const next = pasteWeeksEdits(current, clip, start, newSessionId);
+        edits.push(...next);
+        if (starts.length > 1) current = applyEdits(current, next).content;
+      }
+      return edits;
+    });
+    if (ok) this.selection.setWeeks(covered.filter((w, i) => covered.indexOf(w) === i).sort((a, b) => a - b));
+  }
+
+  async #pasteSessions(named: NamedClip, content: PlanContent): Promise<void> {
+    const clip = named.clip;
+    if (clip.kind !== 'sessions' || !clip.sessions.length) return;
+    const date = this.ui.focusDateIn(content.settings);
+    const ids: string[] = [];
+    const newId = () => {
+      const id = newSessionId();
+      ids.push(id);
+      return id;
+    };
+    const label = `Paste ${named.from ?? plural(clip.sessions.length, 'session')} on ${dayLabel(date)}`;
+    if (await this.#apply(label, (c) => pasteSessionsEdits(c, clip, date, newId))) {
+      this.selection.setSessions(ids);
+      this.store.select(ids.length === 1 ? ids[0] : null);
+    }
+  }
+
+  // ---- weeks ----
+
+  async repeatWeek(week: number, times: number): Promise<void> {
+    const label = `Repeat week ${week} onto ${weeksLabel(Array.from({ length: times }, (_, i) => week + 1 + i))}`;
+    if (await this.#apply(label, (c) => repeatWeekEdits(c, week, times, newSessionId))) {
+      this.selection.setWeeks(Array.from({ length: times + 1 }, (_, i) => week + i));
+    }
+  }
+
+  async insertWeeks(beforeWeek: number, count: number, where: 'before' | 'after', ofWeek: number): Promise<void> {
+    const label = `Insert ${count === 1 ? 'an empty week' : `${count} empty weeks`} ${where} week ${ofWeek}`;
+    if (await this.#apply(label, (c) => insertWeeksEdits(c, beforeWeek, count))) {
+      this.selection.setWeeks(Array.from({ length: count }, (_, i) => beforeWeek + i));
+    }
+  }
+
+  async deleteWeeks(weeks: number[] = this.#targetWeeks()): Promise<void> {
+    if (!weeks.length) return;
+    const label = `Delete ${weeksLabel(weeks)}`;
+    this.selection.clear();
+    if (await this.#apply(label, (c) => deleteWeeksEdits(c, weeks))) this.notices.show(label, label);
+  }
+
+  async clearWeeks(weeks: number[] = this.#targetWeeks()): Promise<void> {
+    if (!weeks.length) return;
+    const label = `Clear ${weeksLabel(weeks)}`;
+    if (await this.#apply(label, (c) => clearWeeksEdits(c, weeks))) this.notices.show(label, label);
+  }
+
+  async shiftPlan(weeks: number): Promise<void> {
+    if (!weeks) return;
+    const label = `Move the plan ${plural(Math.abs(weeks), 'week')} ${weeks > 0 ? 'later' : 'earlier'}`;
+    if (await this.#apply(label, (c) => shiftPlanEdits(c, weeks))) this.selection.clear();
+  }
+
+  // ---- selected sessions ----
+
+  async deleteSessions(ids?: readonly string[]): Promise<void> {
+    const sessions = this.#targetSessions(ids);
+    if (!sessions.length) return;
+    const label = `Delete ${sessionsName(sessions)}`;
+    const date = sessions[0].date;
+    this.selection.clear();
+    this.store.select(null);
+    if (
+      await this.#apply(label, (c) =>
+        deleteSessionsEdits(
+          c,
+          sessions.map((s) => s.id),
+        ),
+      )
+    ) {
+      this.notices.show(label, label);
+    }
+    void this.ui.focusDay(date);
+  }
+
+  /** Alt+arrows on a multi-selection: all of them by `days`, refused (nothing moves) when one would leave the plan. */
+  async moveSessions(days: number, ids?: readonly string[]): Promise<void> {
+    const content = this.#content;
+    const sessions = this.#targetSessions(ids);
+    if (!content || !sessions.length) return;
+    const what = sessions.length === 1 ? (sessions[0].title ?? KIND_LABEL[sessions[0].kind]) : sessionsName(sessions);
+    const span = Math.abs(days) % 7 === 0 ? plural(Math.abs(days) / 7, 'week') : plural(Math.abs(days), 'day');
+    const label = `Move ${what} ${span} ${days > 0 ? 'later' : 'earlier'}`;
+    const first = sessions[0];
+    if (
+      await this.#apply(label, (c) =>
+        moveSessionsEdits(
+          c,
+          sessions.map((s) => s.id),
+          days,
+        ),
+      )
+    ) {
+      void this.ui.focusSession(first.id, addDays(first.date, days));
+    }
+  }
+
+  /** A library workout onto a day (dropped or clicked), as one session with the workout's fields. */
+  async addWorkout(workout: LibraryWorkout, date: IsoDate, id = newSessionId()): Promise<void> {
+    const session: CoachSession = {
+      id,
+      date,
+      kind: workout.kind,
+      title: workout.title || null,
+      durationMin: workout.durationMin,
+      distanceKm: workout.distanceKm,
+      rpe: workout.rpe,
+      notes: workout.notes,
+    };
+    this.selection.setSessions([id]);
+    this.store.select(id);
+    if (await this.#apply(`Add ${workout.title} on ${dayLabel(date)}`, () => [{ op: 'session.add', session }])) {
+      void this.ui.focusSession(id, date);
+    }
+  }
+
+  /** A notice after a dismiss made elsewhere (the inspector), with Undo. */
+  dismissed(label: string): void {
+    this.notices.show(capital(label), label);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The short notice after an edit that took something away (delete, cut, clear, delete weeks,
+ * dismiss), with Undo; or a plain line after a copy. One at a time: the next replaces it.
+ *
+ * Undo in a notice undoes *that* step only: it is offered while that step is still the next
+ * undo (its label is the store's undo label), and disappears once anything else was done.
+ */
+export interface Notice {
+  id: number;
+  text: string;
+  /** The undo step this notice offers to take back, or null for a plain notice. */
+  undoLabel: string | null;
+}
+
+export class EditNotices {
+  current = $state.raw<Notice | null>(null);
+  #next = 1;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** `undoLabel`: the label of the step just applied (offers Undo while it is the next undo). */
+  show(text: string, undoLabel: string | null = null): void {
+    clearTimeout(this.#timer);
+    this.current = { id: this.#next++, text, undoLabel };
+    // A notice is a courtesy: it leaves by itself; the toolbar's Undo stays.
+    const id = this.current.id;
+    this.#timer = setTimeout(() => {
+      if (this.current?.id === id) this.current = null;
+    }, 12_000);
+  }
+
+  dismiss(): void {
+    clearTimeout(this.#timer);
+    this.current = null;
+  }
+}

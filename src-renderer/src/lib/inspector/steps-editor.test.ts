@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { athletePaces } from '../../../../src-shared/domain/paces';
+import { parseStepsText, formatStepsText } from '../../../../src-shared/domain/steps-text';
+import type { StepItem } from '../../../../src-shared/domain/steps';
+import { addRepeat, addStep, checkTotals, moveItem, removeItem, setRepeat } from './steps-editor';
+
+const steps = (t: string): StepItem[] => {
+  const r = parseStepsText(t);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.steps;
+};
+
+describe('the steps list and the line stay in step', () => {
+  it('reorders, removes, adds steps and repeats', () => {
+    const s = steps('15min E, 6x(800m I, 2min jog), 10min E');
+    // A step keeps its type where it goes: the warm-up moved into the middle says so.
+    expect(formatStepsText(moveItem(s, 1, 0))).toBe('6x(800m I, 2min jog), 15min wu E, 10min E');
+    expect(formatStepsText(moveItem(s, 0, 99))).toBe('6x(800m I, 2min jog), 10min cd E, 15min wu E');
+    expect(formatStepsText(removeItem(s, 1))).toBe('15min E, 10min E');
+    expect(formatStepsText(addStep([]))).toBe('10min E');
+    expect(formatStepsText(addRepeat(steps('10min E')))).toBe('10min run E, 4x(400m R, 200m jog)');
+    expect(formatStepsText(setRepeat(s, 1, 80))).toBe('15min E, 50x(800m I, 2min jog), 10min E');
+  });
+  it('flags typed figures more than 10 % off the steps', () => {
+    const p = athletePaces({ level: 'intermediate', easyPaceSecPerKm: 300 });
+    const s = steps('30min E');
+    expect(checkTotals(s, { durationMin: 30, distanceKm: null }, p)).toMatchObject({ durationOff: false, distanceOff: false });
+    expect(checkTotals(s, { durationMin: 40, distanceKm: 6 }, p)).toMatchObject({ durationOff: true, distanceOff: false, distanceKm: 6 });
+    expect(checkTotals(s, { durationMin: 30, distanceKm: 7 }, p).distanceOff).toBe(true);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The inspector's steps editor as pure functions: the one line of text and the list edit the
+ * same steps (workouts.md). Every change gives new steps; the component saves them as one update.
+ */
+import { isRepeat, STEP_LIMITS, stepTotals, type StepItem } from '../../../../src-shared/domain/steps';
+import type { AthletePaces } from '../../../../src-shared/domain/paces';
+
+/** Moves item `from` to position `to` (both indices into the list). */
+export function moveItem(items: readonly StepItem[], from: number, to: number): StepItem[] {
+  const out = [...items];
+  if (from < 0 || from >= out.length) return out;
+  const target = Math.max(0, Math.min(out.length - 1, to));
+  const [item] = out.splice(from, 1);
+  out.splice(target, 0, item);
+  return out;
+}
+
+export function removeItem(items: readonly StepItem[], at: number): StepItem[] {
+  return items.filter((_, i) => i !== at);
+}
+
+/** A new step, as a coach adds one at the end: 10 min easy (a cool-down when it ends a workout). */
+export function addStep(items: readonly StepItem[]): StepItem[] {
+  if (items.length >= STEP_LIMITS.items) return [...items];
+  return [...items, { type: items.length > 0 ? 'cooldown' : 'run', durationMin: 10, target: 'E' }];
+}
+
+/** A new repeat block: 4 × (400 m at R, 200 m jog). */
+export function addRepeat(items: readonly StepItem[]): StepItem[] {
+  if (items.length >= STEP_LIMITS.items) return [...items];
+  return [
+    ...items,
+    {
+      repeat: 4,
+      steps: [
+        { type: 'run', distanceKm: 0.4, target: 'R' },
+        { type: 'recover', distanceKm: 0.2 },
+      ],
+    },
+  ];
+}
+
+/** Changes a repeat block's count (2–50). */
+export function setRepeat(items: readonly StepItem[], at: number, count: number): StepItem[] {
+  return items.map((item, i) =>
+    i === at && isRepeat(item) ? { ...item, repeat: Math.max(STEP_LIMITS.repeatMin, Math.min(STEP_LIMITS.repeatMax, Math.round(count))) } : item,
+  );
+}
+
+export interface TotalsCheck {
+  durationMin: number;
+  distanceKm: number;
+  estimated: boolean;
+  /** The typed figure differs from the steps' by more than 10 % (workouts.md). */
+  durationOff: boolean;
+  distanceOff: boolean;
+}
+
+const off = (typed: number | null, steps: number): boolean => typed != null && steps > 0 && Math.abs(typed - steps) > 0.1 * steps;
+
+/** The steps' totals beside what the coach typed, flagged where they differ by more than 10 %. */
+export function checkTotals(
+  items: readonly StepItem[],
+  typed: { durationMin: number | null; distanceKm: number | null },
+  p: AthletePaces,
+): TotalsCheck {
+  const t = stepTotals(items, p);
+  return {
+    durationMin: t.durationMin,
+    distanceKm: t.distanceKm,
+    estimated: t.estimated,
+    durationOff: off(typed.durationMin, t.durationMin),
+    distanceOff: off(typed.distanceKm, t.distanceKm),
+  };
+}
