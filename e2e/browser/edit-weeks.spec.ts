@@ -169,3 +169,40 @@ test('several sessions copy and paste keeping their days apart, move with Alt+ar
   await notice.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => weekKinds(page, 2)).toEqual(['1:intervals', '3:tempo']);
 });
+
+test('a copied block pastes into another plan; past week 104 it is refused with a sentence', async ({
+  page,
+  request,
+}) => {
+  const { athleteId } = await seedWeekOne(page, request, '2044-01-04');
+  const other = await call<{ id: number; name: string }>(request, 'plans.create', {
+    athleteId,
+    name: `Long plan ${Date.now().toString(36)}`,
+    startDate: '2044-06-06',
+    weeks: 104,
+    weekStartsOn: 'monday',
+    units: 'km',
+  });
+  await openApp(page);
+
+  // Weeks 1–2 of this plan on the clipboard.
+  await label(page, 1).click();
+  await label(page, 2).click({ modifiers: ['Shift'] });
+  await label(page, 1).focus();
+  await page.keyboard.press('Control+c');
+
+  // The other plan: pasted onto week 5, the copy lands there.
+  await page.locator('.plan-name', { hasText: other.name }).click();
+  await expect(page.locator('[data-week-label]')).toHaveCount(104);
+  await label(page, 5).click();
+  await page.keyboard.press('Control+v');
+  await expect.poll(() => weekKinds(page, 5)).toEqual(WEEK_1);
+
+  // Onto week 104 a two-week block would need week 105: refused, nothing changes.
+  await label(page, 104).scrollIntoViewIfNeeded();
+  await label(page, 104).click();
+  await page.keyboard.press('Control+v');
+  await expect(page.getByRole('alert')).toContainText('a plan has at most 104 weeks');
+  await expect(page.locator('[data-week-label]')).toHaveCount(104);
+  expect(await weekKinds(page, 104)).toEqual([]);
+});

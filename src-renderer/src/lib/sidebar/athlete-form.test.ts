@@ -93,3 +93,20 @@ describe('the athlete form’s availability (v2)', () => {
     });
   });
 });
+
+describe('the recent race (paces.md)', () => {
+  it('reads a distance and a time, and shows them back', () => {
+    const d = { ...athleteDraft(null), name: 'Maya', raceDistance: 'Half', raceTime: '1:35:20' };
+    const r = parseAthleteDraft(d);
+    expect(r.ok && r.fields.recentRace).toEqual({ distanceKm: 21.0975, timeSec: 5720 });
+    const back = athleteDraft({ id: 1, ...(r.ok ? r.fields : ({} as never)), units: 'km' } as never);
+    expect([back.raceDistance, back.raceTime]).toEqual(['half', '1:35:20']);
+  });
+  it('refuses a race outside 1.5 km–marathon or 3 min–6 h, and an unreadable time', () => {
+    const r = parseAthleteDraft({ ...athleteDraft(null), name: 'Maya', raceDistance: '1k', raceTime: 'fast' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(Object.keys(r.errors).sort()).toEqual(['raceDistance', 'raceTime']);
+    const none = parseAthleteDraft({ ...athleteDraft(null), name: 'Maya' });
+    expect(none.ok && none.fields.recentRace).toBeNull();
+  });
+});

@@ -12,6 +12,7 @@ import {
   type Units,
 } from '../../../../src-shared/domain/types';
 import { formatPace, kmToUnits, parsePace, unitsToKm } from '../../../../src-shared/domain/units';
+import { formatRaceTime, parseRaceDistance, parseRaceTime } from '../../../../src-shared/domain/paces';
 
 export interface AthleteDraft {
   name: string;
@@ -30,6 +31,16 @@ export interface AthleteDraft {
   longRunDay: DayCode | '';
   /** v2: a recent normal week's running distance in `units`; empty: unknown. */
   recentWeekly: string;
+  /** v2 (paces.md): a recent race for the athlete's paces: its distance ("10k", "half", "5") and time ("42:30"); both empty: none. */
+  raceDistance: string;
+  raceTime: string;
+}
+
+/** "10" → "10k", 21.0975 → "half": how a coach reads a race distance back. */
+function raceDistanceText(km: number): string {
+  if (Math.abs(km - 21.0975) < 1e-6) return 'half';
+  if (Math.abs(km - 42.195) < 1e-6) return 'marathon';
+  return `${Number(km.toFixed(3))}k`;
 }
 
 /** How each day reads on its toggle and for a screen reader. */
@@ -78,6 +89,8 @@ export function athleteDraft(a: Athlete | null): AthleteDraft {
         : [...DAY_CODES],
     longRunDay: s.longRunDay ?? '',
     recentWeekly: s.recentWeeklyKm == null ? '' : String(roundHalfUp(kmToUnits(s.recentWeeklyKm, s.units), 1)),
+    raceDistance: s.recentRace ? raceDistanceText(s.recentRace.distanceKm) : '',
+    raceTime: s.recentRace ? formatRaceTime(s.recentRace.timeSec) : '',
   };
 }
 
@@ -140,6 +153,17 @@ export function parseAthleteDraft(
     }
   }
 
+  let recentRace: { distanceKm: number; timeSec: number } | null = null;
+  if (d.raceDistance.trim() || d.raceTime.trim()) {
+    const km = parseRaceDistance(d.raceDistance);
+    const sec = parseRaceTime(d.raceTime);
+    if (km == null) errors.raceDistance = 'Recent race: a distance such as 5k, 10k, half, marathon or 15km';
+    else if (km < 1.5 || km > 42.195) errors.raceDistance = 'Recent race: from 1.5 km to a marathon';
+    if (sec == null) errors.raceTime = 'Recent race: a time as m:ss or h:mm:ss, e.g. 42:30';
+    else if (sec < 180 || sec > 21600) errors.raceTime = 'Recent race: a time from 3 min to 6 h';
+    if (km != null && sec != null && !errors.raceDistance && !errors.raceTime) recentRace = { distanceKm: km, timeSec: sec };
+  }
+
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -155,6 +179,7 @@ export function parseAthleteDraft(
       availableDays: DAY_CODES.filter((day) => d.availableDays.includes(day)),
       longRunDay: d.longRunDay === '' ? null : d.longRunDay,
       recentWeeklyKm,
+      recentRace,
     },
   };
 }

@@ -1,0 +1,79 @@
+/** What the "New plan from a goal" dialog shows before creating: the draft's weeks, or why not. */
+import type { Athlete } from '../../../../src-shared/api/entities';
+import { addDays } from '../../../../src-shared/domain/dates';
+import { planDays } from '../../../../src-shared/domain/fitness';
+import { PHASE_LABEL } from '../../../../src-shared/domain/types';
+import { generatePlan, type GenerateResult } from '../../../../src-shared/generate/generate-plan';
+import type { GoalInput, RaceClass } from '../../../../src-shared/generate/goal';
+
+export interface GoalDraft {
+  distance: RaceClass | 'km';
+  /** Kilometres when `distance` is 'km'. */
+  km: string;
+  raceDate: string;
+  startDate: string;
+  name: string;
+}
+
+export interface PreviewWeek {
+  index: number;
+  phase: string;
+  distanceKm: number;
+  longRunKm: number | null;
+}
+
+export type GoalPreview =
+  | { ok: true; weeks: PreviewWeek[]; raceDayForm: number | null; result: Extract<GenerateResult, { ok: true }> }
+  | { ok: false; message: string; earliestDate?: string; shorter?: RaceClass }
+  | { ok: null; message: string };
+
+/** The goal for the generator from the dialog's fields and the athlete's stored settings. */
+export function goalInput(d: GoalDraft, a: Athlete): GoalInput | string {
+  const distance = d.distance === 'km' ? Number(d.km.replace(',', '.')) : d.distance;
+  if (typeof distance === 'number' && !(distance >= 3 && distance <= 100)) return 'Race distance: 3 to 100 km';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.raceDate)) return 'Choose the race date';
+  return {
+    distance,
+    raceDate: d.raceDate,
+    startDate: d.startDate || null,
+    name: d.name.trim() || null,
+    athlete: {
+      name: a.name,
+      level: a.level,
+      runDaysPerWeek: a.runDaysPerWeek,
+      availableDays: a.availableDays,
+      longRunDay: a.longRunDay,
+      easyPaceSecPerKm: a.easyPaceSecPerKm,
+      recentWeeklyKm: a.recentWeeklyKm,
+      recentLongestRunKm: a.recentLongestRunKm,
+      fatigued: a.fatigued,
+      recoveryStyle: a.recoveryStyle,
+      recentRace: (a as { recentRace?: GoalInput['athlete']['recentRace'] }).recentRace ?? null,
+    },
+  };
+}
+
+export function goalPreview(d: GoalDraft, a: Athlete): GoalPreview {
+  const input = goalInput(d, a);
+  if (typeof input === 'string') return { ok: null, message: input };
+  const r = generatePlan(input);
+  if (!r.ok) return { ok: false, message: r.message, earliestDate: r.earliestDate, shorter: r.shorter };
+  const phaseOf = new Map((r.data.plan.phases ?? []).map((p) => [p.week, p.phase]));
+  const longOf = new Map<number, number>();
+  for (const s of r.data.sessions) {
+    if (s.kind !== 'long') continue;
+    const w = r.evaluated.weeks.find((x) => x.start <= s.date && s.date < addWeek(x.start));
+    if (w) longOf.set(w.index, s.distanceKm ?? 0);
+  }
+  const weeks = r.evaluated.weeks.map((w) => ({
+    index: w.index,
+    phase: PHASE_LABEL[phaseOf.get(w.index) ?? 'build'],
+    distanceKm: w.distanceKm,
+    longRunKm: longOf.get(w.index) ?? null,
+  }));
+  const days = planDays({ athlete: r.data.athlete, plan: r.data.plan }, r.evaluated.sessions);
+  const raceDay = days.find((x) => x.date === input.raceDate);
+  return { ok: true, weeks, raceDayForm: raceDay?.form ?? null, result: r };
+}
+
+const addWeek = (date: string): string => addDays(date, 7);
