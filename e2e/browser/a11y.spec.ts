@@ -28,7 +28,13 @@ async function seriousViolations(page: Page, include?: string): Promise<string[]
   }, include ?? null);
   return result
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 4)
+          .join(', ')}`,
+    );
 }
 
 async function seed(page: Page, request: Parameters<typeof seedPlan>[1]) {

@@ -1,6 +1,6 @@
 /** Forms that do not lose what was typed, and whose messages follow what is on screen. */
 import { expect, test } from '@playwright/test';
-import { openApp, seedPlan } from './app';
+import { call, openApp, seedPlan } from './app';
 
 test('Escape on a changed New athlete form asks before discarding; unchanged it just closes', async ({
   page,
@@ -44,4 +44,43 @@ test('an error about a pace per km follows a switch to miles, and "16." is a dis
   await form.getByLabel(/Easy pace/).fill('9:00');
   await form.getByRole('button', { name: 'Create athlete' }).click();
   await expect(form).toHaveCount(0);
+});
+
+test('changing an Intervals session to Rest asks, then clears its workout and notes', async ({ page, request }) => {
+  const { planId } = await seedPlan(page, request);
+  await call(request, 'sessions.add', {
+    planId,
+    date: '2027-03-02',
+    kind: 'intervals',
+    title: '6×800 m @ 5K pace, 2 min jog',
+    notes: 'On the track',
+  });
+  await openApp(page);
+  await page.locator('.calendar [data-date="2027-03-02"] [data-origin="coach"]').click();
+  const kind = page.locator('#ins-kind');
+  await kind.selectOption('rest');
+  const ask = page.getByTestId('confirm-dialog');
+  await expect(ask).toContainText('the title "6×800 m @ 5K pace, 2 min jog" and the notes will be cleared');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(kind).toHaveValue('intervals');
+  await expect(page.locator('#ins-title')).toHaveValue('6×800 m @ 5K pace, 2 min jog');
+
+  await kind.selectOption('rest');
+  await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Make it rest' }).click();
+  await expect(page.locator('.calendar [data-date="2027-03-02"] [data-origin="coach"]')).toHaveAttribute(
+    'data-kind',
+    'rest',
+  );
+  await expect(page.locator('#ins-title')).toHaveValue('');
+  await expect(page.locator('.inspector textarea')).toHaveValue('');
+  await expect
+    .poll(
+      async () =>
+        (
+          await call<{ sessions: { title: string | null; notes: string | null }[] }>(request, 'plans.get', {
+            id: planId,
+          })
+        ).sessions[0],
+    )
+    .toMatchObject({ title: null, notes: null });
 });

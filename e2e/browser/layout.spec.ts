@@ -13,8 +13,18 @@ const START = '2026-12-07';
 
 async function seed(page: Page, request: APIRequestContext): Promise<void> {
   const { planId } = await seedPlan(page, request, {
-    athlete: { name: 'Maya Ortiz-Villanueva', easyPaceSecPerKm: 340, recoveryStyle: 'run-and-rest', recentLongestRunKm: 14 },
-    plan: { name: 'Half Marathon build for the Valencia spring race', goal: 'Sub-1:45 half marathon', startDate: START, weeks: 12 },
+    athlete: {
+      name: 'Maya Ortiz-Villanueva',
+      easyPaceSecPerKm: 340,
+      recoveryStyle: 'run-and-rest',
+      recentLongestRunKm: 14,
+    },
+    plan: {
+      name: 'Half Marathon build for the Valencia spring race',
+      goal: 'Sub-1:45 half marathon',
+      startDate: START,
+      weeks: 12,
+    },
   });
   const add = (offset: number, kind: string, extra: Record<string, unknown> = {}) =>
     call(request, 'sessions.add', { planId, date: addDays(START, offset), kind, ...extra });

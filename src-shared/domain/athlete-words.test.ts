@@ -13,7 +13,15 @@ const base = {
 } as const;
 
 function rule(kind: 'recovery' | 'rest', reason: string, extra: object = {}): PlanSession {
-  return { ...base, kind, origin: 'rule', ruleId: 'recovery-after-hard', sourceId: 's1', reason, ...extra } as unknown as PlanSession;
+  return {
+    ...base,
+    kind,
+    origin: 'rule',
+    ruleId: 'recovery-after-hard',
+    sourceId: 's1',
+    reason,
+    ...extra,
+  } as unknown as PlanSession;
 }
 function coach(kind: string, extra: object = {}): PlanSession {
   return { ...base, kind, origin: 'coach', revision: 0, ...extra } as unknown as PlanSession;
@@ -21,7 +29,7 @@ function coach(kind: string, extra: object = {}): PlanSession {
 
 describe("athletes' words", () => {
   it('reads a recovery run as what to do', () => {
-    expect(athleteSummary(rule('recovery', 'Recovery run the day after Tuesday\'s intervals'))).toBe(
+    expect(athleteSummary(rule('recovery', "Recovery run the day after Tuesday's intervals"))).toBe(
       'Recovery run — easy, conversational, 30 min',
     );
     expect(athleteSummary(coach('recovery', { durationMin: 0 }))).toBe('Recovery run — easy, conversational');

@@ -478,7 +478,14 @@ function unreachable(g: ResolvedGoal): GenerateResult {
 export function generatePlan(input: GoalInput): GenerateResult {
   const g = resolveGoal(input);
   const basic = basicRefusal(g);
-  if (basic) return { ok: false, message: basic };
+  if (basic) {
+    const min = MIN_WEEKS[g.raceClass];
+    // Too few weeks: the same weekday, enough weeks later, is the earliest safe date.
+    const tooShort = g.raceDate >= g.startDate && g.weeks < min && g.budget >= 3;
+    return tooShort
+      ? { ok: false, message: basic, earliestDate: addDays(g.raceDate, 7 * (min - g.weeks)) }
+      : { ok: false, message: basic };
+  }
   const a = attempt(g);
   if (!a) return unreachable(g);
   const { f, t } = a;

@@ -114,10 +114,12 @@ export function kindChangePatch(s: CoachSession, kind: SessionKind): SessionPatc
   const patch: SessionPatch = { kind };
   if (kind !== 'rest' && s.durationMin == null) patch.durationMin = DEFAULT_DURATION_MIN[kind];
   if (kind === 'race' && (s.distanceKm == null || s.distanceKm <= 0)) patch.distanceKm = DEFAULT_DISTANCE_KM.race ?? 10;
-  // A rest day is a rest day: no title, duration, distance, effort or notes left over from the
-  // run it was ("6×800 m @ 5K pace" on a rest day). The change is one update (one undo step).
-  if (kind === 'rest')
+  // A rest day is a rest day: no title, duration, distance, effort, notes or steps left over from
+  // the run it was ("6×800 m @ 5K pace" on a rest day). The change is one update (one undo step).
+  if (kind === 'rest') {
     Object.assign(patch, { title: null, durationMin: null, distanceKm: null, rpe: null, notes: null });
+    if (s.steps && s.steps.length > 0) patch.steps = null;
+  }
   return patch;
 }
 

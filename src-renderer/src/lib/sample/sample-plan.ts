@@ -19,8 +19,18 @@ export function isSampleAthleteName(name: string): boolean {
 }
 
 const SPEED = [
-  { title: '6 × 800 m @ 5K pace, 2 min jog', durationMin: 55, distanceKm: 9, notes: 'Warm up 15 min easy with strides; cool down 10 min.' },
-  { title: '8 × 60 s hills, jog down', durationMin: 50, distanceKm: 8, notes: 'A steady 6–8 % hill; drive the arms, tall posture.' },
+  {
+    title: '6 × 800 m @ 5K pace, 2 min jog',
+    durationMin: 55,
+    distanceKm: 9,
+    notes: 'Warm up 15 min easy with strides; cool down 10 min.',
+  },
+  {
+    title: '8 × 60 s hills, jog down',
+    durationMin: 50,
+    distanceKm: 8,
+    notes: 'A steady 6–8 % hill; drive the arms, tall posture.',
+  },
   { title: '5 × 1 km @ 10K pace, 90 s jog', durationMin: 60, distanceKm: 10, notes: null },
 ];
 const LONG_KM = [14, 15, 16, 13, 17, 18, 19, 15, 20, 21, 22, 0];
@@ -29,7 +39,11 @@ const LONG_KM = [14, 15, 16, 13, 17, 18, 19, 15, 20, 21, 22, 0];
 export function samplePlanData(today: IsoDate): PlanFileData {
   const start = startOfWeek(today, 'monday');
   const sessions: CoachSession[] = [];
-  const add = (week: number, day: number, s: Omit<CoachSession, 'id' | 'date' | 'rpe' | 'notes'> & Partial<CoachSession>) =>
+  const add = (
+    week: number,
+    day: number,
+    s: Omit<CoachSession, 'id' | 'date' | 'rpe' | 'notes'> & Partial<CoachSession>,
+  ) =>
     sessions.push({
       rpe: null,
       notes: null,
@@ -60,14 +74,26 @@ export function samplePlanData(today: IsoDate): PlanFileData {
     }
     if (w === 6) {
       // A parkrun the day before the long run: the back-to-back warning a coach should see.
-      add(w, 5, { kind: 'race', title: 'parkrun 5K', durationMin: 25, distanceKm: 5, notes: 'Race it; easy long run tomorrow.' });
+      add(w, 5, {
+        kind: 'race',
+        title: 'parkrun 5K',
+        durationMin: 25,
+        distanceKm: 5,
+        notes: 'Race it; easy long run tomorrow.',
+      });
     }
     if (w === 9) add(w, 4, { kind: 'strength', title: 'Core and hips', durationMin: 30, distanceKm: null });
   }
   // Race week: a short sharpener, an easy shake-out, and the race on Sunday.
   add(12, 1, { kind: 'intervals', title: '4 × 400 m @ race pace', durationMin: 35, distanceKm: 6 });
   add(12, 3, { kind: 'easy', title: 'Shake-out with 4 strides', durationMin: 30, distanceKm: 5 });
-  add(12, 6, { kind: 'race', title: 'City Half Marathon', durationMin: 105, distanceKm: 21.1, notes: 'Goal: 1:45. Start at 5:00 per km.' });
+  add(12, 6, {
+    kind: 'race',
+    title: 'City Half Marathon',
+    durationMin: 105,
+    distanceKm: 21.1,
+    notes: 'Goal: 1:45. Start at 5:00 per km.',
+  });
 
   return {
     athlete: {

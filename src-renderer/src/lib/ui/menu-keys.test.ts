@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { TypeAhead } from './menu-keys';
 
-const KINDS = ['Easy', 'Recovery', 'Long run', 'Tempo', 'Intervals', 'Hills', 'Fartlek', 'Race', 'Cross', 'Strength', 'Rest'];
+const KINDS = [
+  'Easy',
+  'Recovery',
+  'Long run',
+  'Tempo',
+  'Intervals',
+  'Hills',
+  'Fartlek',
+  'Race',
+  'Cross',
+  'Strength',
+  'Rest',
+];
 
 describe('menu type-ahead', () => {
   it('searches across letters typed together: "Re" stays on Recovery, "Res" goes to Rest', () => {

@@ -1,0 +1,67 @@
+/** Goal plans: an athlete's days off, and a half-marathon draft from the "New plan from a goal" dialog. */
+import { expect, test } from '@playwright/test';
+import { call, openApp, uniqueName } from './app';
+
+interface Athlete {
+  id: number;
+  name: string;
+  availableDays: string[];
+  longRunDay: string | null;
+  recentWeeklyKm: number | null;
+}
+
+test('a coach sets the days an athlete can run, then drafts a half marathon from a goal with a preview first', async ({
+  page,
+  request,
+}) => {
+  await openApp(page);
+  const name = uniqueName('Goal');
+  await page.getByRole('button', { name: '+ Athlete' }).click();
+  const form = page.getByTestId('athlete-form');
+  await form.getByLabel('Name').fill(name);
+  await form.getByLabel('Running days a week').selectOption('4');
+  await form.getByRole('button', { name: 'Monday' }).click();
+  await form.getByRole('button', { name: 'Friday' }).click();
+  await form.getByRole('button', { name: 'Wednesday' }).click();
+  await expect(form.getByRole('button', { name: 'Monday' })).toHaveAttribute('aria-pressed', 'false');
+  await form.getByLabel('Long-run day').selectOption('sun');
+  await form.getByLabel('Recent weekly distance').fill('30');
+  await form.getByLabel('Longest run in the last 30 days').fill('14');
+  await form.getByRole('button', { name: 'Create athlete' }).click();
+  await expect(form).toBeHidden();
+  const stored = (await call<Athlete[]>(request, 'athletes.list', {})).find((a) => a.name === name)!;
+  expect(stored).toMatchObject({ availableDays: ['tue', 'thu', 'sat', 'sun'], longRunDay: 'sun', recentWeeklyKm: 30 });
+
+  // The athlete's row offers a plan from a goal.
+  const row = page.locator('nav li').filter({ hasText: name }).first();
+  await row.getByTestId('plan-from-goal').click();
+  const dialog = page.getByTestId('goal-plan-dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Race distance').selectOption('half');
+  await dialog.getByLabel('Race date').fill('2027-05-16');
+  await dialog.getByLabel('Plan name').fill('Spring half');
+  const preview = dialog.getByTestId('goal-preview');
+  await expect(preview.locator('tbody tr')).toHaveCount(12);
+  await expect(preview.locator('tr[data-week="12"]')).toContainText('Race');
+  await expect(preview.locator('tr[data-week="11"]')).toContainText('Taper');
+  await expect(dialog.getByTestId('goal-form')).toHaveText(/^\+\d/);
+
+  // Too soon a marathon is refused with the earliest safe date offered.
+  await dialog.getByLabel('Race distance').selectOption('marathon');
+  await dialog.getByLabel('Start (optional)').fill('2027-03-01');
+  await expect(dialog.getByTestId('goal-refusal')).toContainText('a marathon plan needs at least 12');
+  await expect(dialog.getByRole('button', { name: 'Create plan' })).toBeDisabled();
+  await expect(dialog.getByRole('button', { name: 'Race on Sun 23 May 2027' })).toBeVisible();
+  await dialog.getByLabel('Race distance').selectOption('half');
+  await dialog.getByLabel('Start (optional)').fill('');
+  await expect(preview.locator('tbody tr')).toHaveCount(12);
+
+  await dialog.getByRole('button', { name: 'Create plan' }).click();
+  await expect(dialog).toBeHidden();
+  // The draft opens: weeks carry their phase, the athlete's days off are greyed, and no warning shows.
+  await expect(page.locator('.calendar [data-week="12"] .week-phase')).toHaveText('Race');
+  await expect(page.locator('.calendar [data-week="1"] .week-phase')).toHaveText('Base');
+  await expect(page.locator('.calendar [data-date="2027-03-01"]')).toHaveAttribute('data-off', 'true');
+  await expect(page.locator('.calendar [data-date="2027-05-16"] [data-origin="coach"]')).toHaveCount(1);
+  await expect(page.locator('.calendar .marker.warning')).toHaveCount(0);
+});
