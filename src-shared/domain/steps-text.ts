@@ -141,6 +141,8 @@ const DIST_UNITS: Record<string, number> = { m: 0.001, km: 1, k: 1, mi: KM_PER_M
 type Quantity = { durationMin: number } | { distanceKm: number } | { open: true };
 
 const NUM = '(\\d+(?:\\.\\d+)?)';
+const TIME_RE = new RegExp(`^${NUM}(s|sec|secs|"|min|mins|minute|minutes|'|h|hr|hrs|hour|hours)$`);
+const DIST_RE = new RegExp(`^${NUM}(m|km|k|mi|mile|miles)$`);
 
 /** A quantity from one word ("15min", "1h20", "4:30", "800m"), or null when the word is none. */
 function quantityOf(word: string): { q: Quantity; metres?: number } | null {
@@ -152,9 +154,9 @@ function quantityOf(word: string): { q: Quantity; metres?: number } | null {
   if (m) return { q: { durationMin: (Number(m[1]) * 60 + Number(m[2])) / 60 } };
   m = /^(\d+)h(\d{1,2})(?:m|min)?$/.exec(w);
   if (m) return { q: { durationMin: Number(m[1]) * 60 + Number(m[2]) } };
-  m = new RegExp(`^${NUM}(s|sec|secs|"|min|mins|minute|minutes|'|h|hr|hrs|hour|hours)$`).exec(w);
+  m = TIME_RE.exec(w);
   if (m) return { q: { durationMin: TIME_UNITS[m[2]] < 1 ? Number(m[1]) / 60 : Number(m[1]) * TIME_UNITS[m[2]] } };
-  m = new RegExp(`^${NUM}(m|km|k|mi|mile|miles)$`).exec(w);
+  m = DIST_RE.exec(w);
   if (m) {
     const km = Number(m[1]) * DIST_UNITS[m[2]];
     return { q: { distanceKm: m[2] === 'm' ? Number(m[1]) / 1000 : km }, metres: m[2] === 'm' ? Number(m[1]) : undefined };

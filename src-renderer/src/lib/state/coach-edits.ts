@@ -1,10 +1,8 @@
 /**
- * The coach's edits as pure functions on a list of coach sessions. The plan store applies them
- * to its local copy for the instant preview (then main's answer replaces it), and they mirror
- * what main does for the same call, defaults included.
+ * Small pure helpers for the drag preview (what a drop would do to the coach sessions) and the
+ * plan store. The edits themselves go through src-shared's `applyEdits` (plan-store `apply`).
  */
 import type { IsoDate } from '../../../../src-shared/domain/dates';
-import { DEFAULT_DISTANCE_KM, DEFAULT_DURATION_MIN, type SessionKind } from '../../../../src-shared/domain/kinds';
 import type { CoachSession } from '../../../../src-shared/domain/types';
 import { sameData } from '../calendar/plan-grid';
 
@@ -15,19 +13,8 @@ export function newSessionId(): string {
   return `s-${crypto.randomUUID().slice(0, 13)}`;
 }
 
-/** A session as a palette drop makes it: the kind's defaults, as `sessions.add` fills them. */
-export function sessionFromKind(id: string, date: IsoDate, kind: SessionKind): CoachSession {
-  return {
-    id,
-    date,
-    kind,
-    title: null,
-    durationMin: DEFAULT_DURATION_MIN[kind],
-    distanceKm: DEFAULT_DISTANCE_KM[kind] ?? null,
-    rpe: null,
-    notes: null,
-  };
-}
+/** A session as a palette drop makes it: the kind's defaults, which live once in src-shared. */
+export { sessionFromKind } from '../../../../src-shared/edits/session-defaults';
 
 export function withAdded(sessions: readonly CoachSession[], session: CoachSession): CoachSession[] {
   return [...sessions, session];

@@ -1,12 +1,15 @@
 /**
- * The open plan: main's `PlanDocument`, plus an optimistic preview while calls are on their way.
+ * The open plan: main's `PlanDocument`, plus an instant preview while edits are on their way.
  *
- * Every edit is a small named operation (they become undo steps later). Each one applies the
- * change to a local copy of the coach sessions and re-runs the shared rules at once, so derived
- * sessions and warnings move in the same frame; then the call goes to main (in order, one at a
- * time) and main's document replaces the preview when the last pending call has answered.
+ * Every change goes through one path, `apply(label, edits)` (issue 9): the shared `applyEdits`
+ * makes the preview content at once and the shared rules re-run on it, so derived sessions and
+ * warnings move in the same frame; then `plans.edit` goes to main (in order, one at a time) with
+ * the version this window last saw, and main's document replaces the preview when the last
+ * pending call has answered. A stale version is refused by main: the plan reloads and the
+ * sentence says so. Undo and redo are main's history (it survives a reload and a restart).
+ * The named operations the calendar and inspector use are small builders on `apply`.
  */
-import type { MethodInput } from '../../../../src-shared/api/contract';
+import type { StrideClient } from '../../../../src-shared/api/client';
 import type { PlanDocument } from '../../../../src-shared/api/entities';
 import type { IsoDate } from '../../../../src-shared/domain/dates';
 import type { SessionKind } from '../../../../src-shared/domain/kinds';
@@ -17,36 +20,49 @@ import type {
   EvaluatedPlan,
   PlanSession,
 } from '../../../../src-shared/domain/types';
-import { evaluatePlan } from '../../../../src-shared/rules/evaluate-plan';
-import { api } from '../api/client';
-import { afterPaintWhenIdle } from './after-paint';
+import { applyEdits } from '../../../../src-shared/edits/apply-edits';
 import {
-  keptSession,
-  newSessionId,
-  plainSession,
-  sameSessions,
-  sessionFromKind,
-  withAdded,
-  withCopied,
-  withDeleted,
-  withMoved,
-  withUpdated,
-  type SessionPatch,
-} from './coach-edits';
+  addLabel,
+  copyLabel,
+  deleteLabel,
+  dismissLabel,
+  editLabel,
+  keepLabel,
+  moveLabel,
+  restoreLabel,
+} from '../../../../src-shared/edits/edit-labels';
+import type { PlanContent, PlanEdit, PlanSettings } from '../../../../src-shared/edits/plan-edit';
+import { sessionFromKind } from '../../../../src-shared/edits/session-defaults';
+import { evaluatePlan } from '../../../../src-shared/rules/evaluate-plan';
+import { afterPaintWhenIdle } from './after-paint';
+import { keptSession, newSessionId, plainSession, sameSessions, type SessionPatch } from './coach-edits';
 import { shownError, type ShownError } from './errors';
 
 interface Preview {
-  sessions: CoachSession[];
-  dismissed: Dismissal[];
+  content: PlanContent;
   evaluated: EvaluatedPlan;
 }
 
 /** The last evaluation and what it was made from (see `evaluateWith`). */
 interface Evaluation {
   doc: PlanDocument;
+  settings: PlanSettings | undefined;
   sessions: readonly CoachSession[];
   dismissed: readonly Dismissal[];
   evaluated: EvaluatedPlan;
+}
+
+/** What of main's document the edits act on. */
+export function contentOfDocument(doc: PlanDocument): PlanContent {
+  const revisions: Record<string, number> = {};
+  for (const s of doc.sessions) revisions[s.id] = s.revision;
+  const { name, goal, units, startDate, weeks, weekStartsOn } = doc.plan;
+  return {
+    settings: { name, goal, units, startDate, weeks, weekStartsOn },
+    sessions: doc.sessions.map(plainSession),
+    dismissed: doc.dismissed,
+    revisions,
+  };
 }
 
 export class PlanStore {
@@ -63,14 +79,27 @@ export class PlanStore {
   /** Bumped on every load, so answers for a plan no longer open are ignored. */
   #generation = 0;
   #lastEvaluation: Evaluation | null = null;
+  readonly #api: StrideClient;
+  readonly #afterPaint: () => Promise<void>;
 
-  /** What the calendar shows: the preview while calls are pending, else main's output. */
+  /** `api` is given (not imported) so the store runs under vitest against real handlers. */
+  constructor(api: StrideClient, afterPaint: () => Promise<void> = afterPaintWhenIdle) {
+    this.#api = api;
+    this.#afterPaint = afterPaint;
+  }
+
+  #docContent = $derived<PlanContent | null>(this.doc ? contentOfDocument(this.doc) : null);
+  /** What is on screen: the preview while edits are pending, else main's document. */
+  content = $derived<PlanContent | null>(this.#preview?.content ?? this.#docContent);
   evaluated = $derived<EvaluatedPlan | null>(this.#preview?.evaluated ?? this.doc?.evaluated ?? null);
-  coachSessions = $derived<CoachSession[]>(this.#preview?.sessions ?? this.doc?.sessions.map(plainSession) ?? []);
-  dismissed = $derived<Dismissal[]>(this.#preview?.dismissed ?? this.doc?.dismissed ?? []);
+  coachSessions = $derived<CoachSession[]>(this.content?.sessions ?? []);
+  dismissed = $derived<Dismissal[]>(this.content?.dismissed ?? []);
   selected = $derived<PlanSession | null>(this.evaluated?.sessions.find((s) => s.id === this.selectedId) ?? null);
   /** A change is on screen but main has not confirmed it yet. */
   saving = $derived(this.#preview !== null);
+  /** The labels of the steps undo and redo would take (null: nothing to undo or redo). */
+  undoLabel = $derived<string | null>(this.doc?.history.undo ?? null);
+  redoLabel = $derived<string | null>(this.doc?.history.redo ?? null);
 
   async load(planId: number | null): Promise<void> {
     const generation = ++this.#generation;
@@ -83,7 +112,7 @@ export class PlanStore {
     }
     this.loading = true;
     try {
-      const doc = await api.call('plans.get', { id: planId });
+      const doc = await this.#api.call('plans.get', { id: planId });
       if (generation !== this.#generation) return;
       if (this.doc?.plan.id !== planId) this.selectedId = null;
       this.doc = doc;
@@ -104,15 +133,27 @@ export class PlanStore {
    * same question asked twice gets the same answer object: a drop asks exactly what the drag
    * preview asked over that day a moment before, and the rules then run once per change.
    */
-  evaluateWith(sessions: CoachSession[], dismissed: Dismissal[] = this.dismissed): EvaluatedPlan | null {
+  evaluateWith(
+    sessions: CoachSession[],
+    dismissed: Dismissal[] = this.dismissed,
+    settings: PlanSettings | undefined = this.content?.settings,
+  ): EvaluatedPlan | null {
     const doc = this.doc;
     if (!doc) return null;
     const last = this.#lastEvaluation;
-    if (last && last.doc === doc && last.dismissed === dismissed && sameSessions(last.sessions, sessions)) {
+    if (
+      last &&
+      last.doc === doc &&
+      last.settings === settings &&
+      last.dismissed === dismissed &&
+      sameSessions(last.sessions, sessions)
+    ) {
       return last.evaluated;
     }
-    const evaluated = evaluatePlan({ athlete: doc.athlete, plan: doc.plan, sessions, dismissed });
-    this.#lastEvaluation = { doc, sessions, dismissed, evaluated };
+    // A previewed frame change (weeks, start) is evaluated on the new frame.
+    const plan = settings ? { ...doc.plan, ...settings } : doc.plan;
+    const evaluated = evaluatePlan({ athlete: doc.athlete, plan, sessions, dismissed });
+    this.#lastEvaluation = { doc, settings, sessions, dismissed, evaluated };
     return evaluated;
   }
 
@@ -124,7 +165,43 @@ export class PlanStore {
     this.error = null;
   }
 
-  // ---- the named operations ----
+  // ---- the one edit path ----
+
+  /**
+   * Shows the edits at once and sends them to main as one undo step named `label`. Resolves
+   * true once main has stored them, false when it (or the preview) refused: the sentence is
+   * shown, and a stale plan is reloaded.
+   */
+  apply(label: string, edits: PlanEdit[], sessionId?: string): Promise<boolean> {
+    const doc = this.doc;
+    const content = this.content;
+    if (!doc || !content) return Promise.resolve(false);
+    if (edits.length === 0) return Promise.resolve(true);
+    let next: PlanContent;
+    try {
+      next = applyEdits(content, edits).content;
+    } catch (error) {
+      // The same check main would make: refused before anything leaves this window.
+      this.error = { ...shownError(error), sessionId };
+      return Promise.resolve(false);
+    }
+    const evaluated = this.#evaluateSafely(next) ?? this.evaluated!;
+    this.#preview = { content: next, evaluated };
+    return this.#send((planId, baseVersion) => this.#api.call('plans.edit', { planId, baseVersion, label, edits }), sessionId);
+  }
+
+  /** Undoes main's last step for this plan (nothing happens when there is none). */
+  undo(): Promise<boolean> {
+    if (!this.doc || (this.undoLabel === null && this.#pending === 0)) return Promise.resolve(false);
+    return this.#send((planId, baseVersion) => this.#api.call('plans.undo', { planId, baseVersion }));
+  }
+
+  redo(): Promise<boolean> {
+    if (!this.doc || (this.redoLabel === null && this.#pending === 0)) return Promise.resolve(false);
+    return this.#send((planId, baseVersion) => this.#api.call('plans.redo', { planId, baseVersion }));
+  }
+
+  // ---- the named operations, built on apply ----
 
   /**
    * The new card is there at once under `id` (made here unless given: a drag names it from its
@@ -133,104 +210,74 @@ export class PlanStore {
    */
   addSession(date: IsoDate, kind: SessionKind, id = newSessionId()): { id: string; done: Promise<boolean> } {
     const session = sessionFromKind(id, date, kind);
-    const done = this.#change(withAdded(this.coachSessions, session), this.dismissed, (planId) =>
-      api.call('sessions.add', { planId, id, date, kind }),
-    );
-    return { id, done };
+    return { id, done: this.apply(addLabel(session), [{ op: 'session.add', session }]) };
   }
 
   moveSession(id: string, date: IsoDate): Promise<boolean> {
     const from = this.coachSessions.find((s) => s.id === id);
     if (!from || from.date === date) return Promise.resolve(true);
-    return this.#change(withMoved(this.coachSessions, id, date), this.dismissed, (planId) =>
-      api.call('sessions.move', { planId, id, date }),
-    );
+    return this.apply(moveLabel(from, date), [{ op: 'session.move', id, date }]);
   }
 
   /** Copies keep every field; the copy's id is made here so its card keeps its identity. */
   copySession(id: string, date: IsoDate, copyId = newSessionId()): { id: string; done: Promise<boolean> } {
-    const done = this.#change(withCopied(this.coachSessions, id, date, copyId), this.dismissed, (planId) =>
-      api.call('sessions.move', { planId, id, date, copy: true, copyId }),
-    );
-    return { id: copyId, done };
+    const source = this.coachSessions.find((s) => s.id === id);
+    if (!source) return { id: copyId, done: Promise.resolve(false) };
+    const session = { ...source, id: copyId, date };
+    return { id: copyId, done: this.apply(copyLabel(source, date), [{ op: 'session.add', session }]) };
   }
 
   updateSession(id: string, patch: SessionPatch): Promise<boolean> {
-    return this.#change(
-      withUpdated(this.coachSessions, id, patch),
-      this.dismissed,
-      (planId) => api.call('sessions.update', { planId, id, ...patch } as MethodInput<'sessions.update'>),
-      id,
-    );
+    const s = this.coachSessions.find((x) => x.id === id);
+    return this.apply(editLabel(s ?? { kind: patch.kind ?? 'easy', title: null }), [{ op: 'session.update', id, patch }], id);
   }
 
   deleteSession(id: string): Promise<boolean> {
     if (this.selectedId === id) this.selectedId = null;
-    return this.#change(withDeleted(this.coachSessions, id), this.dismissed, (planId) =>
-      api.call('sessions.delete', { planId, id }),
-    );
+    const s = this.coachSessions.find((x) => x.id === id);
+    if (!s) return Promise.resolve(true);
+    return this.apply(deleteLabel(s), [{ op: 'session.delete', id }]);
   }
 
-  /**
-   * Keep a derived session: it becomes the coach's. Main makes the kept session's id, so the
-   * selection follows it to main's document by (date, kind) when the answer arrives.
-   */
-  async keepDerived(date: IsoDate, ruleId: DerivedRuleId): Promise<boolean> {
+  /** Keep a derived session: it becomes the coach's, under an id made here (the selection follows it). */
+  keepDerived(date: IsoDate, ruleId: DerivedRuleId): Promise<boolean> {
     const derived = this.evaluated?.derived.find((d) => d.date === date && d.ruleId === ruleId);
-    if (!derived) return false;
-    const before = this.coachSessions.map((s) => s.id);
-    const tempId = newSessionId();
-    this.selectedId = tempId;
-    const ok = await this.#change(
-      withAdded(this.coachSessions, keptSession(derived, tempId)),
-      this.dismissed,
-      (planId) => api.call('derived.keep', { planId, date, ruleId }),
-    );
-    if (ok && this.selectedId === tempId) {
-      const kept = this.coachSessions.find((s) => !before.includes(s.id) && s.date === date && s.kind === derived.kind);
-      this.selectedId = kept?.id ?? null;
-    }
-    return ok;
+    if (!derived) return Promise.resolve(false);
+    const session = keptSession(derived, newSessionId());
+    this.selectedId = session.id;
+    return this.apply(keepLabel(derived.title), [{ op: 'session.add', session }]);
   }
 
   dismissDerived(date: IsoDate, ruleId: DerivedRuleId): Promise<boolean> {
     this.selectedId = null;
-    return this.#change(this.coachSessions, [...this.dismissed, { date, ruleId }], (planId) =>
-      api.call('derived.dismiss', { planId, date, ruleId }),
-    );
+    return this.apply(dismissLabel(date), [{ op: 'dismissal.add', dismissal: { date, ruleId } }]);
   }
 
   restoreDerived(date: IsoDate, ruleId: DerivedRuleId): Promise<boolean> {
-    const dismissed = this.dismissed.filter((d) => !(d.date === date && d.ruleId === ruleId));
-    return this.#change(this.coachSessions, dismissed, (planId) =>
-      api.call('derived.restore', { planId, date, ruleId }),
-    );
+    return this.apply(restoreLabel(date), [{ op: 'dismissal.remove', dismissal: { date, ruleId } }]);
   }
 
-  /** Resolves true once main has accepted the change, false when it refused (the error is shown). */
-  #change(
-    sessions: CoachSession[],
-    dismissed: Dismissal[],
-    call: (planId: number) => Promise<PlanDocument>,
-    sessionId?: string,
-  ): Promise<boolean> {
-    const doc = this.doc;
-    if (!doc) return Promise.resolve(false);
+  /** Queues a call that changes the plan; main's answer (a document) replaces the preview. */
+  #send(call: (planId: number, baseVersion: number) => Promise<PlanDocument>, sessionId?: string): Promise<boolean> {
+    const doc = this.doc!;
     const planId = doc.plan.id;
     const generation = this.#generation;
-    this.#preview = { sessions, dismissed, evaluated: this.#evaluateSafely(sessions, dismissed) ?? this.evaluated! };
     this.#pending++;
     // The call leaves once the preview is on screen: sending it (fetch in the browser preview)
     // costs the main thread a millisecond or more that would otherwise delay that frame.
-    const painted = afterPaintWhenIdle();
+    const painted = this.#afterPaint();
     const result = this.#queue.then(async () => {
       try {
         await painted;
-        const next = await call(planId);
+        // The version of the last answer: each queued call builds on the one before.
+        const next = await call(planId, this.doc?.version ?? doc.version);
         if (generation === this.#generation) this.doc = next;
         return true;
       } catch (error) {
-        if (generation === this.#generation) this.error = { ...shownError(error), sessionId };
+        if (generation !== this.#generation) return false;
+        const shown = shownError(error);
+        this.error = { ...shown, sessionId };
+        if ((error as { code?: string }).code === 'conflict') await this.#reload(planId, generation);
         return false;
       } finally {
         if (generation === this.#generation && --this.#pending === 0) {
@@ -244,9 +291,19 @@ export class PlanStore {
     return result;
   }
 
-  #evaluateSafely(sessions: CoachSession[], dismissed: Dismissal[]): EvaluatedPlan | null {
+  /** After a conflict: main's current plan, keeping the sentence on screen. */
+  async #reload(planId: number, generation: number): Promise<void> {
     try {
-      return this.evaluateWith(sessions, dismissed);
+      const doc = await this.#api.call('plans.get', { id: planId });
+      if (generation === this.#generation) this.doc = doc;
+    } catch {
+      /* the sentence already says what happened; the next load tries again */
+    }
+  }
+
+  #evaluateSafely(content: PlanContent): EvaluatedPlan | null {
+    try {
+      return this.evaluateWith(content.sessions, content.dismissed, content.settings);
     } catch (error) {
       // The preview is a courtesy; main's answer follows either way.
       console.error('Stride: preview evaluation failed', error);

@@ -20,6 +20,28 @@ function downloadBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/**
+ * plan-file.md v2: the stored athlete a plan file's athlete matches — the same name, level and
+ * easy pace (absent in the file: the level's default, as stored as none) — to import into instead
+ * of creating a duplicate.
+ */
+export function matchingAthlete<A extends { name: string; level: string; easyPaceSecPerKm: number | null }>(
+  text: string,
+  athletes: readonly A[],
+): A | undefined {
+  let a: { name?: unknown; level?: unknown; easyPaceSecPerKm?: unknown } | undefined;
+  try {
+    a = (JSON.parse(text) as { athlete?: typeof a })?.athlete;
+  } catch {
+    return undefined;
+  }
+  if (!a || typeof a.name !== 'string') return undefined;
+  const name = a.name.trim();
+  const level = typeof a.level === 'string' ? a.level : 'intermediate';
+  const pace = typeof a.easyPaceSecPerKm === 'number' ? a.easyPaceSecPerKm : null;
+  return athletes.find((x) => x.name === name && x.level === level && x.easyPaceSecPerKm === pace);
+}
+
 /** The athlete named in a plan file, if it reads as one (to import into the same athlete). */
 export function athleteNameInPlanFile(text: string): string | null {
   try {

@@ -1,0 +1,69 @@
+/**
+ * Workouts (issue #11): parsing and totalling a 52-week plan whose every quality session has
+ * steps (budget 2 ms), the FIT export of that plan (budget 150 ms), and the rules on 104 weeks
+ * with steps and time-only sessions to estimate (budget 1 ms).
+ */
+import { planDocumentOfFile } from '../src-main/cli/commands/export-ics';
+import { loadFitSdk, planFitFiles } from '../src-main/export/fit';
+import { athletePaces } from '../src-shared/domain/paces';
+import { stepTotals } from '../src-shared/domain/steps';
+import { formatStepsText, parseStepsText } from '../src-shared/domain/steps-text';
+import type { StepItem } from '../src-shared/domain/steps';
+import type { CoachSession, RulesInput } from '../src-shared/domain/types';
+import { evaluatePlan } from '../src-shared/rules/evaluate-plan';
+import { benchRulesInput } from './fixtures';
+import { medianMs, ms, report } from './measure';
+
+const LINES: Record<string, string> = {
+  intervals: '15min E, 6x(800m I, 2min jog), 10min E',
+  tempo: "20' easy, 3 x 10min T / 2min jog, 10' easy",
+  long: '30min E, 60min M, 10min E',
+};
+
+/** The bench plan with steps on every quality session (intervals, tempo, long) and no typed distance. */
+export function workoutsInput(weeks: number): RulesInput {
+  const input = benchRulesInput(weeks);
+  const sessions: CoachSession[] = input.sessions.map((s) => {
+    const line = LINES[s.kind];
+    if (!line) return { ...s, distanceKm: s.kind === 'easy' ? null : s.distanceKm }; // easy runs: time only, estimated
+    const r = parseStepsText(line);
+    if (!r.ok) throw new Error(r.error.message);
+    return { ...s, distanceKm: null, durationMin: null, steps: r.steps };
+  });
+  return { ...input, sessions };
+}
+
+export async function runWorkoutsBench(): Promise<void> {
+  const in52 = workoutsInput(52);
+  const texts = in52.sessions.filter((s) => s.steps).map((s) => formatStepsText(s.steps as StepItem[]));
+  const p = athletePaces(in52.athlete);
+  const parse = medianMs(() => {
+    for (const t of texts) {
+      const r = parseStepsText(t);
+      if (r.ok) stepTotals(r.steps, p);
+    }
+  }, 200, 20);
+  report(`parse + total steps of 52 weeks (${texts.length} sessions, median)`, ms(parse), '2 ms', parse <= 2);
+
+  const doc = planDocumentOfFile({
+    athlete: { name: 'Bench', ...in52.athlete },
+    plan: { name: 'Bench', units: 'km', ...in52.plan },
+    sessions: in52.sessions,
+    dismissed: [],
+  });
+  await loadFitSdk();
+  const times: number[] = [];
+  let files = 0;
+  for (let i = 0; i < 15; i++) {
+    const t0 = performance.now();
+    files = (await planFitFiles(doc)).length;
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const fit = times[Math.floor(times.length / 2)];
+  report(`FIT export of 52 weeks (${files} files, median)`, ms(fit), '150 ms', fit <= 150);
+
+  const in104 = workoutsInput(104);
+  const rules = medianMs(() => void evaluatePlan(in104), 300, 30);
+  report('rules on 104 weeks with steps and estimates (median)', ms(rules), '1 ms', rules <= 1);
+}

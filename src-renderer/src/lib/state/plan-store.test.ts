@@ -1,0 +1,111 @@
+/**
+ * The renderer's preview equals main's result for every edit kind: the plan store (with its api
+ * client wired straight to main's handlers on a real temp SQLite store) shows `applyEdits`'s
+ * content at once; main's document after `plans.edit` must hold exactly that content.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createClient } from '../../../../src-shared/api/client';
+import type { Plan } from '../../../../src-shared/api/entities';
+import { PLAN_CHANGED } from '../../../../src-shared/edits/edit-messages';
+import type { PlanContent, PlanEdit } from '../../../../src-shared/edits/plan-edit';
+import { sessionFromKind } from '../../../../src-shared/edits/session-defaults';
+import {
+  changeFrameEdits,
+  copyWeeks,
+  deleteWeeksEdits,
+  insertWeeksEdits,
+  pasteWeeksEdits,
+  repeatWeekEdits,
+  shiftPlanEdits,
+} from '../../../../src-shared/edits/week-operations';
+// This test compares the renderer with main itself, so (only here) it reaches main's handlers.
+// eslint-disable-next-line no-restricted-imports
+import { createHandlers, dispatch } from '../../../../src-main/handlers';
+// eslint-disable-next-line no-restricted-imports
+import { tempStore } from '../../../../src-main/test-support/temp-store';
+import { contentOfDocument, PlanStore } from './plan-store.svelte';
+
+let ctx: ReturnType<typeof tempStore>;
+let store: PlanStore;
+let plan: Plan;
+const handlers = () => createHandlers(ctx.store);
+const api = () => createClient((method, input) => dispatch(handlers(), method, input));
+
+const withoutRevisions = (c: PlanContent | null) => c && { settings: c.settings, sessions: c.sessions, dismissed: c.dismissed };
+
+beforeEach(async () => {
+  ctx = tempStore();
+  const client = api();
+  const athlete = await client.call('athletes.create', {
+    name: 'Maya', level: 'intermediate', runDaysPerWeek: 5, easyPaceSecPerKm: null, fatigued: false,
+    recoveryStyle: 'runs', recentLongestRunKm: null, units: 'km',
+  });
+  plan = await client.call('plans.create', {
+    athleteId: athlete.id, name: 'Spring 10K', startDate: '2027-03-01', weeks: 6, weekStartsOn: 'monday', units: 'km',
+  });
+  store = new PlanStore(client, () => Promise.resolve());
+  await store.load(plan.id);
+  await store.apply('Build week 1', [
+    { op: 'session.add', session: sessionFromKind('a', '2027-03-02', 'tempo') },
+    { op: 'session.add', session: sessionFromKind('b', '2027-03-04', 'easy') },
+    { op: 'session.add', session: sessionFromKind('c', '2027-03-04', 'strength') },
+    { op: 'session.add', session: sessionFromKind('d', '2027-03-07', 'long') },
+    { op: 'session.add', session: sessionFromKind('e', '2027-03-14', 'race', { distanceKm: 5 }) },
+  ]);
+});
+afterEach(() => ctx.cleanup());
+
+let n = 0;
+const newId = () => `n${++n}`;
+
+const kinds: [string, (c: PlanContent) => PlanEdit[]][] = [
+  ['session.add at a place', () => [{ op: 'session.add', session: sessionFromKind('x', '2027-03-04', 'hills'), index: 1 }]],
+  ['session.update', () => [{ op: 'session.update', id: 'a', patch: { title: 'Threshold', rpe: 8 } }]],
+  ['session.move', () => [{ op: 'session.move', id: 'c', date: '2027-03-04', index: 0 }]],
+  ['session.delete', () => [{ op: 'session.delete', id: 'b' }]],
+  ['dismissal.add', () => [{ op: 'dismissal.add', dismissal: { date: '2027-03-03', ruleId: 'recovery-after-hard' } }]],
+  ['plan.set', () => [{ op: 'plan.set', patch: { name: 'Spring 10K v2', goal: 'Sub 45' } }]],
+  ['paste weeks', (c) => pasteWeeksEdits(c, copyWeeks(c, [1]), 3, newId)],
+  ['repeat week', (c) => repeatWeekEdits(c, 1, 5, newId)],
+  ['insert weeks', (c) => insertWeeksEdits(c, 2, 1)],
+  ['delete weeks', (c) => deleteWeeksEdits(c, [1])],
+  ['shift plan', (c) => shiftPlanEdits(c, 1)],
+  ['week start, keeping dates', (c) => changeFrameEdits(c, { weekStartsOn: 'sunday' }, 'keep-dates')],
+];
+
+describe("the plan store's preview equals main's result", () => {
+  for (const [name, build] of kinds) {
+    it(name, async () => {
+      const edits = build(store.content!);
+      const done = store.apply(name, edits);
+      const preview = withoutRevisions(store.content);
+      expect(await done).toBe(true);
+      expect(store.saving).toBe(false);
+      expect(withoutRevisions(contentOfDocument(store.doc!))).toEqual(preview);
+      expect(store.undoLabel).toBe(name);
+      // Undo returns to what was there before, through main's history.
+      expect(await store.undo()).toBe(true);
+      expect(store.redoLabel).toBe(name);
+      expect(await store.redo()).toBe(true);
+      expect(withoutRevisions(store.content)).toEqual(preview);
+    });
+  }
+
+  it('a stale window gets the sentence and the reloaded plan', async () => {
+    const other = new PlanStore(api(), () => Promise.resolve());
+    await other.load(plan.id);
+    expect(await other.deleteSession('b')).toBe(true);
+    expect(await store.updateSession('b', { title: 'Gone elsewhere' })).toBe(false);
+    expect(store.error?.message).toBe(PLAN_CHANGED);
+    expect(store.coachSessions.map((s) => s.id)).toEqual(['a', 'c', 'd', 'e']);
+  });
+
+  it('named operations are undo steps with the coach’s words', async () => {
+    await store.moveSession('a', '2027-03-03');
+    expect(store.undoLabel).toBe('Move Tempo run to Wed 3 Mar');
+    await store.deleteSession('d');
+    expect(store.undoLabel).toBe('Delete Long run');
+    await store.undo();
+    expect(store.coachSessions.map((s) => s.id)).toContain('d');
+  });
+});
