@@ -51,12 +51,14 @@ describe('stride export ics <file>', { timeout: 60000 }, () => {
     const first = exported('spring.ics');
     expect(first.map((e) => [e.start, e.end, e.summary])).toEqual([
       ['2027-03-02', '2027-03-03', 'Intervals — 6 x 800 m'],
-      ['2027-03-03', '2027-03-04', 'Rest day (auto)'],
+      ['2027-03-03', '2027-03-04', 'Rest day'],
       ['2027-03-07', '2027-03-08', 'Long run'],
-      ['2027-03-08', '2027-03-09', 'Rest day (auto)'],
+      ['2027-03-08', '2027-03-09', 'Rest day'],
     ]);
     expect(first[0].description.endsWith('\n\nインターバル走のあとはゆっくりジョグ')).toBe(true);
-    expect(first[1].description).toContain('the athlete runs 3 days a week');
+    // In the athlete's words (issue 12): what the day is for, not how the rules decided it.
+    expect(first[1].description).toContain("Rest day instead of a recovery run the day after Tuesday's 6 x 800 m intervals.");
+    expect(first[1].description).not.toMatch(/\bauto\b|\brules?\b/i);
     expect(first.map((e) => e.sequence)).toEqual([0, 0, 0, 0]);
 
     // The coach edits the file and exports again: the same events, updated in place.
@@ -130,9 +132,9 @@ describe('stride export ics <plan-id>', { timeout: 60000 }, () => {
     const first = exported('stored.ics');
     expect(first.map((e) => [e.start, e.summary])).toEqual([
       ['2027-03-02', 'Intervals — 6 x 800 m'],
-      ['2027-03-03', 'Rest day (auto)'],
+      ['2027-03-03', 'Rest day'],
       ['2027-03-07', 'Long run'],
-      ['2027-03-08', 'Rest day (auto)'],
+      ['2027-03-08', 'Rest day'],
     ]);
     // A stored plan has its own random uid: the same on every export of it.
     expect(first[0].uid).toMatch(/^s1\..+@stride$/);

@@ -310,9 +310,12 @@ describe("the athlete's weekly schedule", () => {
     expect(texts[0]).toContain("Recovery run the day after Tuesday's");
     for (const t of texts) expect(t).not.toMatch(/\bauto\b|\brules?\b/i);
     // Week 1 totals: easy 40 + track 60 + tempo 50 + core 30 + long 90 + hills 40 = 310 min of the
-    // coach's, plus the rules' 30-min recovery run: 5 h 40 min; 7 + 10 + 10 + 16 + 4.5 = 47.5 km;
+    // coach's, plus the rules' 30-min recovery run: 5 h 40 min; 7 + 10 + 10 + 16 + 4.5 = 47.5 km
+    // typed, plus the 40-min hills with no distance estimated at the easy pace (40 min / 5:40 per
+    // km = 7.1 km, recovery-rules v2), so the total is marked "≈": 54.6 km;
     // load 40×3 + 60×8 + 50×7 + 30×5 + 90×5 + 40×8 + 30×3 = 1960 AU.
-    expect(layoutPages(file)[0]).toMatch(/Week total +5 h 40 min +47\.5 km +load 1960 AU/i);
+    expect(layoutPages(file)[0]).toMatch(/Week total +5 h 40 min +≈54\.6 km +load 1960 AU/i);
+    expect(texts[0]).toContain('≈7.1 km');
     expect(texts[0]).toMatch(/Friday[\s\S]*Rest day/);
     expect(existsSync(firstPagePng(file, 'weekly-schedule'))).toBe(true);
   }, 90_000);
