@@ -6,9 +6,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionFromKind } from '../../src-shared/edits/session-defaults';
-import { editPlan } from '../services/plan-edits';
+import { editPlan } from './plan-edits';
 import { tempStore } from '../test-support/temp-store';
-import { openPlanStore, type PlanStore } from './plan-store';
+import { openPlanStore, type PlanStore } from '../store/plan-store';
 
 let ctx: ReturnType<typeof tempStore>;
 let store: PlanStore;
