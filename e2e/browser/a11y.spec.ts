@@ -79,12 +79,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.locator('.load-chart-slot table')).toBeVisible();
     expect(await seriousViolations(page), 'chart table').toEqual([]);
 
-    // Every dialog: new athlete, edit athlete, new plan, edit plan, apply to athletes, the add-session menu.
+    // Every dialog: new athlete, edit athlete, new plan, edit plan, the add-session menu.
     const dialogs: [string, () => Promise<void>][] = [
       ['new athlete', () => page.getByRole('button', { name: '+ Athlete' }).click()],
       ['edit plan', () => page.getByRole('button', { name: 'Edit plan' }).click()],
       ['new plan', () => page.getByRole('button', { name: '+ Plan' }).click()],
-      ['apply to athletes', () => page.getByRole('button', { name: 'Apply to athletes…' }).click()],
     ];
     for (const [name, open] of dialogs) {
       await open();
