@@ -283,6 +283,13 @@ function phasesOf(f: Frame, t: Targets): PhaseName[] {
   return out;
 }
 
+/** Mean ÷ standard deviation of a week's daily loads (load.md); Infinity when every day is the same. */
+function monotonyOf(loads: readonly number[]): number {
+  const mean = loads.reduce((x, y) => x + y, 0) / loads.length;
+  const sd = Math.sqrt(loads.reduce((x, y) => x + (y - mean) ** 2, 0) / loads.length);
+  return sd === 0 ? (mean > 0 ? Infinity : 0) : mean / sd;
+}
+
 const HARD_KINDS = new Set(['long', 'tempo', 'intervals', 'race']);
 const RUN_KINDS = new Set(['easy', 'long', 'tempo', 'intervals', 'race']);
 const DEFAULT_RPE: Record<string, number> = { long: 5, tempo: 7, intervals: 8, race: 9 };
@@ -313,7 +320,9 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], taperScale: nu
   const planDays = 7 * f.n;
   const kindAt: (string | undefined)[] = new Array<string | undefined>(planDays);
   const loadAt = new Float64Array(planDays);
-  const shapeKm = recoveryShape({ level: g.level, easyPaceSecPerKm: a.easyPaceSecPerKm }).distanceKm;
+  const shape = recoveryShape({ level: g.level, easyPaceSecPerKm: a.easyPaceSecPerKm });
+  const shapeKm = shape.distanceKm;
+  let recoveryAt: number[] = [];
   const noRecovery = g.budget <= 3 || a.fatigued === true;
   const place = (
     s: Omit<CoachSession, 'title' | 'rpe'> & { title?: string | null; rpe?: number | null },
@@ -326,6 +335,7 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], taperScale: nu
   const weekdayAt = (day: number) => (startWd + day) % 7;
   /** The recovery running the rules add in week w, with `extra` days also taken by easy runs. */
   const recoveryKm = (w: number, extra: readonly number[]): number => {
+    recoveryAt = [];
     if (noRecovery) return 0;
     const first = 7 * (w - 1);
     const end = first + 7;
@@ -356,6 +366,7 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], taperScale: nu
       if (runDays + 1 > g.budget) continue;
       runDays++;
       km += shapeKm;
+      recoveryAt.push(target);
     }
     return km;
   };
@@ -540,7 +551,15 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], taperScale: nu
         free.slice(0, count).map((off) => weekStartDay + off),
       );
       left = vol - lrKm - qKm - dKm;
-      if (count === 0 || (left / count >= minEasy && floor1(Math.min(cap, left / count)) >= 1)) break;
+      if (count === 0) break;
+      const each = Math.min(cap, floor1(left / count));
+      if (left / count < minEasy || each < 1) continue;
+      // Not the same load day after day (monotony over 2.0 is a notice): a day off instead.
+      const loads = new Array<number>(7).fill(0);
+      for (let d = 0; d < 7; d++) loads[d] = loadAt[weekStartDay + d] ?? 0;
+      for (let i = 0; i < count; i++) loads[free[i]] = easyMinutes(g, each) * 3;
+      for (const d of recoveryAt) loads[d - weekStartDay] += shape.durationMin * shape.rpe;
+      if (monotonyOf(loads) <= 1.9) break;
     }
     if (count < 0) count = 0;
     const each = count > 0 ? Math.min(cap, floor1(left / count)) : 0;
@@ -700,10 +719,15 @@ export function generatePlan(input: GoalInput): GenerateResult {
     const key = JSON.stringify([t.lr, t.vol, [...t.cutback]]);
     if (seen.has(key)) continue;
     seen.add(key);
-    const drafted = draftWith(g, f, t, paces);
-    const problems = checkDraft(drafted.data, g, drafted.evaluated);
-    if (problems.length === 0) return { ok: true, data: drafted.data, evaluated: drafted.evaluated, goal: g };
-    firstProblems ??= problems;
+    // The taper's depth is ours too: the middle of the page's band first, then its deeper and its
+    // shallower end (a deeper taper lifts race-day form; a shallower one holds more running).
+    for (const depth of [0, -1, 1] as const) {
+      const drafted = draftWith(g, f, t, paces, depth);
+      const problems = checkDraft(drafted.data, g, drafted.evaluated);
+      if (problems.length === 0) return { ok: true, data: drafted.data, evaluated: drafted.evaluated, goal: g };
+      firstProblems ??= problems;
+      if (!problems.some((p) => /^[2368]: /.test(p))) break;
+    }
   }
   if (!reachable || !firstProblems) return unreachable(g);
   // Never hand over a draft that breaks a constraint: say which one instead.
@@ -720,6 +744,7 @@ function draftWith(
   f: Frame,
   t: Targets,
   paces: AthletePaces,
+  depth: -1 | 0 | 1,
 ): { data: PlanFileData; evaluated: EvaluatedPlan } {
   const phases = phasesOf(f, t);
   const ctx: Ctx = { g, f, paces, sessions: [] };
@@ -731,8 +756,9 @@ function draftWith(
   // Taper: bisect the scale of the window's easy and long running towards half of twice the peak
   // week (62.5 % of it for a 5K or 10K); more scale, more running in the window. Any share well
   // inside the page's band (40–60 %, 50–75 %) ends the search.
-  const aimShare = LONG_RACE(g) ? 0.5 : 0.625;
-  const [bandLo, bandHi] = LONG_RACE(g) ? [0.42, 0.58] : [0.52, 0.73];
+  const aims = LONG_RACE(g) ? [0.43, 0.5, 0.57] : [0.54, 0.625, 0.71];
+  const aimShare = aims[depth + 1];
+  const [bandLo, bandHi] = [aimShare - 0.025, aimShare + 0.025];
   let lo = 0.05;
   let hi = 1.6;
   let best = 0.55;
