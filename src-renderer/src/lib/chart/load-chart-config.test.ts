@@ -316,7 +316,7 @@ describe('updateLoadChart', () => {
 });
 
 describe('sameChartInput', () => {
-  const input: LoadChartInput = { weeks: WEEKS, warnings: [spike], mode: 'load', units: 'km', highlightWeek: 2, dark: false };
+  const input: LoadChartInput = { weeks: WEEKS, warnings: [spike], mode: 'load', units: 'km', highlightWeek: 2, dark: false, fitness: null, phases: [] };
 
   it('main confirming the preview (new objects, same figures and flags) draws nothing new', () => {
     const fromMain = {
