@@ -3,7 +3,12 @@ import type { PlanSession } from '../../../../src-shared/domain/types';
 import { dayFigureLine, fitnessOverlay, phaseRuns, raceCallout, signed } from './fitness-figures';
 import { weekFigures } from './week-figures-fixture';
 
-const session = (date: string, kind: PlanSession['kind'], durationMin: number, rpe: number | null = null): PlanSession => ({
+const session = (
+  date: string,
+  kind: PlanSession['kind'],
+  durationMin: number,
+  rpe: number | null = null,
+): PlanSession => ({
   id: `${date}-${kind}`,
   date,
   kind,

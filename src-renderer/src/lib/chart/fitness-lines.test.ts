@@ -42,7 +42,10 @@ describe('fitness, fatigue and form on the load chart', () => {
 
   it('puts the days on an axis of their own, laid over the weeks, and the lines on a right-hand axis in AU a day', () => {
     const config = buildLoadChartConfig(WEEKS, [], withLines);
-    const scales = config.options!.scales as Record<string, { labels?: string[]; offset?: boolean; title?: { text: string } }>;
+    const scales = config.options!.scales as Record<
+      string,
+      { labels?: string[]; offset?: boolean; title?: { text: string } }
+    >;
     expect(scales.days.labels).toHaveLength(14);
     expect(scales.days.labels?.[0]).toBe('2027-03-01');
     expect(scales.days.offset).toBe(true);

@@ -18,7 +18,11 @@ describe('room for a label', () => {
   });
 
   it('keeps a gap between boxes', () => {
-    expect(overlaps({ left: 0, right: 10, top: 0, bottom: 10 }, { left: 11, right: 20, top: 0, bottom: 10 })).toBe(true);
-    expect(overlaps({ left: 0, right: 10, top: 0, bottom: 10 }, { left: 13, right: 20, top: 0, bottom: 10 })).toBe(false);
+    expect(overlaps({ left: 0, right: 10, top: 0, bottom: 10 }, { left: 11, right: 20, top: 0, bottom: 10 })).toBe(
+      true,
+    );
+    expect(overlaps({ left: 0, right: 10, top: 0, bottom: 10 }, { left: 13, right: 20, top: 0, bottom: 10 })).toBe(
+      false,
+    );
   });
 });
