@@ -8,6 +8,7 @@ import { planHandlers } from './plans';
 import { printHandlers, type PrintServices } from './print';
 import { sessionHandlers } from './sessions';
 import { storeStatusHandlers } from './store-status';
+import { templateHandlers } from './templates';
 
 /** Every contract method's handler over one store; the same map serves IPC, HTTP and tests. */
 export function createHandlers(store: PlanStore, print: PrintServices = {}): Handlers {
@@ -20,6 +21,7 @@ export function createHandlers(store: PlanStore, print: PrintServices = {}): Han
     ...derivedHandlers(store),
     ...fileHandlers(store),
     ...storeStatusHandlers(store),
+    ...templateHandlers(store),
   };
 }
 
