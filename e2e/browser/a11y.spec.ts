@@ -57,6 +57,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     page,
     request,
   }) => {
+    // Eight full axe runs over a 4-week calendar: about 25 s on an idle 2-core machine.
+    test.setTimeout(150_000);
     await page.emulateMedia({ colorScheme });
     await seed(page, request);
     await openApp(page);

@@ -60,13 +60,22 @@ async function measure(page: Page) {
   });
 }
 
-for (const [width, height, name] of [
-  [1024, 700, '1024x700'],
-  [1152, 720, '1440x900-at-125'],
-  [960, 600, '1440x900-at-150'],
+// A zoomed window is what Chromium's zoom makes of it: 1440×900 at 125 % is a 1152×720 CSS
+// viewport drawn at 1.25 device pixels per CSS pixel (fractional rounding included).
+for (const [width, height, scale, name] of [
+  [1024, 700, 1, '1024x700'],
+  [1152, 720, 1.25, '1440x900-at-125'],
+  [960, 600, 1.5, '1440x900-at-150'],
 ] as const) {
+  test.describe(name, () => {
+    test.use({ viewport: { width, height }, deviceScaleFactor: scale });
+    fitTest(width, name, scale);
+  });
+}
+
+function fitTest(width: number, name: string, scale: number) {
   test(`all seven days and the totals fit at ${name}`, async ({ page, request }) => {
-    await page.setViewportSize({ width, height });
+    expect(await page.evaluate(() => window.devicePixelRatio)).toBe(scale);
     await seed(page, request);
     await openApp(page);
     await expect(page.locator('.calendar [data-week]')).toHaveCount(12);

@@ -50,20 +50,20 @@ test('several sessions are selected with Ctrl+click and Shift+click across days'
     await call(request, 'sessions.add', { planId, date, kind: 'easy' });
   await openApp(page);
 
-  const selected = page.locator('.calendar [data-session-id][aria-pressed="true"]');
+  const selected = page.locator('.calendar [data-session-id][aria-selected="true"]');
   await coachCards(page, '2039-05-02').click();
   await expect(selected).toHaveCount(1);
   await coachCards(page, '2039-05-06').click({ modifiers: ['Control'] });
   await expect(selected).toHaveCount(2);
-  await expect(coachCards(page, '2039-05-04')).not.toHaveAttribute('aria-pressed', 'true');
+  await expect(coachCards(page, '2039-05-04')).not.toHaveAttribute('aria-selected', 'true');
   // Shift+click: everything from the anchor (the last Ctrl+clicked) to here, across the week.
   await coachCards(page, '2039-05-10').click({ modifiers: ['Shift'] });
   await expect(selected).toHaveCount(2);
-  await expect(coachCards(page, '2039-05-10')).toHaveAttribute('aria-pressed', 'true');
+  await expect(coachCards(page, '2039-05-10')).toHaveAttribute('aria-selected', 'true');
   // The range runs from the anchor, so the other way it takes Monday to Friday.
   await coachCards(page, '2039-05-02').click({ modifiers: ['Shift'] });
   await expect(selected).toHaveCount(3);
-  await expect(coachCards(page, '2039-05-10')).not.toHaveAttribute('aria-pressed', 'true');
+  await expect(coachCards(page, '2039-05-10')).not.toHaveAttribute('aria-selected', 'true');
   // A plain click selects one again.
   await coachCards(page, '2039-05-04').click();
   await expect(selected).toHaveCount(1);

@@ -213,6 +213,11 @@ const malformed: Record<Method, Array<[label: string, input: unknown, field: str
   ],
   'plans.undo': [['missing version', { planId: 1 }, 'baseVersion']],
   'plans.redo': [['version as text', { planId: 1, baseVersion: '3' }, 'baseVersion']],
+  'plans.applyTemplate': [
+    ['no athletes', { planId: 1, targets: [] }, 'targets'],
+    ['scale 40', { planId: 1, targets: [{ athleteId: 1, scalePercent: 40 }] }, 'targets[0].scalePercent', 'The scale must be a whole percent from 50 to 150'],
+  ],
+  'plans.undoTemplate': [['version as text', { plans: [{ id: 1, version: 'one' }] }, 'plans[0].version']],
   'sessions.add': [
     ['impossible date', { planId: 1, date: '2027-02-30', kind: 'easy' }, 'date'],
     ['unknown kind', { planId: 1, date: '2027-03-02', kind: 'swim' }, 'kind'],

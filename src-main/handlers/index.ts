@@ -9,6 +9,7 @@ import { planHandlers } from './plans';
 import { printHandlers, type PrintServices } from './print';
 import { sessionHandlers } from './sessions';
 import { storeStatusHandlers } from './store-status';
+import { templateHandlers } from './templates';
 
 /** Every contract method's handler over one store; the same map serves IPC, HTTP and tests. */
 export function createHandlers(store: PlanStore, print: PrintServices = {}): Handlers {
@@ -22,6 +23,7 @@ export function createHandlers(store: PlanStore, print: PrintServices = {}): Han
     ...fileHandlers(store),
     ...libraryHandlers(store),
     ...storeStatusHandlers(store),
+    ...templateHandlers(store),
   };
 }
 

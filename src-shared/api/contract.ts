@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { planEdits, stepLabel } from './edit-schemas';
-import type { Athlete, FileResult, LibraryWorkout, Plan, PlanDocument } from './entities';
+import type { AppliedTemplate, Athlete, FileResult, LibraryWorkout, Plan, PlanDocument } from './entities';
 import {
   athleteFields,
   derivedRuleId,
@@ -42,6 +42,28 @@ export const contract = {
   'plans.edit': z.object({ ...planRef, baseVersion: z.number().int().min(0), label: stepLabel, edits: planEdits }).strict(),
   'plans.undo': z.object({ ...planRef, baseVersion: z.number().int().min(0) }).strict(),
   'plans.redo': z.object({ ...planRef, baseVersion: z.number().int().min(0) }).strict(),
+  /**
+   * "Apply to athletes…" (plan-generator.md "Templates"): a copy of the plan for each athlete, at
+   * a start or race date and a scale, all in one transaction. The scale is checked by the shared
+   * template function, so a bad one is refused with its sentence.
+   */
+  'plans.applyTemplate': z
+    .object({
+      ...planRef,
+      targets: z
+        .array(
+          z
+            .object({ athleteId: entityId, startDate: isoDate.optional(), raceDate: isoDate.optional(), scalePercent: z.number().optional() })
+            .strict(),
+        )
+        .min(1)
+        .max(50),
+    })
+    .strict(),
+  /** Takes an application back: deletes exactly those plans at once; refused if any changed since. */
+  'plans.undoTemplate': z
+    .object({ plans: z.array(z.object({ id: entityId, version: z.number().int().min(0) }).strict()).min(1).max(50) })
+    .strict(),
 
   /** `id` may be given by the renderer (optimistic updates); main makes one otherwise. */
   'sessions.add': sessionFields
@@ -107,6 +129,8 @@ export interface ContractOutputs {
   'plans.edit': PlanDocument;
   'plans.undo': PlanDocument;
   'plans.redo': PlanDocument;
+  'plans.applyTemplate': { applied: AppliedTemplate[] };
+  'plans.undoTemplate': { deleted: number };
   'sessions.add': PlanDocument;
   'sessions.update': PlanDocument;
   'sessions.move': PlanDocument;

@@ -57,6 +57,14 @@ export interface LibraryWorkout {
   steps: StepItem[] | null;
 }
 
+/** One athlete's copy of a template: its plan, its version as created (undo checks it) and its warnings. */
+export interface AppliedTemplate {
+  plan: Plan;
+  athleteName: string;
+  version: number;
+  warnings: number;
+}
+
 export interface FileResult {
   fileName: string;
   /** The file's text, for the browser preview's download; absent when main wrote it through a save dialog. */

@@ -17,11 +17,13 @@ import { stepTotals, type StepItem } from '../domain/steps';
 import {
   DAY_CODES,
   type CoachSession,
+  type DerivedSession,
   type EvaluatedPlan,
   type Level,
   type PhaseName,
   type PlanPhase,
 } from '../domain/types';
+import { deriveSessions } from '../rules/derive-sessions';
 import { evaluatePlan } from '../rules/evaluate-plan';
 import { checkDraft } from './check-draft';
 import {
@@ -61,9 +63,9 @@ interface Frame {
   /** Day offsets from the plan's start. */
   raceDay: number;
   windowStart: number;
-  /** Last pre-taper week (1-based) and the peak long run's week. */
+  /** Last pre-taper week (1-based) and the latest week the peak long run may fall in. */
   k: number;
-  t: number;
+  tMax: number;
   lrOffset: number;
   qOffset: number;
 }
@@ -74,18 +76,17 @@ function frameOf(g: ResolvedGoal): Frame | null {
   const windowStart = raceDay - (LONG_RACE(g) ? 13 : 7);
   const startWd = isoWeekday(g.startDate);
   const lrOffset = (g.longRunWeekday - startWd + 7) % 7;
-  // First week touching the window is the taper's; the weeks before it build.
-  const firstTaper = Math.min(n, Math.floor(Math.max(0, windowStart) / 7) + 1);
-  const k = firstTaper - 1;
+  // The weeks that end before the taper window build; the first week touching it is the taper's.
+  const k = Math.min(n - 1, Math.floor(Math.max(0, windowStart) / 7));
   const gap = LONG_RACE(g) ? 21 : 14;
-  let t = 0;
+  let tMax = 0;
   for (let w = k; w >= 1; w--) {
     if (7 * (w - 1) + lrOffset <= raceDay - gap) {
-      t = w;
+      tMax = w;
       break;
     }
   }
-  if (k < 1 || t < 1) return null;
+  if (k < 1 || tMax < 1) return null;
   // The quality day: available, at least two days from the long run; the widest gap, then earliest in the week.
   let qOffset = -1;
   for (let off = 0; off < 7; off++) {
@@ -95,55 +96,97 @@ function frameOf(g: ResolvedGoal): Frame | null {
       qOffset = off;
   }
   if (qOffset < 0) return null;
-  return { n, raceDay, windowStart, k, t, lrOffset, qOffset };
+  return { n, raceDay, windowStart, k, tMax, lrOffset, qOffset };
 }
 
-function cutbacksOf(f: Frame): Set<number> {
-  const c = new Set<number>();
-  if (f.t + 1 <= f.k) c.add(f.t + 1);
-  for (let w = f.t - 3; w >= 2; w -= 4) c.add(w);
-  if (f.t - 3 >= 1 && (f.t - 3) % 4 === 1 && !c.has(2) && f.k >= 4) c.add(2);
-  return c;
+/**
+ * The generator's own choices, searched in this order before a goal is refused: the long run's
+ * largest share of its week (a coach's 60 %, then 75 %, then the whole week), the peak long run
+ * (the level's aim within the range, then the range's lower bound), and where the cutbacks go
+ * (every fourth week, starting from week 4, 3 or 2: whichever lets the long run grow furthest).
+ */
+interface Options {
+  share: number;
+  aim: 'level' | 'min';
 }
+const OPTIONS: Options[] = [
+  { share: 0.6, aim: 'level' },
+  { share: 0.75, aim: 'level' },
+  { share: 0.75, aim: 'min' },
+  { share: 1, aim: 'min' },
+];
 
 interface Targets {
   lr: number[]; // index 1..k
   vol: number[];
   cutback: Set<number>;
   peak: number;
+  /** The peak long run's last week. */
+  t: number;
+  share: number;
 }
 
-/** Long runs and weekly distances before the taper; null when the peak long run cannot be reached. */
-function targetsOf(g: ResolvedGoal, f: Frame): Targets | null {
-  const cutback = cutbacksOf(f);
-  const aim = g.level === 'advanced' ? g.peakMax : g.level === 'intermediate' ? (g.peakMin + g.peakMax) / 2 : g.peakMin;
-  const peakAim = floor1(Math.max(g.peakMin, Math.min(g.peakMax, aim)));
-  const volPeak = Math.max(PEAK_WEEK[g.raceClass][g.level], peakAim / 0.45);
-  const lr: number[] = [0];
+function cutbackSet(f: Frame, c0: number): Set<number> {
+  const c = new Set<number>();
+  for (let w = c0; w <= f.k; w += 4) c.add(w);
+  return c;
+}
+
+/** Weekly distances growing at most 10 % over the largest week before (cutbacks at 80 %), up to `volPeak`. */
+function volumeChain(g: ResolvedGoal, f: Frame, cut: Set<number>, volPeak: number): number[] {
   const vol: number[] = [0];
-  const prevLr = [g.recentLongestRunKm, g.recentLongestRunKm, g.recentLongestRunKm, g.recentLongestRunKm];
   let maxVol = 0;
   for (let w = 1; w <= f.k; w++) {
     let v: number;
     if (w === 1) v = g.recentWeeklyKm > 0 ? Math.min(volPeak, floor1(1.1 * g.recentWeeklyKm)) : floor1(0.6 * volPeak);
-    else if (cutback.has(w)) v = floor1(0.8 * vol[w - 1]);
+    else if (cut.has(w)) v = floor1(0.8 * vol[w - 1]);
     else v = Math.min(floor1(volPeak), floor1(1.1 * maxVol));
-    const grow = floor1(1.1 * Math.max(...prevLr.slice(-4)));
-    let l: number;
-    if (cutback.has(w)) l = floor1(0.8 * lr[w - 1]);
-    else if (w <= f.t) l = Math.min(peakAim, grow);
-    else l = Math.min(floor1(0.9 * peakAim), grow);
-    l = Math.min(l, floor1(0.6 * v));
-    lr.push(l);
     vol.push(v);
-    prevLr.push(l);
     maxVol = Math.max(maxVol, v);
   }
-  const peak = lr[f.t];
-  if (peak + 1e-9 < g.peakMin) return null;
-  // The peak is the latest largest long run: later ones stay below it.
-  for (let w = f.t + 1; w <= f.k; w++) if (lr[w] >= peak) lr[w] = floor1(0.9 * peak);
-  return { lr, vol, cutback, peak };
+  return vol;
+}
+
+/** Long runs up to `peak` (Infinity: as far as they can grow), each within `share` of its week. */
+function longRunChain(g: ResolvedGoal, f: Frame, cut: Set<number>, vol: number[], share: number, peak: number): number[] {
+  const lr: number[] = [0];
+  const hist = [g.recentLongestRunKm, g.recentLongestRunKm, g.recentLongestRunKm, g.recentLongestRunKm];
+  for (let w = 1; w <= f.k; w++) {
+    const room = floor1(share * vol[w]);
+    const ref = Math.max(hist[hist.length - 1], hist[hist.length - 2], hist[hist.length - 3], hist[hist.length - 4]);
+    let l: number;
+    if (cut.has(w)) l = Math.min(floor1(0.8 * lr[w - 1]), room);
+    else if (w <= f.tMax) l = Math.min(peak, floor1(1.1 * ref), room);
+    else l = Math.min(floor1(0.9 * peak), floor1(1.1 * ref), room);
+    lr.push(l);
+    hist.push(l);
+  }
+  return lr;
+}
+
+/** Long runs and weekly distances before the taper; null when the peak long run cannot be reached this way. */
+function targetsOf(g: ResolvedGoal, f: Frame, opt: Options): Targets | null {
+  // Where the cutbacks go: the start that lets the long run grow furthest by the latest peak week.
+  let best: { cut: Set<number>; reach: number } | null = null;
+  for (const c0 of [4, 3, 2]) {
+    const cut = cutbackSet(f, c0);
+    const vol = volumeChain(g, f, cut, Infinity);
+    const lr = longRunChain(g, f, cut, vol, opt.share, Infinity);
+    let reach = 0;
+    for (let w = 1; w <= f.tMax; w++) reach = Math.max(reach, lr[w]);
+    if (!best || reach > best.reach + 1e-9) best = { cut, reach };
+  }
+  if (!best || best.reach + 1e-9 < g.peakMin) return null;
+  const level = g.level === 'advanced' ? g.peakMax : g.level === 'intermediate' ? (g.peakMin + g.peakMax) / 2 : g.peakMin;
+  const aim = opt.aim === 'min' ? g.peakMin : floor1(Math.max(g.peakMin, Math.min(g.peakMax, level)));
+  const peak = Math.min(aim, floor1(best.reach));
+  const volPeak = Math.max(PEAK_WEEK[g.raceClass][g.level], peak / Math.min(opt.share, 0.6));
+  const vol = volumeChain(g, f, best.cut, volPeak);
+  const lr = longRunChain(g, f, best.cut, vol, opt.share, peak);
+  let t = 0;
+  for (let w = 1; w <= f.tMax; w++) if (lr[w] >= peak - 1e-9) t = w;
+  if (t === 0) return null;
+  return { lr, vol, cutback: best.cut, peak, t, share: opt.share };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -154,6 +197,8 @@ interface Ctx {
   f: Frame;
   paces: AthletePaces;
   sessions: CoachSession[];
+  /** Weeks before the taper where a quality session did not fit (kept across passes). */
+  noQuality: Set<number>;
 }
 
 function easyMinutes(g: ResolvedGoal, km: number): number {
@@ -217,13 +262,13 @@ const PHASE_WORD: Record<PhaseName, string> = {
 
 function phasesOf(f: Frame, t: Targets): PhaseName[] {
   const out: PhaseName[] = ['base'];
-  const baseWeeks = f.t >= 7 ? Math.floor((f.t - 1) / 3) : 0;
+  const baseWeeks = t.t >= 7 ? Math.floor((t.t - 1) / 3) : 0;
   for (let w = 1; w <= f.n; w++) {
     let p: PhaseName;
     if (w === f.n) p = 'race';
     else if (w > f.k) p = 'taper';
     else if (t.cutback.has(w)) p = 'recovery';
-    else if (w >= f.t) p = 'peak';
+    else if (w >= t.t) p = 'peak';
     else if (w <= baseWeeks) p = 'base';
     else p = 'build';
     out.push(p);
@@ -245,7 +290,7 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], derivedKm: num
   }
   const minEasy = g.level === 'beginner' ? 2 : 3;
   const dayOf = (w: number, off: number): IsoDate => addDays(g.startDate, 7 * (w - 1) + off);
-  const lastLr: number[] = [g.recentLongestRunKm];
+  const lastLr: number[] = [g.recentLongestRunKm, g.recentLongestRunKm, g.recentLongestRunKm, g.recentLongestRunKm];
   // Actual running per week (coach + the rules' recovery runs, races left out), for growth and cutbacks.
   const actual: number[] = [0];
   let maxActual = 0;
@@ -263,8 +308,11 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], derivedKm: num
     if (cutback) vol = Math.min(vol, floor1(0.8 * actual[w - 1]));
     const dKm = derivedKm[w] ?? 0;
     const weekStartDay0 = 7 * (w - 1);
-    if (w <= f.k) lrKm = Math.min(lrKm, floor1(vol - dKm - Math.min(4, 0.3 * vol)));
-    else if (w < f.n) lrKm = Math.max(lrKm, g.level === 'beginner' ? 3 : 4);
+    // The long run never grows over 10 % of the longest of the four weeks before, and fits its week.
+    const ref = Math.max(...lastLr.slice(-4));
+    if (w < f.n) lrKm = Math.min(lrKm, floor1(1.1 * ref));
+    if (w <= f.k) lrKm = Math.min(lrKm, floor1(vol - dKm));
+    else if (w < f.n) lrKm = Math.min(Math.max(lrKm, 2), floor1(0.75 * t.peak));
     // Race week: the race, a short quality session 2–10 days out, a few easy runs before it.
     if (w === f.n) {
       const paceRace = Math.round(predictRaceSec(ctx.paces.vdot, g.raceKm) / 60);
@@ -298,13 +346,17 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], derivedKm: num
     }
     let qKm = 0;
     let qMin = 0;
-    if (qOff >= 0 && before(qOff)) {
-      const kind = w % 2 === 0 ? 'intervals' : 'tempo';
-      const weekMin = (vol * g.easyPace) / 60;
-      const work = Math.min(WORK_CAP[g.level], Math.floor(0.15 * weekMin), inTaper ? 12 : 99);
-      const maxKm =
-        w === f.n ? Math.max(3, 0.35 * vol) : Math.min(Math.max(3, lrKm * 0.9), Math.max(2, vol - lrKm - dKm));
-      const q = quality(ctx, kind, work, maxKm);
+    const kind = w % 2 === 0 ? 'intervals' : 'tempo';
+    const room = vol - lrKm - dKm;
+    // Before the taper a quality session only goes where the week has room for it and it stays
+    // shorter than the long run; in the taper and race week one is always there (constraint 6).
+    const weekMin = ((inTaper ? vol : lrKm + dKm + Math.max(0, room) / 2) * g.easyPace) / 60;
+    const work = Math.min(WORK_CAP[g.level], Math.floor(0.15 * weekMin), inTaper ? 12 : 99);
+    const maxKm = w === f.n ? Math.max(3, 0.35 * vol) : inTaper ? Math.min(Math.max(3, lrKm * 0.9), Math.max(2, room)) : Math.min(lrKm, room);
+    const q = qOff >= 0 && before(qOff) && !ctx.noQuality.has(w) ? quality(ctx, kind, work, maxKm) : null;
+    // A quality session that once did not fit stays out (so the passes settle rather than swing).
+    if (q && w < f.n && !(q.km <= (inTaper ? lrKm : maxKm) && (inTaper || work >= 4))) ctx.noQuality.add(w);
+    if (q && !ctx.noQuality.has(w)) {
       qKm = q.km;
       qMin = q.min;
       add(ctx, {
@@ -348,7 +400,7 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], derivedKm: num
     const left = vol - lrKm - qKm - dKm;
     let count = Math.min(runDaysLeft, free.length, Math.floor(left / minEasy));
     if (count < 0) count = 0;
-    const cap = w === f.n ? Math.max(minEasy, qKm) : lrKm;
+    const cap = w === f.n ? Math.max(minEasy, qKm, floor1(0.5 * t.peak)) : lrKm;
     const each = count > 0 ? Math.min(cap, floor1(left / count)) : 0;
     for (let i = 0; i < count && each >= 1; i++) {
       add(ctx, {
@@ -436,11 +488,11 @@ export function basicRefusal(g: ResolvedGoal): string | null {
   return null;
 }
 
-function attempt(g: ResolvedGoal): { f: Frame; t: Targets } | null {
+/** Whether the peak long run can be reached with some choice of ours (the long run's share, peak, cutbacks). */
+function attempt(g: ResolvedGoal): boolean {
   const f = frameOf(g);
-  if (!f) return null;
-  const t = targetsOf(g, f);
-  return t ? { f, t } : null;
+  if (!f) return false;
+  return OPTIONS.some((opt) => targetsOf(g, f, opt) !== null);
 }
 
 /** The refusal when the peak long run cannot be reached: earliest safe date keeping the start, and the shorter race that fits. */
@@ -486,41 +538,75 @@ export function generatePlan(input: GoalInput): GenerateResult {
       ? { ok: false, message: basic, earliestDate: addDays(g.raceDate, 7 * (min - g.weeks)) }
       : { ok: false, message: basic };
   }
-  const a = attempt(g);
-  if (!a) return unreachable(g);
-  const { f, t } = a;
-  const phases = phasesOf(f, t);
-  const ctx: Ctx = {
-    g,
-    f,
-    paces: athletePaces({
-      level: g.level,
-      easyPaceSecPerKm: g.input.athlete.easyPaceSecPerKm,
-      recentRace: g.input.athlete.recentRace,
-    }),
-    sessions: [],
+  const f = frameOf(g);
+  if (!f) return unreachable(g);
+  const paces = athletePaces({
+    level: g.level,
+    easyPaceSecPerKm: g.input.athlete.easyPaceSecPerKm,
+    recentRace: g.input.athlete.recentRace,
+  });
+  // Our own choices are searched before anything is refused: the first draft that meets every
+  // constraint wins (the order of OPTIONS is a coach's order of preference).
+  let firstProblems: string[] | null = null;
+  let reachable = false;
+  const seen = new Set<string>();
+  for (const opt of OPTIONS) {
+    const t = targetsOf(g, f, opt);
+    if (!t) continue;
+    reachable = true;
+    const key = JSON.stringify([t.lr, t.vol, [...t.cutback]]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const drafted = draftWith(g, f, t, paces);
+    const problems = checkDraft(drafted.data, g);
+    if (problems.length === 0) return { ok: true, data: drafted.data, evaluated: drafted.evaluated, goal: g };
+    firstProblems ??= problems;
+  }
+  if (!reachable || !firstProblems) return unreachable(g);
+  // Never hand over a draft that breaks a constraint: say which one instead.
+  return {
+    ok: false,
+    message: `Stride could not draft this goal within every rule (${firstProblems[0].replace(/^\d+: /, '')}); try a later race date, more running days or a shorter race.`,
+    unmet: firstProblems,
   };
+}
+
+/** One draft for the chosen targets: the rules' recovery runs settled, then the taper sized. */
+function draftWith(
+  g: ResolvedGoal,
+  f: Frame,
+  t: Targets,
+  paces: AthletePaces,
+): { data: PlanFileData; evaluated: EvaluatedPlan } {
+  const phases = phasesOf(f, t);
+  const ctx: Ctx = { g, f, paces, sessions: [], noQuality: new Set() };
   let derivedKm: number[] = [];
   const build = (scale: number) => {
     buildSessions(ctx, t, phases, derivedKm, scale);
     const data = draftData(g, ctx.sessions, phases);
-    const evaluated = evaluatePlan(data);
-    derivedKm = derivedPerWeek(g, evaluated);
-    return { data, evaluated };
+    const derived = deriveSessions(data);
+    derivedKm = derivedPerWeek(g, derived);
+    return { data, derived };
   };
-  // The rules' recovery runs depend on where sessions are, not how long: two passes settle them.
-  build(0.55);
-  build(0.55);
+  // The rules' recovery runs depend on where sessions are, not how long: a few passes settle them.
+  let prev = '';
+  for (let i = 0; i < 4; i++) {
+    build(0.55);
+    const key = derivedKm.join(',');
+    if (key === prev) break;
+    prev = key;
+  }
   // Taper: bisect the scale of the window's easy and long running to half of twice the peak week
   // (62.5 % of it for a 5K or 10K); more scale, more running in the window.
   const aimShare = LONG_RACE(g) ? 0.5 : 0.625;
   let lo = 0.05;
-  let hi = 1;
+  let hi = 1.6;
   let best = 0.55;
   let bestGap = Infinity;
   for (let i = 0; i < 9; i++) {
     const mid = (lo + hi) / 2;
-    const share = taperShare(g, f, build(mid).evaluated);
+    const b = build(mid);
+    const share = taperShare(g, f, b.data.sessions, b.derived);
     if (share === null) break;
     if (Math.abs(share - aimShare) < bestGap) {
       bestGap = Math.abs(share - aimShare);
@@ -530,22 +616,13 @@ export function generatePlan(input: GoalInput): GenerateResult {
     else hi = mid;
   }
   build(best);
-  const { data, evaluated } = build(best);
-  // Never hand over a draft that breaks a constraint: say which one instead.
-  const problems = checkDraft(data, g);
-  if (problems.length > 0) {
-    return {
-      ok: false,
-      message: `Stride could not draft this goal within every rule (${problems[0].replace(/^\d+: /, '')}); try a later race date, more running days or a shorter race.`,
-      unmet: problems,
-    };
-  }
-  return { ok: true, data, evaluated, goal: g };
+  const { data } = build(best);
+  return { data, evaluated: evaluatePlan(data) };
 }
 
-function derivedPerWeek(g: ResolvedGoal, e: EvaluatedPlan): number[] {
+function derivedPerWeek(g: ResolvedGoal, derived: readonly DerivedSession[]): number[] {
   const out = new Array<number>(g.weeks + 1).fill(0);
-  for (const d of e.derived) {
+  for (const d of derived) {
     if (d.kind !== 'recovery') continue;
     const w = Math.floor(daysBetween(g.startDate, d.date) / 7) + 1;
     if (w >= 1 && w <= g.weeks) out[w] += d.distanceKm ?? 0;
@@ -554,19 +631,28 @@ function derivedPerWeek(g: ResolvedGoal, e: EvaluatedPlan): number[] {
 }
 
 /** The taper window's running as a share of twice the peak week (of the peak week for a 5K or 10K). */
-function taperShare(g: ResolvedGoal, f: Frame, e: EvaluatedPlan): number | null {
+function taperShare(
+  g: ResolvedGoal,
+  f: Frame,
+  sessions: readonly CoachSession[],
+  derived: readonly DerivedSession[],
+): number | null {
   let windowKm = 0;
-  for (const s of e.sessions) {
+  const weekKm = new Array<number>(g.weeks + 1).fill(0);
+  for (const s of [...sessions, ...derived]) {
+    if (!RUNNING.has(s.kind)) continue;
     const day = daysBetween(g.startDate, s.date);
-    if (day < f.windowStart || day >= f.raceDay || s.kind === 'race') continue;
-    if (!['easy', 'recovery', 'long', 'tempo', 'intervals', 'hills', 'fartlek'].includes(s.kind)) continue;
-    windowKm += s.distanceKm ?? 0;
+    const km = s.distanceKm ?? 0;
+    const w = Math.floor(day / 7) + 1;
+    if (w >= 1 && w <= g.weeks) weekKm[w] += km;
+    if (day >= f.windowStart && day < f.raceDay) windowKm += km;
   }
   let peakWeekKm = 0;
-  for (const w of e.weeks) if (7 * (w.index - 1) + 6 < f.windowStart) peakWeekKm = Math.max(peakWeekKm, w.distanceKm);
+  for (let w = 1; w <= g.weeks; w++) if (7 * (w - 1) + 6 < f.windowStart) peakWeekKm = Math.max(peakWeekKm, weekKm[w]);
   if (peakWeekKm <= 0) return null;
   return LONG_RACE(g) ? windowKm / (2 * peakWeekKm) : windowKm / peakWeekKm;
 }
+const RUNNING = new Set(['easy', 'recovery', 'long', 'tempo', 'intervals', 'hills', 'fartlek']);
 
 /** The draft as plan file text (format 2), with the rules applied. */
 export function draftFileText(r: Extract<GenerateResult, { ok: true }>): string {

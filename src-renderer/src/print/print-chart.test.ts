@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src-shared/domain/dates';
 import type { PlanWarning } from '../../../src-shared/domain/types';
-import { ZONE_COLOUR } from '../lib/chart/load-chart-config';
+import { ZONE_COLOUR } from '../lib/chart/chart-theme';
 import { layoutPrintChart, niceAxis } from './print-chart';
 import { weekFigures } from '../lib/chart/week-figures-fixture';
 

@@ -12,14 +12,9 @@
  */
 import type { PlanWarning, WarningRuleId, WeekFigures } from '../../../src-shared/domain/types';
 import { placeFlagLabels } from '../lib/chart/flag-labels';
-import {
-  CHART_FLAG_SHORT,
-  ratioAxisMax,
-  SPIKE_RATIO,
-  SWEET_SPOT,
-  weekFlags,
-  ZONE_COLOUR,
-} from '../lib/chart/load-chart-config';
+import { SPIKE_RATIO, SWEET_SPOT, ZONE_COLOUR } from '../lib/chart/chart-theme';
+import { ratioAxisMax } from '../lib/chart/load-chart-config';
+import { CHART_FLAG_SHORT, weekFlags } from '../lib/chart/week-text';
 
 export interface Tick {
   value: number;

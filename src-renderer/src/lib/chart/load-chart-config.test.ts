@@ -6,19 +6,10 @@ import {
   type WeekFigures,
 } from '../../../../src-shared/domain/types';
 import { evaluatePlan } from '../../../../src-shared/rules/evaluate-plan';
-import {
-  buildLoadChartConfig,
-  chartSeries,
-  describeLoadChart,
-  keepLayoutPlugin,
-  sameChartInput,
-  updateLoadChart,
-  weekFigureLines,
-  yAxisTitle,
-  type LoadChartConfig,
-  type LoadChartInput,
-  type LoadChartOptions,
-} from './load-chart-config';
+import { buildLoadChartConfig, chartSeries } from './load-chart-config';
+import type { LoadChartConfig, LoadChartOptions } from './chart-types';
+import { keepLayoutPlugin, sameChartInput, updateLoadChart, type LoadChartInput } from './live-update';
+import { describeLoadChart, weekFigureLines, yAxisTitle } from './week-text';
 import { weekFigures } from './week-figures-fixture';
 
 const week = weekFigures;

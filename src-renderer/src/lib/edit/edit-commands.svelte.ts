@@ -35,7 +35,7 @@ import type { CalendarUi } from '../state/calendar-ui.svelte';
 import { newSessionId } from '../state/coach-edits';
 import type { PlanStore } from '../state/plan-store.svelte';
 import type { NamedClip } from './clipboard';
-import type { EditPath } from './edit-path.svelte';
+import type { EditPath } from './edit-path';
 import type { EditNotices } from './notices.svelte';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -55,7 +55,7 @@ export class EditCommands {
   clip = $state.raw<NamedClip | null>(null);
 
   constructor(
-    /** Where edits go: the plan's content, labelled steps, undo and redo (edit-path.svelte.ts). */
+    /** Where edits go: the plan's content, labelled steps, undo and redo (edit-path.ts: the plan store). */
     readonly path: EditPath,
     private readonly store: PlanStore,
     private readonly selection: CalendarSelection,

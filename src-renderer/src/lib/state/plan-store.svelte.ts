@@ -34,6 +34,7 @@ import {
 import type { PlanContent, PlanEdit, PlanSettings } from '../../../../src-shared/edits/plan-edit';
 import { sessionFromKind } from '../../../../src-shared/edits/session-defaults';
 import { evaluatePlan } from '../../../../src-shared/rules/evaluate-plan';
+import type { EditPath } from '../edit/edit-path';
 import { afterPaintWhenIdle } from './after-paint';
 import { keptSession, newSessionId, plainSession, sameSessions, type SessionPatch } from './coach-edits';
 import { shownError, type ShownError } from './errors';
@@ -65,7 +66,7 @@ export function contentOfDocument(doc: PlanDocument): PlanContent {
   };
 }
 
-export class PlanStore {
+export class PlanStore implements EditPath {
   doc = $state.raw<PlanDocument | null>(null);
   loading = $state(false);
   /** The last failed call, for the banner (and the inspector, when it names a session field). */
@@ -95,6 +96,8 @@ export class PlanStore {
   coachSessions = $derived<CoachSession[]>(this.content?.sessions ?? []);
   dismissed = $derived<Dismissal[]>(this.content?.dismissed ?? []);
   selected = $derived<PlanSession | null>(this.evaluated?.sessions.find((s) => s.id === this.selectedId) ?? null);
+  /** A plan is open, so the week and selection commands have something to act on (EditPath). */
+  available = $derived(this.doc !== null);
   /** A change is on screen but main has not confirmed it yet. */
   saving = $derived(this.#preview !== null);
   /** The labels of the steps undo and redo would take (null: nothing to undo or redo). */
