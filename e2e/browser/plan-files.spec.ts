@@ -54,11 +54,59 @@ test('export the plan and its calendar, then import the plan file as a new plan 
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(file)),
   });
+  // The file's athlete is one the coach has (same name, level, easy pace): the app asks first.
+  const athleteName = (file as unknown as { athlete: { name: string } }).athlete.name;
+  const ask = page.getByTestId('import-athlete-dialog');
+  await expect(ask).toContainText(`Use ${athleteName}'s existing profile, or create a new athlete?`);
+  await ask.getByRole('button', { name: 'Use existing profile' }).click();
   await expect(page.getByTestId('plan-title')).toHaveText(file.plan.name);
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Imported "${file.plan.name}" for ${athleteName}` }),
+  ).toBeVisible();
   await expect(coachCards(page, '2027-03-09')).toContainText('6 × 800 m');
   const plans = await call<{ name: string; athleteId: number }[]>(request, 'plans.list', { athleteId });
   expect(plans.map((p) => p.name)).toContain(file.plan.name);
+});
+
+test('importing a plan whose athlete the coach has: a new athlete when the coach says so, nothing on Cancel', async ({
+  page,
+  request,
+}) => {
+  const name = uniqueName('Maya Ortiz');
+  const { athleteId } = await seedPlan(page, request, { athlete: { name, easyPaceSecPerKm: 340 } });
+  await openApp(page);
+  const file = (planName: string) => ({
+    name: 'maya.strideplan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'stride-plan',
+        version: 2,
+        athlete: { name, level: 'intermediate', easyPaceSecPerKm: 340 },
+        plan: { name: planName, startDate: '2027-05-03', weeks: 4 },
+        sessions: [{ id: 'a', date: '2027-05-04', kind: 'easy', durationMin: 40 }],
+      }),
+    ),
+  });
+  const ask = page.getByTestId('import-athlete-dialog');
+
+  // Cancel: nothing imported.
+  const cancelled = uniqueName('Cancelled');
+  await page.getByTestId('import-input').setInputFiles(file(cancelled));
+  await expect(ask).toContainText(`Use ${name}'s existing profile, or create a new athlete?`);
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(ask).toBeHidden();
+
+  // A new athlete: a second athlete of that name holds the plan; the first has no new plan.
+  const planName = uniqueName('Second Maya');
+  await page.getByTestId('import-input').setInputFiles(file(planName));
+  await ask.getByRole('button', { name: 'Create a new athlete' }).click();
+  await expect(page.getByTestId('plan-title')).toHaveText(planName);
+  const athletes = await call<{ id: number; name: string }[]>(request, 'athletes.list', {});
+  expect(athletes.filter((a) => a.name === name)).toHaveLength(2);
+  const mine = await call<{ name: string }[]>(request, 'plans.list', { athleteId });
+  expect(mine.map((p) => p.name)).not.toContain(planName);
+  expect(mine.map((p) => p.name)).not.toContain(cancelled);
 });
 
 test('a broken plan file is refused with main’s reasons and nothing is imported', async ({ page, request }) => {

@@ -114,7 +114,10 @@ export class EditCommands {
   // ---- undo / redo ----
 
   async undo(): Promise<void> {
+    // Right after "Apply to athletes…" Ctrl+Z takes that back, unless the plan in view moved on.
+    const takeBack = this.notices.current?.takeBack;
     this.notices.dismiss();
+    if (takeBack?.stillNext()) return takeBack.run();
     await this.path.undo();
   }
 

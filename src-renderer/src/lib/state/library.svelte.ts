@@ -3,7 +3,7 @@
  * main at once; the lists are then refreshed from main's answer.
  */
 import type { MethodInput } from '../../../../src-shared/api/contract';
-import type { Athlete, Plan } from '../../../../src-shared/api/entities';
+import type { AppliedTemplate, Athlete, Plan } from '../../../../src-shared/api/entities';
 import { api } from '../api/client';
 import { shownError, type ShownError } from './errors';
 import { readLastOpen, writeLastOpen } from './remembered';
@@ -92,6 +92,20 @@ export class Library {
     await api.call('plans.delete', { id });
     await this.#refresh();
     if (this.planId === id) this.open(athleteId, athleteId == null ? null : (this.plansOf(athleteId)[0]?.id ?? null));
+  }
+
+  /** "Apply to athletes…": every athlete's copy of the plan in one call; the lists refresh. */
+  async applyTemplate(planId: number, targets: MethodInput<'plans.applyTemplate'>['targets']): Promise<AppliedTemplate[]> {
+    const { applied } = await api.call('plans.applyTemplate', { planId, targets });
+    await this.#refresh();
+    return applied;
+  }
+
+  /** Takes an application back (all its plans at once); a removed copy that was open gives way to the source. */
+  async undoTemplate(plans: { id: number; version: number }[], source: { athleteId: number; planId: number }): Promise<void> {
+    await api.call('plans.undoTemplate', { plans });
+    await this.#refresh();
+    if (this.planId !== null && plans.some((p) => p.id === this.planId)) this.open(source.athleteId, source.planId);
   }
 
   async importPlan(text: string, athleteId?: number): Promise<{ plan: Plan; notices: string[] }> {

@@ -1,0 +1,123 @@
+/**
+ * Templates (issue 13): a coach drafts a half marathon from a goal, changes one session, applies
+ * the plan to two athletes with staggered race dates, looks at both plans, and takes the whole
+ * application back with one Ctrl+Z: both copies gone, the original untouched.
+ */
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { call, coachCards, openApp, uniqueName } from './app';
+
+interface Session {
+  id: string;
+  date: string;
+  kind: string;
+  title: string | null;
+  distanceKm: number | null;
+}
+interface Doc {
+  plan: { id: number; startDate: string; name: string };
+  sessions: Session[];
+  dismissed: unknown[];
+  version: number;
+}
+
+const athlete = (request: APIRequestContext, name: string, more: Record<string, unknown> = {}) =>
+  call<{ id: number; name: string }>(request, 'athletes.create', {
+    name, level: 'intermediate', runDaysPerWeek: 5, easyPaceSecPerKm: 330, fatigued: false,
+    recoveryStyle: 'runs', recentLongestRunKm: 16, units: 'km', ...more,
+  });
+
+const plansOf = (request: APIRequestContext, athleteId: number) => call<{ id: number }[]>(request, 'plans.list', { athleteId });
+
+async function openAthlete(page: Page, name: string) {
+  await page.locator('nav[aria-label="Athletes and plans"]').getByRole('button', { name, exact: true }).click();
+}
+
+test('a drafted and edited plan applied to two athletes with staggered race dates, then undone in one step', async ({
+  page,
+  request,
+}) => {
+  const coach = await athlete(request, uniqueName('Goal'), {
+    runDaysPerWeek: 4, availableDays: ['tue', 'thu', 'sat', 'sun'], longRunDay: 'sun', recentWeeklyKm: 30, recentLongestRunKm: 14,
+  });
+  const sam = await athlete(request, uniqueName('Sam'));
+  const ada = await athlete(request, uniqueName('Ada'), { level: 'beginner', runDaysPerWeek: 4 });
+  await page.addInitScript((id) => localStorage.setItem('stride.last-open', JSON.stringify({ athleteId: id, planId: null })), coach.id);
+  await openApp(page);
+
+  // Draft a half marathon from the goal dialog.
+  await page.locator(`li[data-athlete-id="${coach.id}"]`).getByTestId('plan-from-goal').click();
+  const goal = page.getByTestId('goal-plan-dialog');
+  await goal.getByLabel('Race distance').selectOption('half');
+  await goal.getByLabel('Race date').fill('2027-05-16');
+  await goal.getByLabel('Plan name').fill('Spring half');
+  await expect(goal.getByTestId('goal-preview').locator('tbody tr')).toHaveCount(12);
+  await goal.getByRole('button', { name: 'Create plan' }).click();
+  await expect(goal).toBeHidden();
+  await expect(page.getByTestId('plan-title')).toHaveText('Spring half');
+  const [draftRef] = await plansOf(request, coach.id);
+  const draft = await call<Doc>(request, 'plans.get', { id: draftRef.id });
+  expect(draft.plan.startDate).toBe('2027-02-22');
+
+  // Change one session: the first long run gets a title of the coach's own.
+  const long = draft.sessions.find((s) => s.kind === 'long')!;
+  await page.locator(`.calendar [data-session-id="${long.id}"]`).click();
+  await page.locator('#ins-title').fill('Long run, hilly');
+  await page.locator('#ins-title').press('Enter');
+  await expect(page.locator(`.calendar [data-session-id="${long.id}"]`)).toContainText('Long run, hilly');
+  await expect
+    .poll(async () => (await call<Doc>(request, 'plans.get', { id: draftRef.id })).sessions.find((s) => s.id === long.id)?.title)
+    .toBe('Long run, hilly');
+  const original = await call<Doc>(request, 'plans.get', { id: draftRef.id });
+
+  // Apply to Sam (race a week later, at 90 %) and Ada (two weeks later).
+  await page.getByRole('button', { name: 'Apply to athletes…' }).click();
+  const dialog = page.getByTestId('apply-template-dialog');
+  const row = (id: number) => dialog.locator(`[data-testid="template-row"][data-athlete-id="${id}"]`);
+  await row(sam.id).getByRole('checkbox').check();
+  await row(sam.id).getByLabel(`Race date for ${sam.name}`).fill('2027-05-23');
+  await row(sam.id).getByLabel(`Scale for ${sam.name} (%)`).fill('90');
+  await expect(row(sam.id).getByTestId('template-preview')).toHaveText(/^12 weeks from Mon 1 Mar 2027 · (no warnings|\d+ warnings?)$/);
+  await row(ada.id).getByRole('checkbox').check();
+  // A Saturday is refused: the race is on a Sunday, and the nearest Sunday is offered.
+  await row(ada.id).getByLabel(`Race date for ${ada.name}`).fill('2027-05-29');
+  await expect(row(ada.id).getByTestId('template-preview')).toContainText('pick a Sunday (the nearest is Sun 30 May 2027)');
+  await expect(dialog.getByRole('button', { name: 'Apply to 2 athletes' })).toBeDisabled();
+  await row(ada.id).getByLabel(`Race date for ${ada.name}`).fill('2027-05-30');
+  await expect(row(ada.id).getByTestId('template-preview')).toHaveText(/^12 weeks from Mon 8 Mar 2027 · /);
+  await dialog.getByRole('button', { name: 'Apply to 2 athletes' }).click();
+  await expect(dialog).toBeHidden();
+  const notice = page.getByTestId('edit-notice');
+  await expect(notice).toContainText('Applied “Spring half” to');
+  await expect(notice).toContainText(sam.name);
+  await expect(notice).toContainText(ada.name);
+  await expect(notice.getByRole('button', { name: 'Undo' })).toBeVisible();
+
+  // Each has a plan of their own: the race on their date, the changed session with it, Sam's scaled.
+  const [samRef] = await plansOf(request, sam.id);
+  const [adaRef] = await plansOf(request, ada.id);
+  const samPlan = await call<Doc>(request, 'plans.get', { id: samRef.id });
+  const samLong = samPlan.sessions.find((s) => s.id === long.id)!;
+  expect(samLong.title).toBe('Long run, hilly');
+  expect(samLong.date).toBe('2027-03-07');
+  expect(samLong.distanceKm).toBeLessThan(long.distanceKm ?? Infinity);
+  expect(samPlan.sessions.find((s) => s.kind === 'race')?.date).toBe('2027-05-23');
+
+  // The coach looks at both plans.
+  await openAthlete(page, sam.name);
+  await expect(page.getByTestId('plan-dates')).toContainText('Mon 1 Mar 2027');
+  await expect(coachCards(page, '2027-05-23')).toHaveCount(1);
+  await openAthlete(page, ada.name);
+  await expect(page.getByTestId('plan-dates')).toContainText('Mon 8 Mar 2027');
+  await expect(coachCards(page, '2027-05-30')).toHaveCount(1);
+  await expect(page.locator(`.calendar [data-session-id="${long.id}"]`)).toContainText('Long run, hilly');
+
+  // One Ctrl+Z takes the whole application back; the original plan opens again, untouched.
+  await page.getByTestId('plan-title').click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('edit-notice')).toContainText('Took back “Spring half” from');
+  await expect.poll(async () => (await plansOf(request, sam.id)).length).toBe(0);
+  expect(await plansOf(request, ada.id)).toEqual([]);
+  expect(await call(request, 'plans.get', { id: adaRef.id }).catch(() => 'gone')).toBe('gone');
+  await expect(page.getByTestId('plan-dates')).toContainText('Mon 22 Feb 2027');
+  expect(await call<Doc>(request, 'plans.get', { id: draftRef.id })).toEqual(original);
+});
