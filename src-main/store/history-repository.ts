@@ -36,8 +36,10 @@ export function createHistoryRepository(db: Db) {
   const labelAt = db.prepare<[number, number], { label: string }>(
     'SELECT label FROM plan_history WHERE plan_id = ? AND seq = ?',
   );
-  const dropAfter = db.prepare<[number, number]>('DELETE FROM plan_history WHERE plan_id = ? AND seq > ?');
-  const dropUpTo = db.prepare<[number, number]>('DELETE FROM plan_history WHERE plan_id = ? AND seq <= ?');
+  // The redo tail and the steps past the limit in one statement (this runs on every edit).
+  const dropOutside = db.prepare<[number, number, number]>(
+    'DELETE FROM plan_history WHERE plan_id = ? AND (seq > ? OR seq <= ?)',
+  );
   const insert = db.prepare<[number, number, string, string, string]>(
     'INSERT INTO plan_history (plan_id, seq, label, edits, inverse) VALUES (?, ?, ?, ?, ?)',
   );
@@ -48,9 +50,8 @@ export function createHistoryRepository(db: Db) {
     /** A new step after the pointer; the redo tail and steps beyond the limit go. */
     record(planId: number, step: EditStep): void {
       const seq = at(planId) + 1;
-      dropAfter.run(planId, seq - 1);
+      dropOutside.run(planId, seq - 1, seq - HISTORY_LIMIT);
       insert.run(planId, seq, step.label, JSON.stringify(step.edits), JSON.stringify(step.inverse));
-      dropUpTo.run(planId, seq - HISTORY_LIMIT);
       setPointer.run(seq, planId);
     },
     /** The step undo would undo, if any. */

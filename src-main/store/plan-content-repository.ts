@@ -3,6 +3,14 @@
  * one `PlanContent` and written back as the difference between two of them: only the rows an
  * edit batch changed are touched, and the plan's `version` rises once per write. `applyEdits`
  * decides what changes; this file only stores it.
+ *
+ * The last content of each plan is kept in memory with the version and uid it was read at: an
+ * edit on a 104-week plan then reads one row (the version) instead of 700 (issue 9: a single edit
+ * in the store within 2 ms). Every change of a plan raises its version, from this process or any
+ * other (the command line), so a different version means "read again"; the uid tells a new plan
+ * from a deleted one that had its id. Contents are values (`applyEdits` never mutates one), so
+ * handing out the cached object is safe. Writes that bypass this repository call `forget`, and a
+ * failed transaction forgets everything (its rollback may have undone a write that was cached).
  */
 import type { Plan } from '../../src-shared/api/entities';
 import type { StepItem } from '../../src-shared/domain/steps';
@@ -41,7 +49,10 @@ export function createPlanContentRepository(db: Db) {
   const planRow = db.prepare<[number], PlanRow>(
     'SELECT name, goal, units, start_date, weeks, week_starts_on, version FROM plans WHERE id = ?',
   );
-  const versionOf = db.prepare<[number], { version: number }>('SELECT version FROM plans WHERE id = ?');
+  const versionOf = db.prepare<[number], { version: number; uid: string }>(
+    'SELECT version, uid FROM plans WHERE id = ?',
+  );
+  const cache = new Map<number, { uid: string; version: number; content: PlanContent }>();
   const sessionRows = db.prepare<[number], SessionRow>(
     'SELECT id, date, kind, title, duration_min, distance_km, rpe, notes, revision, steps FROM sessions WHERE plan_id = ? ORDER BY date, position, rowid',
   );
@@ -78,76 +89,110 @@ export function createPlanContentRepository(db: Db) {
   return {
     /** The plan's content and version, or undefined when there is no such plan. */
     load(planId: number): { content: PlanContent; version: number } | undefined {
-      const p = planRow.get(planId);
-      if (!p) return undefined;
-      const revisions: Record<string, number> = {};
-      for (const r of ledgerRows.all(planId)) revisions[r.session_id] = r.revision;
-      const sessions = sessionRows.all(planId).map((r): CoachSession => {
-        // Rows written outside this repository (older code, tests) may be ahead of the ledger.
-        if (!(r.id in revisions) || revisions[r.id] < r.revision) revisions[r.id] = r.revision;
-        return {
-          id: r.id,
-          date: r.date,
-          kind: r.kind,
-          title: r.title,
-          durationMin: r.duration_min,
-          distanceKm: r.distance_km,
-          rpe: r.rpe,
-          notes: r.notes,
-          ...(r.steps ? { steps: JSON.parse(r.steps) as StepItem[] } : {}),
-        };
-      });
-      const settings: PlanSettings = {
-        name: p.name,
-        goal: p.goal,
-        units: p.units,
-        startDate: p.start_date,
-        weeks: p.weeks,
-        weekStartsOn: p.week_starts_on,
-      };
-      const dismissed = dismissalRows.all(planId).map((d) => ({ date: d.date, ruleId: d.rule_id }));
-      return { content: { settings, sessions, dismissed, revisions }, version: p.version };
+      const current = versionOf.get(planId);
+      if (!current) {
+        cache.delete(planId);
+        return undefined;
+      }
+      const cached = cache.get(planId);
+      if (cached && cached.version === current.version && cached.uid === current.uid) {
+        return { content: cached.content, version: cached.version };
+      }
+      const loaded = readContent(planId);
+      if (loaded) cache.set(planId, { uid: current.uid, ...loaded });
+      return loaded;
     },
 
     version: (planId: number): number | undefined => versionOf.get(planId)?.version,
 
+    /** Forgets what is kept of a plan (a write that did not go through `write`). */
+    forget: (planId: number): void => void cache.delete(planId),
+
+    /** Forgets every plan kept (after a rolled-back transaction). */
+    forgetAll: (): void => cache.clear(),
+
     /** Raises the plan's version: every change of a plan, from anywhere, does. */
-    bumpVersion: (planId: number): void => void bump.run(planId),
+    bumpVersion: (planId: number): void => {
+      bump.run(planId);
+      cache.delete(planId);
+    },
 
     /** Stores what changed from `before` to `after` and raises the version (call inside a transaction). */
     write(planId: number, before: PlanContent, after: PlanContent): void {
-      if (SETTINGS_KEYS.some((k) => before.settings[k] !== after.settings[k])) {
-        updatePlan.run({ planId, ...after.settings });
-      }
-      const old = placed(before.sessions);
-      const now = placed(after.sessions);
-      for (const id of old.keys()) if (!now.has(id)) deleteSession.run(planId, id);
-      for (const [id, { session, position }] of now) {
-        const revision = after.revisions[id] ?? 0;
-        const prev = old.get(id);
-        const steps = stepsText(session);
-        const row = { ...session, planId, revision, position, steps };
-        if (!prev) insertSession.run(row);
-        else if (
-          prev.position !== position ||
-          (before.revisions[id] ?? 0) !== revision ||
-          SESSION_KEYS.some((k) => prev.session[k] !== session[k]) ||
-          stepsText(prev.session) !== steps
-        ) {
-          updateSession.run(row);
-        }
-      }
-      for (const [id, revision] of Object.entries(after.revisions)) {
-        if (before.revisions[id] !== revision) setRevision.run(planId, id, revision);
-      }
-      const key = (d: { date: string; ruleId: string }) => `${d.date} ${d.ruleId}`;
-      const oldD = new Set(before.dismissed.map(key));
-      const newD = new Set(after.dismissed.map(key));
-      for (const d of before.dismissed) if (!newD.has(key(d))) removeDismissal.run(planId, d.date, d.ruleId);
-      for (const d of after.dismissed) if (!oldD.has(key(d))) addDismissal.run(planId, d.date, d.ruleId);
+      writeDifference(planId, before, after);
       bump.run(planId);
+      const current = versionOf.get(planId);
+      if (current) cache.set(planId, { uid: current.uid, version: current.version, content: after });
     },
   };
+
+  function readContent(planId: number): { content: PlanContent; version: number } | undefined {
+    const p = planRow.get(planId);
+    if (!p) return undefined;
+    const revisions: Record<string, number> = {};
+    for (const r of ledgerRows.all(planId)) revisions[r.session_id] = r.revision;
+    const sessions = sessionRows.all(planId).map((r): CoachSession => {
+      // Rows written outside this repository (older code, tests) may be ahead of the ledger.
+      if (!(r.id in revisions) || revisions[r.id] < r.revision) revisions[r.id] = r.revision;
+      return {
+        id: r.id,
+        date: r.date,
+        kind: r.kind,
+        title: r.title,
+        durationMin: r.duration_min,
+        distanceKm: r.distance_km,
+        rpe: r.rpe,
+        notes: r.notes,
+        ...(r.steps ? { steps: JSON.parse(r.steps) as StepItem[] } : {}),
+      };
+    });
+    const settings: PlanSettings = {
+      name: p.name,
+      goal: p.goal,
+      units: p.units,
+      startDate: p.start_date,
+      weeks: p.weeks,
+      weekStartsOn: p.week_starts_on,
+    };
+    const dismissed = dismissalRows.all(planId).map((d) => ({ date: d.date, ruleId: d.rule_id }));
+    return { content: { settings, sessions, dismissed, revisions }, version: p.version };
+  }
+
+  function writeDifference(planId: number, before: PlanContent, after: PlanContent): void {
+    if (SETTINGS_KEYS.some((k) => before.settings[k] !== after.settings[k])) {
+      updatePlan.run({ planId, ...after.settings });
+    }
+    const old = placed(before.sessions);
+    const now = placed(after.sessions);
+    for (const id of old.keys()) if (!now.has(id)) deleteSession.run(planId, id);
+    for (const [id, { session, position }] of now) {
+      const revision = after.revisions[id] ?? 0;
+      const prev = old.get(id);
+      // Untouched sessions are the same objects in both contents (applyEdits copies only what
+      // it changes): nothing to compare or write.
+      if (prev && prev.session === session && prev.position === position && (before.revisions[id] ?? 0) === revision)
+        continue;
+      const steps = stepsText(session);
+      const row = { ...session, planId, revision, position, steps };
+      if (!prev) insertSession.run(row);
+      else if (
+        prev.position !== position ||
+        (before.revisions[id] ?? 0) !== revision ||
+        SESSION_KEYS.some((k) => prev.session[k] !== session[k]) ||
+        stepsText(prev.session) !== steps
+      ) {
+        updateSession.run(row);
+      }
+    }
+    for (const [id, revision] of Object.entries(after.revisions)) {
+      if (before.revisions[id] !== revision) setRevision.run(planId, id, revision);
+    }
+    const key = (d: { date: string; ruleId: string }) => `${d.date} ${d.ruleId}`;
+    const oldD = new Set(before.dismissed.map(key));
+    const newD = new Set(after.dismissed.map(key));
+    for (const d of before.dismissed) if (!newD.has(key(d))) removeDismissal.run(planId, d.date, d.ruleId);
+    for (const d of after.dismissed) if (!oldD.has(key(d))) addDismissal.run(planId, d.date, d.ruleId);
+  }
 }
 
 function stepsText(s: CoachSession): string | null {

@@ -28,16 +28,45 @@ export interface PlanStore {
 }
 
 export function createPlanStore(db: Db): PlanStore {
+  const content = createPlanContentRepository(db);
+  // Writes that go around the content repository (imports, tests, benches) make it read that
+  // plan again rather than trust what it keeps in memory.
+  const forget = (planId: number) => content.forget(planId);
+  const plans = createPlanRepository(db);
+  const sessions = createSessionRepository(db);
+  const dismissals = createDismissalRepository(db);
   return {
     db,
     athletes: createAthleteRepository(db),
-    plans: createPlanRepository(db),
-    sessions: createSessionRepository(db),
-    dismissals: createDismissalRepository(db),
-    content: createPlanContentRepository(db),
+    plans: {
+      ...plans,
+      update: (plan) => (forget(plan.id), plans.update(plan)),
+      remove: (id) => (forget(id), plans.remove(id)),
+    },
+    sessions: {
+      ...sessions,
+      insert: (planId, session) => (forget(planId), sessions.insert(planId, session)),
+      update: (planId, session) => (forget(planId), sessions.update(planId, session)),
+      remove: (planId, id) => (forget(planId), sessions.remove(planId, id)),
+    },
+    dismissals: {
+      ...dismissals,
+      add: (planId, d) => (forget(planId), dismissals.add(planId, d)),
+      remove: (planId, d) => (forget(planId), dismissals.remove(planId, d)),
+      clear: (planId) => (forget(planId), dismissals.clear(planId)),
+    },
+    content,
     history: createHistoryRepository(db),
     library: createLibraryRepository(db),
-    transaction: (fn) => db.transaction(fn)(),
+    transaction: (fn) => {
+      try {
+        return db.transaction(fn)();
+      } catch (error) {
+        // Rolled back: a content cached during it may never have been stored.
+        content.forgetAll();
+        throw error;
+      }
+    },
     close: () => db.close(),
   };
 }
