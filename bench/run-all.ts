@@ -8,6 +8,7 @@ import { runIcalBench } from './ical-bench';
 import { runPdfBench } from './pdf-bench';
 import { runRulesBench } from './rules-bench';
 import { runStoreBench } from './store-bench';
+import { runTemplateBench } from './template-bench';
 import { runWorkoutsBench } from './workouts-bench';
 
 async function main(): Promise<void> {
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   runRulesBench();
   await runWorkoutsBench();
   runGoalBench();
+  runTemplateBench();
   runIcalBench();
   await runChromiumBench();
   await runEditPaintBench();

@@ -121,3 +121,52 @@ test('a drafted and edited plan applied to two athletes with staggered race date
   await expect(page.getByTestId('plan-dates')).toContainText('Mon 22 Feb 2027');
   expect(await call<Doc>(request, 'plans.get', { id: draftRef.id })).toEqual(original);
 });
+
+test('once a copy was changed, Undo of the application is refused with a sentence and Ctrl+Z is that change’s undo', async ({
+  page,
+  request,
+}) => {
+  const maya = await athlete(request, uniqueName('Maya'));
+  const sam = await athlete(request, uniqueName('Sam'));
+  const plan = await call<{ id: number }>(request, 'plans.create', {
+    athleteId: maya.id, name: 'Club 10K', startDate: '2027-03-01', weeks: 2, weekStartsOn: 'monday', units: 'km',
+  });
+  await call(request, 'plans.edit', {
+    planId: plan.id, baseVersion: 0, label: 'Build',
+    edits: [
+      { op: 'session.add', session: { id: 'e1', date: '2027-03-03', kind: 'easy', title: 'Easy run', durationMin: 40, distanceKm: 7, rpe: null, notes: null } },
+      { op: 'session.add', session: { id: 'r1', date: '2027-03-14', kind: 'race', title: 'Club 10K', durationMin: null, distanceKm: 10, rpe: null, notes: null } },
+    ],
+  });
+  await page.addInitScript(([a, p]) => localStorage.setItem('stride.last-open', JSON.stringify({ athleteId: a, planId: p })), [maya.id, plan.id]);
+  await openApp(page);
+
+  await page.getByRole('button', { name: 'Apply to athletes…' }).click();
+  const dialog = page.getByTestId('apply-template-dialog');
+  const row = dialog.locator(`[data-testid="template-row"][data-athlete-id="${sam.id}"]`);
+  await row.getByRole('checkbox').check();
+  await row.getByLabel(`Date kind for ${sam.name}`).selectOption('start');
+  await row.getByLabel(`Start date for ${sam.name}`).fill('2027-04-07'); // a Wednesday: its week
+  await expect(row.getByTestId('template-preview')).toHaveText(/^2 weeks from Mon 5 Apr 2027 · /);
+  await dialog.getByRole('button', { name: 'Apply to 1 athlete' }).click();
+  await expect(page.getByTestId('edit-notice')).toContainText(`Applied “Club 10K” to ${sam.name}`);
+
+  // Sam's copy gets a change of its own.
+  await openAthlete(page, sam.name);
+  await expect(page.getByTestId('plan-dates')).toContainText('Mon 5 Apr 2027');
+  await coachCards(page, '2027-04-07').click();
+  await page.locator('#ins-title').fill('Easy run with strides');
+  await page.locator('#ins-title').press('Enter');
+  await expect(coachCards(page, '2027-04-07')).toContainText('Easy run with strides');
+
+  await page.getByTestId('edit-notice').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('alert')).toContainText(`${sam.name}'s “Club 10K” changed since it was made; nothing was undone`);
+  expect(await plansOf(request, sam.id)).toHaveLength(1);
+
+  // Ctrl+Z is now the copy's own undo.
+  await page.getByTestId('plan-title').click();
+  await page.keyboard.press('Control+z');
+  await expect(coachCards(page, '2027-04-07')).not.toContainText('strides');
+  const [copy] = await plansOf(request, sam.id);
+  expect((await call<Doc>(request, 'plans.get', { id: copy.id })).sessions[0].title).toBe('Easy run');
+});

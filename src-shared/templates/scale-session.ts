@@ -64,8 +64,8 @@ export function scaleSession(s: CoachSession, percent: number): ScaleResult {
   if (s.durationMin !== null) out.durationMin = minutes(s.durationMin, percent);
   if (s.distanceKm !== null) out.distanceKm = km(s.distanceKm, percent);
   if (s.steps && s.steps.length > 0) out.steps = scaleSteps(s.steps, percent);
-  const name = `${s.title ?? DEFAULT_TITLE[s.kind]} on ${dayLabel(s.date)}`;
   if ((out.durationMin ?? 0) > SESSION_MAX_MIN || (out.distanceKm ?? 0) > SESSION_MAX_KM || stepsTooBig(out.steps ?? [])) {
+    const name = `${s.title ?? DEFAULT_TITLE[s.kind]} on ${dayLabel(s.date)}`;
     return {
       ok: false,
       message: `At ${percent} % the ${name} would be longer than a session can be (24 hours, 300 km, or 10 hours or 300 km a step); choose a smaller scale.`,
