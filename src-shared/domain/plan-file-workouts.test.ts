@@ -14,7 +14,14 @@ const DATA: PlanFileData = {
     recentLongestRunKm: null,
     recentRace: { distanceKm: 10, timeSec: 2550, date: '2027-01-17' },
   },
-  plan: { name: 'Spring 10K', startDate: '2027-03-01', weeks: 2, weekStartsOn: 'monday', units: 'km', goal: 'Sub-42 10K' },
+  plan: {
+    name: 'Spring 10K',
+    startDate: '2027-03-01',
+    weeks: 2,
+    weekStartsOn: 'monday',
+    units: 'km',
+    goal: 'Sub-42 10K',
+  },
   sessions: [
     {
       id: 's1',
@@ -27,12 +34,36 @@ const DATA: PlanFileData = {
       notes: null,
       steps: [
         { type: 'warmup', durationMin: 15, target: 'E' },
-        { repeat: 6, steps: [{ type: 'run', distanceKm: 0.8, target: 'I' }, { type: 'recover', durationMin: 2, notes: 'easy jog' }] },
+        {
+          repeat: 6,
+          steps: [
+            { type: 'run', distanceKm: 0.8, target: 'I' },
+            { type: 'recover', durationMin: 2, notes: 'easy jog' },
+          ],
+        },
         { type: 'cooldown', durationMin: 10, target: 'E' },
       ],
     },
-    { id: 's2', date: '2027-03-04', kind: 'easy', title: null, durationMin: 45, distanceKm: null, rpe: null, notes: null },
-    { id: 's3', date: '2027-03-14', kind: 'race', title: '10K', durationMin: null, distanceKm: 10, rpe: null, notes: null },
+    {
+      id: 's2',
+      date: '2027-03-04',
+      kind: 'easy',
+      title: null,
+      durationMin: 45,
+      distanceKm: null,
+      rpe: null,
+      notes: null,
+    },
+    {
+      id: 's3',
+      date: '2027-03-14',
+      kind: 'race',
+      title: '10K',
+      durationMin: null,
+      distanceKm: 10,
+      rpe: null,
+      notes: null,
+    },
   ],
   dismissed: [],
 };
@@ -46,7 +77,13 @@ describe('plan file version 2: workouts', () => {
     expect(file.version).toBe(2);
     expect(file.plan.goal).toBe('Sub-42 10K');
     expect(file.athlete.recentRace).toEqual({ distanceKm: 10, timeSec: 2550, date: '2027-01-17' });
-    expect(file.sessions[0].steps[1]).toEqual({ repeat: 6, steps: [{ type: 'run', distanceKm: 0.8, target: 'I' }, { type: 'recover', durationMin: 2, notes: 'easy jog' }] });
+    expect(file.sessions[0].steps[1]).toEqual({
+      repeat: 6,
+      steps: [
+        { type: 'run', distanceKm: 0.8, target: 'I' },
+        { type: 'recover', durationMin: 2, notes: 'easy jog' },
+      ],
+    });
     const back = parsePlanFile(text);
     expect(back).toEqual({ ok: true, data: DATA, notices: [] });
   });
@@ -99,7 +136,10 @@ describe('plan file version 2: workouts', () => {
       }),
     );
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toEqual(['sessions[2].durationMin: an easy run needs a duration (minutes, a number from 0 to 600)']);
+    if (!r.ok)
+      expect(r.errors).toEqual([
+        'sessions[2].durationMin: an easy run needs a duration (minutes, a number from 0 to 600)',
+      ]);
   });
 
   it('refuses bad steps and a bad recent race naming the JSON path', () => {
@@ -115,7 +155,11 @@ describe('plan file version 2: workouts', () => {
             date: '2027-03-02',
             kind: 'intervals',
             durationMin: 50,
-            steps: [{ type: 'warmup', durationMin: 10 }, { type: 'run' }, { repeat: 0, steps: [{ type: 'run', distanceKm: 0.01 }] }],
+            steps: [
+              { type: 'warmup', durationMin: 10 },
+              { type: 'run' },
+              { repeat: 0, steps: [{ type: 'run', distanceKm: 0.01 }] },
+            ],
           },
         ],
       }),
@@ -127,6 +171,46 @@ describe('plan file version 2: workouts', () => {
         'athlete.recentRace.timeSec: 60 is not a number from 180 to 21,600',
         'sessions[0].steps[2].repeat: 0 is not a whole number from 2 to 50',
         'sessions[0].steps[2].steps[0].distanceKm: 0.01 is not 0.05–300 km',
+      ]);
+  });
+});
+
+describe("issue 11's impossible steps in a file", () => {
+  it('a repeat of 0, 60 repeats, a nested repeat and a 15 m warm-up are each refused at their JSON path', () => {
+    const session = (id: string, steps: unknown[]) => ({
+      id,
+      date: '2027-03-02',
+      kind: 'intervals',
+      durationMin: 50,
+      steps,
+    });
+    const r = parsePlanFile(
+      JSON.stringify({
+        format: 'stride-plan',
+        version: 2,
+        athlete: { name: 'Sam' },
+        plan: { name: 'Base', startDate: '2027-03-01', weeks: 1 },
+        sessions: [
+          session('zero', [{ repeat: 0, steps: [{ type: 'run', distanceKm: 0.4 }] }]),
+          session('sixty', [
+            { type: 'warmup', durationMin: 15 },
+            { repeat: 60, steps: [{ type: 'run', distanceKm: 0.4 }] },
+          ]),
+          session('nested', [{ repeat: 3, steps: [{ repeat: 2, steps: [{ type: 'run', distanceKm: 0.4 }] }] }]),
+          session('metres', [
+            { type: 'warmup', distanceKm: 0.015, target: 'E' },
+            { type: 'run', durationMin: 20, target: 'T' },
+          ]),
+        ],
+      }),
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.errors).toEqual([
+        'sessions[0].steps[0].repeat: 0 is not a whole number from 2 to 50',
+        'sessions[1].steps[1].repeat: 60 is not a whole number from 2 to 50',
+        'sessions[2].steps[0].steps[0].repeat: repeats do not nest',
+        'sessions[3].steps[0].distanceKm: 0.015 is not 0.05–300 km',
       ]);
   });
 });
