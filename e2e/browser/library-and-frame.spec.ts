@@ -56,9 +56,18 @@ test('a workout saved to the library is dragged onto another day, edited and del
   await palette.getByRole('button', { name: `Edit ${title}`, exact: true }).click();
   const form = page.getByTestId('workout-form');
   await form.getByLabel('Title').fill(`${title} v2`);
+  // The steps are edited in the inspector's one-line syntax; a bad token is named, nothing saved.
+  const stepsField = form.getByLabel('Steps');
+  await expect(stepsField).toHaveValue('15min wu, 3x(10min T)');
+  await stepsField.fill('15min E, 4y(8min T)');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByText(/^Steps: at 10: "4y\("/)).toBeVisible();
+  await stepsField.fill('15min E, 4x(8min T, 2min jog), 10min E');
   await form.getByRole('button', { name: 'Save' }).click();
   const renamed = palette.locator('[data-library-id]', { hasText: `${title} v2` });
   await expect(renamed).toBeVisible();
+  const listed = await call<{ title: string; steps: { repeat?: number }[] | null }[]>(request, 'library.list', {});
+  expect(listed.find((w) => w.title === `${title} v2`)?.steps?.map((s) => s.repeat ?? null)).toEqual([null, 4, null]);
   await palette.getByRole('button', { name: `Edit ${title} v2` }).click();
   await form.getByRole('button', { name: 'Delete…' }).click();
   await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Delete workout' }).click();
