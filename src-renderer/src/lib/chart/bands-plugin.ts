@@ -1,11 +1,18 @@
 /**
  * The chart's one inline plugin: what chart.js does not draw itself (the highlighted week, the
- * ratio's sweet-spot band and 1.5 line, flag names), driven by `options.plugins.strideLoadBands`
- * so an in-place update moves them with the data.
+ * plan's phases, the ratio's sweet-spot band and 1.5 line, flag names, race-day callouts),
+ * driven by `options.plugins.strideLoadBands` so an in-place update moves them with the data.
  */
-import type { Plugin } from 'chart.js';
+import type { Chart, Plugin } from 'chart.js';
 import type { LoadBandsOptions } from './chart-types';
 import { placeFlagLabels } from './flag-labels';
+import { calloutCandidates, firstFree, type Box } from './label-room';
+
+const FONT = '10px system-ui, -apple-system, "Segoe UI", sans-serif';
+const BOLD_FONT = '600 10px system-ui, -apple-system, "Segoe UI", sans-serif';
+/** Label boxes are 14 px high; phase names sit on a row below the flag names along the top. */
+const LABEL_HEIGHT = 14;
+const PHASE_ROW = 18;
 
 /** Text with a backdrop of the surface colour, so a label stays readable over bars and lines. */
 function label(
@@ -27,12 +34,33 @@ function label(
   ctx.fillText(text, x, y);
 }
 
+/** Each phase run's name and where it goes: inside its own columns, or left out when they are too narrow. */
+function phaseLabels(chart: Chart<'bar' | 'line'>, opts: LoadBandsOptions): { text: string; box: Box }[] {
+  const { ctx, chartArea: area, scales } = chart;
+  const count = chart.data.labels?.length ?? 0;
+  if (!scales.x || count === 0) return [];
+  const step = (area.right - area.left) / count;
+  ctx.save();
+  ctx.font = FONT;
+  const out = opts.phases.flatMap((run) => {
+    const left = scales.x.getPixelForValue(run.from) - step / 2 + 4;
+    const right = scales.x.getPixelForValue(run.to) + step / 2 - 4;
+    const width = ctx.measureText(run.label).width;
+    if (width > right - left) return [];
+    const top = area.top + PHASE_ROW - LABEL_HEIGHT / 2;
+    return [{ text: run.label, box: { left, top, right: left + width, bottom: top + LABEL_HEIGHT } }];
+  });
+  ctx.restore();
+  return out;
+}
+
 /**
- * Draws the highlighted week's column and the ratio axis' sweet-spot band behind the datasets,
- * then over them the dashed 1.5 reference line and the flag names beside the markers (where the
- * columns are wide enough). The band and the line are named in the legend (`legendItems`): text
- * inside the plot sat on top of the last week's bar. Inline, no annotation package: a few
- * lines of canvas drawing, driven by `options.plugins.strideLoadBands`, so in-place updates move them.
+ * Behind the datasets: alternate phase runs shaded with their names, the highlighted week's
+ * column and the ratio axis' sweet-spot band. Over them: the dashed 1.5 reference line, the flag
+ * names beside the markers (where the columns are wide enough) and the race-day callouts. The band
+ * and the line are named in the legend (`legendItems`): text inside the plot sat on top of the last
+ * week's bar. Every name and callout is placed clear of the others (label-room.ts). Inline, no
+ * annotation package: a few lines of canvas drawing.
  */
 export const loadBandsPlugin: Plugin<'bar' | 'line'> = {
   id: 'strideLoadBands',
@@ -41,9 +69,22 @@ export const loadBandsPlugin: Plugin<'bar' | 'line'> = {
     if (!opts) return;
     const { ctx, chartArea: area, scales } = chart;
     const count = chart.data.labels?.length ?? 0;
+    const step = (area.right - area.left) / Math.max(count, 1);
     ctx.save();
+    if (scales.x) {
+      opts.phases.forEach((run, k) => {
+        if (k % 2 === 0) return;
+        const left = scales.x.getPixelForValue(run.from) - step / 2;
+        ctx.fillStyle = opts.phaseColour;
+        ctx.fillRect(left, area.top, step * (run.to - run.from + 1), area.bottom - area.top);
+      });
+      ctx.font = FONT;
+      ctx.fillStyle = opts.labelColour;
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'middle';
+      for (const p of phaseLabels(chart, opts)) ctx.fillText(p.text, p.box.left, (p.box.top + p.box.bottom) / 2);
+    }
     if (opts.highlightIndex !== null && scales.x && opts.highlightIndex < count) {
-      const step = (area.right - area.left) / Math.max(count, 1);
       const centre = scales.x.getPixelForValue(opts.highlightIndex);
       ctx.fillStyle = opts.highlightColour;
       ctx.fillRect(centre - step / 2, area.top, step, area.bottom - area.top);
@@ -65,7 +106,7 @@ export const loadBandsPlugin: Plugin<'bar' | 'line'> = {
     const { ctx, chartArea: area, scales } = chart;
     const ratio = scales.ratio;
     ctx.save();
-    ctx.font = '10px system-ui, -apple-system, "Segoe UI", sans-serif';
+    ctx.font = FONT;
     if (ratio && opts.line) {
       const y = ratio.getPixelForValue(opts.line.at);
       if (y >= area.top && y <= area.bottom) {
@@ -81,12 +122,15 @@ export const loadBandsPlugin: Plugin<'bar' | 'line'> = {
     }
     const count = chart.data.labels?.length ?? 0;
     const step = (area.right - area.left) / Math.max(count, 1);
+    // Everything drawn so far that a callout must not cover: phase names, flag markers and names.
+    const taken: Box[] = phaseLabels(chart, opts).map((p) => p.box);
+    const marked = scales.x
+      ? opts.flagLabels.flatMap((text, i) => (text == null ? [] : [{ text, x: scales.x.getPixelForValue(i) }]))
+      : [];
+    for (const m of marked) taken.push({ left: m.x - 7, right: m.x + 7, top: area.top - 7, bottom: area.top + 7 });
     // Names beside the markers only where a column is wide enough; the tooltip always has them.
     if (scales.x && step >= 70) {
       // Every flagged week's marker counts as an obstacle; names never overlap (flag-labels.ts).
-      const marked = opts.flagLabels.flatMap((text, i) =>
-        text == null ? [] : [{ text, x: scales.x.getPixelForValue(i) }],
-      );
       const sides = placeFlagLabels(
         marked.map((m) => ({ x: m.x, width: m.text ? ctx.measureText(m.text).width : null })),
         area.left,
@@ -95,17 +139,42 @@ export const loadBandsPlugin: Plugin<'bar' | 'line'> = {
       marked.forEach((m, k) => {
         const side = sides[k];
         if (!side) return;
-        label(
-          ctx,
-          m.text,
-          side === 'right' ? m.x + 10 : m.x - 10,
-          area.top,
-          side === 'right' ? 'left' : 'right',
-          opts.labelColour,
-          opts.labelBackdrop,
-        );
+        const x = side === 'right' ? m.x + 10 : m.x - 10;
+        const width = ctx.measureText(m.text).width;
+        taken.push({
+          left: (side === 'right' ? x : x - width) - 2,
+          right: (side === 'right' ? x + width : x) + 2,
+          top: area.top - 7,
+          bottom: area.top + 7,
+        });
+        label(ctx, m.text, x, area.top, side === 'right' ? 'left' : 'right', opts.labelColour, opts.labelBackdrop);
       });
     }
+    drawRaceCallouts(chart, opts, taken);
     ctx.restore();
   },
 };
+
+/** "Race: form +4" beside each race-day marker, clear of every other label and marker. */
+function drawRaceCallouts(chart: Chart<'bar' | 'line'>, opts: LoadBandsOptions, taken: Box[]): void {
+  const { ctx, chartArea: area, scales } = chart;
+  const days = scales.days;
+  const fitness = scales.fitness;
+  if (!days || !fitness || opts.raceLabels.length === 0) return;
+  ctx.font = BOLD_FONT;
+  const points = opts.raceLabels.map((r) => ({
+    ...r,
+    x: days.getPixelForValue(r.dayIndex),
+    y: fitness.getPixelForValue(r.form),
+  }));
+  // All race markers are obstacles before any callout is placed, as the flag markers are.
+  for (const p of points) taken.push({ left: p.x - 6, right: p.x + 6, top: p.y - 6, bottom: p.y + 6 });
+  const bounds = { left: area.left, right: area.right, top: area.top - 7, bottom: area.bottom };
+  for (const p of points) {
+    const width = ctx.measureText(p.text).width + 4;
+    const box = firstFree(calloutCandidates(p.x, p.y, width, LABEL_HEIGHT), taken, bounds);
+    if (!box) continue;
+    taken.push(box);
+    label(ctx, p.text, box.left + 2, (box.top + box.bottom) / 2, 'left', opts.raceColour, opts.labelBackdrop);
+  }
+}

@@ -17,6 +17,13 @@ export const ZONE_LABEL = { low: 'Low (RPE 1–4)', moderate: 'Moderate (RPE 5�
 export const SWEET_SPOT = { from: 0.8, to: 1.3 } as const;
 export const SPIKE_RATIO = 1.5;
 
+/**
+ * Fitness blue and fatigue reddish purple (Okabe–Ito, apart from the zone colours), form dashed
+ * in the text colour. With the lines on, bars are drawn at this opacity: the lines are then what
+ * the coach is reading, and a line over a bar of its own hue would vanish at full strength.
+ */
+export const BARS_UNDER_LINES_ALPHA = 0.45;
+
 export interface Palette {
   text: string;
   muted: string;
@@ -33,6 +40,13 @@ export interface Palette {
   backdrop: string;
   /** The band's legend swatch: the band's tint made visible at legend size. */
   bandSwatch: string;
+  /** Fitness, fatigue and form lines (form dashed) and the race-day marker. */
+  fitness: string;
+  fatigue: string;
+  form: string;
+  race: string;
+  /** Alternate phase runs' shading, fainter than the ratio band. */
+  phase: string;
 }
 
 /** Colours per scheme; text colours meet 4.5:1 on the app's surfaces (app.css --text / --text-muted). */
@@ -53,6 +67,11 @@ export function paletteFor(dark: boolean): Palette {
         markerEdge: '#e6e9ed',
         backdrop: 'rgba(25, 29, 34, 0.85)',
         bandSwatch: 'rgba(230, 233, 237, 0.3)',
+        fitness: '#56B4E9',
+        fatigue: '#CC79A7',
+        form: '#e6e9ed',
+        race: '#e6e9ed',
+        phase: 'rgba(230, 233, 237, 0.05)',
       }
     : {
         text: '#1b2129',
@@ -69,5 +88,10 @@ export function paletteFor(dark: boolean): Palette {
         markerEdge: '#1b2129',
         backdrop: 'rgba(255, 255, 255, 0.85)',
         bandSwatch: 'rgba(27, 33, 41, 0.2)',
+        fitness: '#0072B2',
+        fatigue: '#CC79A7',
+        form: '#1b2129',
+        race: '#000000',
+        phase: 'rgba(27, 33, 41, 0.04)',
       };
 }

@@ -5,6 +5,7 @@
  */
 import type { Chart, ChartConfiguration, ChartDataset, ChartType } from 'chart.js';
 import type { Units } from '../../../../src-shared/domain/types';
+import type { FitnessOverlay, PhaseRun } from './fitness-figures';
 
 export type LoadChartMode = 'load' | 'distance' | 'minutes';
 
@@ -16,10 +17,28 @@ export interface LoadChartOptions {
   dark: boolean;
   /** Called with the 1-based week when the coach clicks a week's column. */
   onSelectWeek?: (week: number) => void;
+  /**
+   * Fitness, fatigue and form over the plan's days, drawn instead of the ratio line (the toggle);
+   * null or absent: the ratio line as before.
+   */
+  fitness?: FitnessOverlay | null;
+  /** The plan's phases as runs of weeks, drawn as bands with their names; empty: none. */
+  phases?: readonly PhaseRun[];
 }
 
 /** Which series a dataset carries (kept on the dataset, so tests and the component can find it). */
-export type SeriesKey = 'low' | 'moderate' | 'high' | 'distance' | 'minutes' | 'acwr' | 'flags';
+export type SeriesKey =
+  | 'low'
+  | 'moderate'
+  | 'high'
+  | 'distance'
+  | 'minutes'
+  | 'acwr'
+  | 'flags'
+  | 'fitness'
+  | 'fatigue'
+  | 'form'
+  | 'race';
 
 /** Options of the inline plugin that draws the shaded bands (see `loadBandsPlugin`). */
 export interface LoadBandsOptions {
@@ -35,6 +54,12 @@ export interface LoadBandsOptions {
   labelBackdrop: string;
   /** Short flag names by data index, drawn beside the markers when the columns are wide enough. */
   flagLabels: (string | null)[];
+  /** Runs of weeks in one phase: alternate runs shaded, each named where its columns leave room. */
+  phases: readonly PhaseRun[];
+  phaseColour: string;
+  /** Race-day callouts ("Race: form +4") beside the race markers on the fitness axis, by plan day. */
+  raceLabels: readonly { dayIndex: number; form: number; text: string }[];
+  raceColour: string;
 }
 
 declare module 'chart.js' {

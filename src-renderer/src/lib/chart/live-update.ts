@@ -6,6 +6,7 @@ import type { Chart, Plugin } from 'chart.js';
 import type { PlanWarning, Units, WeekFigures } from '../../../../src-shared/domain/types';
 import { sameData } from '../calendar/plan-grid';
 import type { LoadChartConfig, LoadChartInstance, LoadChartMode } from './chart-types';
+import type { FitnessOverlay, PhaseRun } from './fitness-figures';
 import { CHART_FLAG_RULES } from './week-text';
 
 /** Same dataset apart from its values: every option but `data` equal (options are plain values). */
@@ -57,6 +58,9 @@ export interface LoadChartInput {
   units: Units;
   highlightWeek: number | null;
   dark: boolean;
+  /** The fitness lines' figures when they are on, else null. */
+  fitness: FitnessOverlay | null;
+  phases: readonly PhaseRun[];
 }
 
 /** The warnings the chart draws (its flag markers, tooltips and labels); the rest do not touch it. */
@@ -76,6 +80,8 @@ export function sameChartInput(a: LoadChartInput, b: LoadChartInput): boolean {
     a.highlightWeek === b.highlightWeek &&
     a.dark === b.dark &&
     sameData(a.weeks, b.weeks) &&
+    sameData(a.phases, b.phases) &&
+    (a.fitness === b.fitness || sameData(a.fitness, b.fitness)) &&
     (a.warnings === b.warnings || sameData(chartWarnings(a.warnings), chartWarnings(b.warnings)))
   );
 }
@@ -86,7 +92,8 @@ const laidOutFor = new WeakMap<object, string>();
 /**
  * What chart.js' layout pass depends on: the canvas size, the week labels and the highlighted
  * one (its tick is bold), the axes' titles and data ranges (their tick labels), the colours
- * (cached with the tick labels) and the legend, which follows the mode and units like the title.
+ * (cached with the tick labels) and the legend, which follows the mode and units like the title,
+ * and the fitness lines (their own axis and legend entries) when they are on.
  */
 function layoutKey(chart: Chart<'bar' | 'line'>): string {
   const options = chart.options;
@@ -94,6 +101,9 @@ function layoutKey(chart: Chart<'bar' | 'line'>): string {
   const ratio = options.scales?.ratio as { max?: number } | undefined;
   const yTitle = (options.scales?.y as { title?: { text?: string } } | undefined)?.title?.text;
   const highlight = options.plugins?.strideLoadBands?.highlightIndex;
+  // The fitness axis' range sizes its ticks; the race-day marker adds a legend entry.
+  const fitness = chart.scales.fitness?.getMinMax(true);
+  const races = options.plugins?.strideLoadBands?.raceLabels?.length ?? 0;
   return [
     chart.width,
     chart.height,
@@ -103,6 +113,7 @@ function layoutKey(chart: Chart<'bar' | 'line'>): string {
     ratio?.max ?? '',
     yTitle ?? '',
     String(options.color ?? ''),
+    fitness ? `fitness ${fitness.min}:${fitness.max} ${races > 0}` : 'ratio',
   ].join('|');
 }
 

@@ -316,7 +316,16 @@ describe('updateLoadChart', () => {
 });
 
 describe('sameChartInput', () => {
-  const input: LoadChartInput = { weeks: WEEKS, warnings: [spike], mode: 'load', units: 'km', highlightWeek: 2, dark: false };
+  const input: LoadChartInput = {
+    weeks: WEEKS,
+    warnings: [spike],
+    mode: 'load',
+    units: 'km',
+    highlightWeek: 2,
+    dark: false,
+    fitness: null,
+    phases: [],
+  };
 
   it('main confirming the preview (new objects, same figures and flags) draws nothing new', () => {
     const fromMain = {
@@ -362,7 +371,11 @@ describe('keepLayoutPlugin', () => {
     expect(beforeLayout(chart)).toBe(true);
     expect(beforeLayout(chart)).toBe(false);
     // New figures inside the same axis range: still the same layout.
-    chart.data = buildLoadChartConfig(WEEKS.map((w) => ({ ...w, minutes: w.minutes + 1 })), [], base).data;
+    chart.data = buildLoadChartConfig(
+      WEEKS.map((w) => ({ ...w, minutes: w.minutes + 1 })),
+      [],
+      base,
+    ).data;
     expect(beforeLayout(chart)).toBe(false);
   });
 

@@ -19,14 +19,18 @@
 import type { ScriptableScaleContext, TooltipItem } from 'chart.js';
 import type { PlanWarning, WeekFigures } from '../../../../src-shared/domain/types';
 import { loadBandsPlugin } from './bands-plugin';
-import { paletteFor, SINGLE_BAR_COLOUR, SPIKE_RATIO, SWEET_SPOT, ZONE_COLOUR, ZONE_LABEL } from './chart-theme';
-import type {
-  LoadChartConfig,
-  LoadChartData,
-  LoadChartDataset,
-  LoadChartOptions,
-  SeriesKey,
-} from './chart-types';
+import {
+  BARS_UNDER_LINES_ALPHA,
+  paletteFor,
+  SINGLE_BAR_COLOUR,
+  SPIKE_RATIO,
+  SWEET_SPOT,
+  ZONE_COLOUR,
+  ZONE_LABEL,
+} from './chart-theme';
+import type { LoadChartConfig, LoadChartData, LoadChartDataset, LoadChartOptions, SeriesKey } from './chart-types';
+import { dayFigureLine, raceCallout } from './fitness-figures';
+import { fitnessDatasets, fitnessLegendItems, fitnessScales } from './fitness-lines';
 import { legendItems } from './legend-items';
 import { CHART_FLAG_SHORT, weekDistance, weekFigureLines, weekFlags, weekTitle, yAxisTitle } from './week-text';
 
@@ -55,13 +59,20 @@ export function buildLoadChartConfig(
           return i < 0 ? null : i;
         })();
 
+  const fitness = options.fitness ?? null;
+  // Under the fitness lines the bars step back (chart-theme.ts); the hex colour gains an alpha.
+  const alpha = fitness
+    ? Math.round(BARS_UNDER_LINES_ALPHA * 255)
+        .toString(16)
+        .padStart(2, '0')
+    : '';
   const bar = (series: SeriesKey, label: string, colour: string, data: LoadChartData): LoadChartDataset => ({
     type: 'bar',
     label,
     data,
     strideSeries: series,
-    backgroundColor: colour,
-    borderColor: colour,
+    backgroundColor: colour + alpha,
+    borderColor: colour + alpha,
     borderWidth: 0,
     stack: 'week',
     yAxisID: 'y',
@@ -112,23 +123,29 @@ export function buildLoadChartConfig(
     );
   }
 
-  datasets.push({
-    type: 'line',
-    label: 'Acute:chronic ratio',
-    strideSeries: 'acwr',
-    data: weeks.map((w) => w.acwr),
-    yAxisID: 'ratio',
-    borderColor: colours.ratio,
-    backgroundColor: colours.ratio,
-    borderWidth: 2,
-    pointRadius: weeks.length > 26 ? 2 : 3,
-    pointHoverRadius: 5,
-    pointBackgroundColor: colours.ratio,
-    // A week without a ratio (week 1, or nothing in the window) is a gap, not a zero.
-    spanGaps: false,
-    tension: 0,
-    order: 1,
-  });
+  // The toggle: fitness, fatigue and form over the days, or the weekly ratio line. Both at once
+  // would need a third y axis on a 200-px chart; the ratio stays in the tooltip and the table.
+  // The day series come first so that, where a day and a week are equally near the pointer, the
+  // tooltip names the day.
+  if (fitness) datasets.unshift(...fitnessDatasets(fitness, colours, weeks.length));
+  else
+    datasets.push({
+      type: 'line',
+      label: 'Acute:chronic ratio',
+      strideSeries: 'acwr',
+      data: weeks.map((w) => w.acwr),
+      yAxisID: 'ratio',
+      borderColor: colours.ratio,
+      backgroundColor: colours.ratio,
+      borderWidth: 2,
+      pointRadius: weeks.length > 26 ? 2 : 3,
+      pointHoverRadius: 5,
+      pointBackgroundColor: colours.ratio,
+      // A week without a ratio (week 1, or nothing in the window) is a gap, not a zero.
+      spanGaps: false,
+      tension: 0,
+      order: 1,
+    });
 
   // Flag markers: a triangle along the top of the flagged week's column, on an axis of their own
   // (0–1, hidden) so they never sit inside a bar whatever its height. Amber for a warning, grey
@@ -163,6 +180,26 @@ export function buildLoadChartConfig(
   });
 
   const onSelectWeek = options.onSelectWeek;
+  /** The week (0-based) of a chart element: day series count days, the others weeks. */
+  const isDaySeries = (datasetIndex: number) => {
+    const key = datasets[datasetIndex]?.strideSeries;
+    return key === 'fitness' || key === 'fatigue' || key === 'form' || key === 'race';
+  };
+  const weekOf = (datasetIndex: number, index: number) => (isDaySeries(datasetIndex) ? Math.floor(index / 7) : index);
+  const sideScales = fitness
+    ? fitnessScales(fitness, colours)
+    : {
+        ratio: {
+          type: 'linear' as const,
+          position: 'right' as const,
+          min: 0,
+          max: ratioAxisMax(weeks),
+          title: { display: true, text: 'Acute:chronic ratio', color: colours.muted, font: { size: 11 } },
+          ticks: { color: colours.muted, font: { size: 11 }, stepSize: 0.5 },
+          grid: { drawOnChartArea: false },
+          border: { display: false },
+        },
+      };
 
   return {
     type: 'bar',
@@ -174,11 +211,14 @@ export function buildLoadChartConfig(
       animation: { duration: 250 },
       layout: { padding: { top: 10 } },
       color: colours.text,
-      interaction: { mode: 'index', intersect: false },
+      // 'index' matches a week's bars and ratio point; the day lines have 7 points a week, so with
+      // them the nearest element along x is taken instead (and mapped to its week).
+      interaction: fitness ? { mode: 'nearest', axis: 'x', intersect: false } : { mode: 'index', intersect: false },
       onClick: onSelectWeek
         ? (_event, elements) => {
-            const i = elements[0]?.index;
-            if (i !== undefined && weeks[i]) onSelectWeek(weeks[i].index);
+            const e = elements[0];
+            const w = e ? weeks[weekOf(e.datasetIndex, e.index)] : undefined;
+            if (w) onSelectWeek(w.index);
           }
         : undefined,
       onHover: onSelectWeek
@@ -205,30 +245,25 @@ export function buildLoadChartConfig(
           grid: { color: colours.grid },
           border: { display: false },
         },
-        ratio: {
-          type: 'linear',
-          position: 'right',
-          min: 0,
-          max: ratioAxisMax(weeks),
-          title: { display: true, text: 'Acute:chronic ratio', color: colours.muted, font: { size: 11 } },
-          ticks: { color: colours.muted, font: { size: 11 }, stepSize: 0.5 },
-          grid: { drawOnChartArea: false },
-          border: { display: false },
-        },
+        ...sideScales,
         flags: { type: 'linear', display: false, min: 0, max: 1 },
       },
       plugins: {
         strideLoadBands: {
           highlightIndex,
           highlightColour: colours.highlight,
-          band: { ...SWEET_SPOT, colour: colours.band },
-          line: { at: SPIKE_RATIO, colour: colours.muted },
+          band: fitness ? null : { ...SWEET_SPOT, colour: colours.band },
+          line: fitness ? null : { at: SPIKE_RATIO, colour: colours.muted },
           labelColour: colours.bandLabel,
           labelBackdrop: colours.backdrop,
           flagLabels: weeks.map((w) => {
             const list = flags.get(w.index);
             return list ? list.map((f) => CHART_FLAG_SHORT[f.ruleId] ?? f.ruleId).join(' · ') : null;
           }),
+          phases: options.phases ?? [],
+          phaseColour: colours.phase,
+          raceLabels: (fitness?.races ?? []).map((r) => ({ dayIndex: r.dayIndex, form: r.form, text: raceCallout(r) })),
+          raceColour: colours.text,
         },
         legend: {
           position: 'top',
@@ -241,7 +276,8 @@ export function buildLoadChartConfig(
             boxWidth: 8,
             boxHeight: 8,
             font: { size: 11 },
-            generateLabels: () => legendItems(datasets, colours),
+            generateLabels: () =>
+              legendItems(datasets, colours, fitness ? fitnessLegendItems(colours, fitness.races.length > 0) : null),
           },
         },
         tooltip: {
@@ -253,10 +289,18 @@ export function buildLoadChartConfig(
           // One block per week whichever dataset is under the pointer.
           filter: (_item: TooltipItem<'bar' | 'line'>, index: number) => index === 0,
           callbacks: {
-            title: (items) => (items[0] && weeks[items[0].dataIndex] ? weekTitle(weeks[items[0].dataIndex]) : ''),
+            title: (items) => {
+              const week = items[0] && weeks[weekOf(items[0].datasetIndex, items[0].dataIndex)];
+              return week ? weekTitle(week) : '';
+            },
             label: (item) => {
-              const week = weeks[item.dataIndex];
-              return week ? weekFigureLines(week, units, flags.get(week.index)) : '';
+              const week = weeks[weekOf(item.datasetIndex, item.dataIndex)];
+              if (!week) return '';
+              const lines = weekFigureLines(week, units, flags.get(week.index));
+              const day = isDaySeries(item.datasetIndex) ? fitness?.days[item.dataIndex] : undefined;
+              if (!day) return lines;
+              const race = fitness?.races.find((r) => r.dayIndex === item.dataIndex);
+              return [dayFigureLine(day), ...(race ? [raceCallout(race)] : []), ...lines];
             },
           },
         },

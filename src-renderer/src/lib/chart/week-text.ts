@@ -67,7 +67,9 @@ export function weekFigureLines(week: WeekFigures, units: Units, flags: readonly
     `Load ${formatAU(week.loadAU)} (low ${roundHalfUp(z.low, 0)} · moderate ${roundHalfUp(z.moderate, 0)} · high ${roundHalfUp(z.high, 0)})`,
     `Time ${week.minutes > 0 ? formatDuration(week.minutes) : '0 min'} (${roundHalfUp(week.minutes, 0)} min)`,
     `Distance ${(week.estimatedKm ?? 0) > 0 ? '≈' : ''}${weekDistance(week, units).toFixed(1)} ${units}` +
-      ((week.estimatedKm ?? 0) > 0 ? ` (${roundHalfUp(kmToUnits(week.estimatedKm ?? 0, units), 1).toFixed(1)} ${units} estimated)` : ''),
+      ((week.estimatedKm ?? 0) > 0
+        ? ` (${roundHalfUp(kmToUnits(week.estimatedKm ?? 0, units), 1).toFixed(1)} ${units} estimated)`
+        : ''),
     `Hard sessions ${week.hardSessions} · run days ${week.runDays}`,
     `Monotony ${fixed2(week.monotony)} · strain ${week.strain === null ? '—' : week.strain}`,
     `Acute:chronic ratio ${fixed2(week.acwr)}`,

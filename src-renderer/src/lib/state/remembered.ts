@@ -45,3 +45,31 @@ export function writePaper(paper: Paper): void {
     // As above: a convenience only.
   }
 }
+
+const CHART_KEY = 'stride.load-chart';
+export type ChartLines = 'ratio' | 'fitness';
+export interface ChartView {
+  mode: 'load' | 'distance' | 'minutes';
+  lines: ChartLines;
+}
+
+/** How the coach last set the load chart: what the bars show, and the ratio or the fitness lines. */
+export function readChartView(): ChartView {
+  try {
+    const v = JSON.parse(localStorage.getItem(CHART_KEY) ?? 'null') as Partial<ChartView> | null;
+    return {
+      mode: v?.mode === 'distance' || v?.mode === 'minutes' ? v.mode : 'load',
+      lines: v?.lines === 'fitness' ? 'fitness' : 'ratio',
+    };
+  } catch {
+    return { mode: 'load', lines: 'ratio' };
+  }
+}
+
+export function writeChartView(view: ChartView): void {
+  try {
+    localStorage.setItem(CHART_KEY, JSON.stringify(view));
+  } catch {
+    // As above: a convenience only.
+  }
+}
