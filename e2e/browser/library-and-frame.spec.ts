@@ -8,13 +8,10 @@ import { call, coachCards, day, hasEditPath, openApp, seedPlan, uniqueName } fro
 
 test('a workout saved to the library is dragged onto another day, edited and deleted', async ({ page, request }) => {
   const { planId } = await seedPlan(page, request, { plan: { startDate: '2043-01-05', weeks: 6 } });
-  const hasLibrary = await call(request, 'library.list', {}).then(
-    () => true,
-    () => false,
-  );
-  test.skip(!hasLibrary || !(await hasEditPath(request, planId)), 'main has no library.* or edit path yet');
   const title = uniqueName('Cruise intervals');
-  await call(request, 'sessions.add', { planId, date: '2043-01-06', kind: 'tempo', title, durationMin: 55 });
+  // Steps travel with the workout (issue 11: library workouts carry steps).
+  const steps = [{ type: 'warmup', durationMin: 15 }, { repeat: 3, steps: [{ type: 'run', durationMin: 10, target: 'T' }] }];
+  await call(request, 'sessions.add', { planId, date: '2043-01-06', kind: 'tempo', title, durationMin: 55, steps });
   await openApp(page);
 
   // Save to library from the inspector.
@@ -36,14 +33,18 @@ test('a workout saved to the library is dragged onto another day, edited and del
   const placed = coachCards(page, '2043-01-14');
   await expect(placed).toHaveAttribute('data-kind', 'tempo');
   await expect(placed).toContainText(title);
-  await expect.poll(async () => {
-    const doc = await call<{ sessions: { date: string; title: string | null; durationMin: number | null }[] }>(
-      request,
-      'plans.get',
-      { id: planId },
-    );
-    return doc.sessions.filter((s) => s.date === '2043-01-14').map((s) => [s.title, s.durationMin]);
-  }).toEqual([[title, 55]]);
+  type Doc = { sessions: { date: string; title: string | null; durationMin: number | null; steps?: unknown }[]; history: { undo: string | null } };
+  const onWednesday = async () => {
+    const doc = await call<Doc>(request, 'plans.get', { id: planId });
+    return { sessions: doc.sessions.filter((s) => s.date === '2043-01-14').map((s) => [s.title, s.durationMin, s.steps]), undo: doc.history.undo };
+  };
+  await expect.poll(onWednesday).toEqual({ sessions: [[title, 55, steps]], undo: `Add ${title} on Wed 14 Jan` });
+  // One undo step like any edit: undone, then redone.
+  await page.getByTestId('undo').click();
+  await expect(placed).toHaveCount(0);
+  await page.getByTestId('redo').click();
+  await expect(placed).toContainText(title);
+  await expect.poll(async () => (await onWednesday()).sessions).toEqual([[title, 55, steps]]);
 
   // A card dragged onto the palette is saved too.
   await call(request, 'sessions.add', { planId, date: '2043-01-08', kind: 'hills', title: `${title} hills` });
@@ -55,9 +56,18 @@ test('a workout saved to the library is dragged onto another day, edited and del
   await palette.getByRole('button', { name: `Edit ${title}`, exact: true }).click();
   const form = page.getByTestId('workout-form');
   await form.getByLabel('Title').fill(`${title} v2`);
+  // The steps are edited in the inspector's one-line syntax; a bad token is named, nothing saved.
+  const stepsField = form.getByLabel('Steps');
+  await expect(stepsField).toHaveValue('15min wu, 3x(10min T)');
+  await stepsField.fill('15min E, 4y(8min T)');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByText(/^Steps: at 10: "4y\("/)).toBeVisible();
+  await stepsField.fill('15min E, 4x(8min T, 2min jog), 10min E');
   await form.getByRole('button', { name: 'Save' }).click();
   const renamed = palette.locator('[data-library-id]', { hasText: `${title} v2` });
   await expect(renamed).toBeVisible();
+  const listed = await call<{ title: string; steps: { repeat?: number }[] | null }[]>(request, 'library.list', {});
+  expect(listed.find((w) => w.title === `${title} v2`)?.steps?.map((s) => s.repeat ?? null)).toEqual([null, 4, null]);
   await palette.getByRole('button', { name: `Edit ${title} v2` }).click();
   await form.getByRole('button', { name: 'Delete…' }).click();
   await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Delete workout' }).click();

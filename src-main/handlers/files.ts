@@ -13,13 +13,18 @@ export function fileHandlers(store: PlanStore): HandlerGroup<'files.importPlan' 
       const parsed = parsePlanFile(text);
       // A refused file is refused whole, every problem named; nothing is written.
       if (!parsed.ok) throw new StrideError('invalid-input', parsed.errors.join('\n'));
-      return { plan: importPlanData(store, parsed.data, athleteId), notices: parsed.notices };
+      const before = store.library.list().length;
+      const plan = importPlanData(store, parsed.data, athleteId);
+      // The file's workouts the library lacked were added with the plan (merge-library.ts): say so.
+      const added = store.library.list().length - before;
+      const notices = added > 0 ? [...parsed.notices, `Added ${added} workout${added === 1 ? '' : 's'} to your library.`] : parsed.notices;
+      return { plan, notices };
     },
     'files.exportPlan': ({ planId }) => {
       const doc = loadPlanDocument(store, planId);
       return {
         fileName: `${fileSlug(doc.plan.name)}.strideplan.json`,
-        text: planFileText(planFileDataOf(doc), doc.evaluated),
+        text: planFileText(planFileDataOf(doc, store.library.list()), doc.evaluated),
       };
     },
     'files.exportIcs': ({ planId, includeRest }) => {

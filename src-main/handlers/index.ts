@@ -4,6 +4,7 @@ import { derivedHandlers } from './derived';
 import { fileHandlers } from './files';
 import { fitHandlers } from './fit';
 import type { Handlers } from './handler-types';
+import { libraryHandlers } from './library';
 import { planHandlers } from './plans';
 import { printHandlers, type PrintServices } from './print';
 import { sessionHandlers } from './sessions';
@@ -20,6 +21,7 @@ export function createHandlers(store: PlanStore, print: PrintServices = {}): Han
     ...sessionHandlers(store),
     ...derivedHandlers(store),
     ...fileHandlers(store),
+    ...libraryHandlers(store),
     ...storeStatusHandlers(store),
     ...templateHandlers(store),
   };

@@ -1,6 +1,7 @@
 /**
  * Storing a parsed plan file: the athlete (an existing one, or a new one from the file), the
- * plan, its coach sessions and dismissals — in one transaction, so a failure leaves nothing behind.
+ * plan, its coach sessions and dismissals, and the workouts of its `library` that the coach's
+ * library lacks (merge-library.ts) — in one transaction, so a failure leaves nothing behind.
  */
 import { randomUUID } from 'node:crypto';
 import type { Plan } from '../../src-shared/api/entities';
@@ -8,6 +9,7 @@ import { notFound } from '../../src-shared/api/errors';
 import type { PlanFileData } from '../../src-shared/domain/plan-file';
 import type { PlanEdit } from '../../src-shared/edits/plan-edit';
 import type { PlanStore } from '../store/plan-store';
+import { mergeLibrary } from './merge-library';
 import { editPlan } from './plan-edits';
 
 export function importPlanData(store: PlanStore, data: PlanFileData, athleteId?: number): Plan {
@@ -40,6 +42,7 @@ export function importPlanData(store: PlanStore, data: PlanFileData, athleteId?:
         ...data.dismissed.map((dismissal): PlanEdit => ({ op: 'dismissal.add', dismissal })),
       ],
     });
+    mergeLibrary(store, data.library ?? []);
     return plan;
   });
 }

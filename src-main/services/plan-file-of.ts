@@ -1,9 +1,13 @@
-import type { PlanDocument } from '../../src-shared/api/entities';
+import type { LibraryWorkout, PlanDocument } from '../../src-shared/api/entities';
 import { plainSession } from '../../src-shared/domain/coach-session';
 import type { PlanFileData } from '../../src-shared/domain/plan-file';
+import { fileWorkoutsOf } from '../../src-shared/domain/plan-file-library';
 
-/** A stored plan in the plan file's shape (kilometres, local dates). */
-export function planFileDataOf(doc: PlanDocument): PlanFileData {
+/**
+ * A stored plan in the plan file's shape (kilometres, local dates), with the coach's workout
+ * library: every export carries it, so the workouts travel with the plan to another machine.
+ */
+export function planFileDataOf(doc: PlanDocument, library: readonly LibraryWorkout[] = []): PlanFileData {
   const { id: _id, units: _units, name, ...settings } = doc.athlete;
   return {
     athlete: { name, ...settings },
@@ -18,6 +22,7 @@ export function planFileDataOf(doc: PlanDocument): PlanFileData {
     },
     sessions: doc.sessions.map(plainSession),
     dismissed: doc.dismissed,
+    ...(library.length > 0 ? { library: fileWorkoutsOf(library) } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import { createAthleteRepository } from './athlete-repository';
 import { openDatabase, StoreError, type Db, type OpenOptions } from './database';
 import { createDismissalRepository } from './dismissal-repository';
 import { createHistoryRepository } from './history-repository';
+import { createLibraryRepository } from './library-repository';
 import { createPlanContentRepository } from './plan-content-repository';
 import { createPlanRepository } from './plan-repository';
 import { createSessionRepository } from './session-repository';
@@ -19,6 +20,8 @@ export interface PlanStore {
   /** A plan's editable content as one value, written back as a difference (the edit path's store). */
   readonly content: ReturnType<typeof createPlanContentRepository>;
   readonly history: ReturnType<typeof createHistoryRepository>;
+  /** The coach's workout library: across plans and athletes. */
+  readonly library: ReturnType<typeof createLibraryRepository>;
   /** Runs `fn` as one transaction: every multi-row change is all or nothing. */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -54,6 +57,7 @@ export function createPlanStore(db: Db): PlanStore {
     },
     content,
     history: createHistoryRepository(db),
+    library: createLibraryRepository(db),
     transaction: (fn) => {
       try {
         return db.transaction(fn)();

@@ -6,12 +6,13 @@
  */
 import { z } from 'zod';
 import { planEdits, stepLabel } from './edit-schemas';
-import type { AppliedTemplate, Athlete, FileResult, Plan, PlanDocument } from './entities';
+import type { AppliedTemplate, Athlete, FileResult, LibraryWorkout, Plan, PlanDocument } from './entities';
 import {
   athleteFields,
   derivedRuleId,
   entityId,
   isoDate,
+  libraryWorkoutFields,
   planFields,
   sessionFields,
   sessionId,
@@ -82,6 +83,14 @@ export const contract = {
   'derived.dismiss': z.object({ ...planRef, date: isoDate, ruleId: derivedRuleId }).strict(),
   'derived.restore': z.object({ ...planRef, date: isoDate, ruleId: derivedRuleId }).strict(),
 
+  /** The coach's workout library (issue 9 §4); `save` needs a kind and a title, the rest may follow. */
+  'library.list': z.object({}).strict(),
+  'library.save': libraryWorkoutFields
+    .partial({ durationMin: true, distanceKm: true, rpe: true, notes: true, steps: true })
+    .strict(),
+  'library.update': libraryWorkoutFields.partial().extend({ id: entityId }).strict(),
+  'library.delete': z.object({ id: entityId }).strict(),
+
   'files.importPlan': z.object({ text: z.string().max(20_000_000), athleteId: entityId.optional() }).strict(),
   'files.exportPlan': z.object({ planId: entityId }).strict(),
   'files.exportIcs': z.object({ planId: entityId, includeRest: z.boolean().optional() }).strict(),
@@ -129,6 +138,10 @@ export interface ContractOutputs {
   'derived.keep': PlanDocument;
   'derived.dismiss': PlanDocument;
   'derived.restore': PlanDocument;
+  'library.list': LibraryWorkout[];
+  'library.save': LibraryWorkout;
+  'library.update': LibraryWorkout;
+  'library.delete': { deleted: number };
   'files.importPlan': { plan: Plan; notices: string[] };
   'files.exportPlan': FileResult;
   'files.exportIcs': FileResult;

@@ -1,5 +1,7 @@
 /** What the store holds and what the contract returns. */
 import type { WeekStart } from '../domain/dates';
+import type { SessionKind } from '../domain/kinds';
+import type { StepItem } from '../domain/steps';
 import type { AthleteSettings, CoachSession, Dismissal, EvaluatedPlan, PlanPhase, Units } from '../domain/types';
 
 export interface Athlete extends AthleteSettings {
@@ -40,6 +42,19 @@ export interface PlanDocument {
   version: number;
   /** The labels of the next undo and redo steps (null: nothing to undo/redo). */
   history: { undo: string | null; redo: string | null };
+}
+
+/** One of the coach's own workouts (the palette's "My workouts"), kept in the store across plans. */
+export interface LibraryWorkout {
+  id: number;
+  kind: SessionKind;
+  title: string;
+  durationMin: number | null;
+  distanceKm: number | null;
+  rpe: number | null;
+  notes: string | null;
+  /** Structured steps (workouts.md); null for none. */
+  steps: StepItem[] | null;
 }
 
 /** One athlete's copy of a template: its plan, its version as created (undo checks it) and its warnings. */

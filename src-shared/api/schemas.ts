@@ -104,3 +104,12 @@ export const sessionFields = z.object({
   notes: z.string().max(5000).nullable(),
   steps: steps.nullable().optional(),
 });
+
+/**
+ * A library workout's fields: a session's, without a day, and always named (the palette lists
+ * workouts by title, and an import merges by title and kind).
+ */
+export const libraryWorkoutFields = sessionFields.extend({
+  title: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+  steps: steps.nullable(),
+});

@@ -11,6 +11,7 @@ import { plainSession } from './coach-session';
 import { planDays } from './fitness';
 import type { RecentRace } from './paces';
 import { normaliseSteps, stepsProblems, type StepItem } from './steps';
+import { libraryJson, readLibrary, type FileWorkout } from './plan-file-library';
 import {
   childPath,
   isJsonObject,
@@ -62,6 +63,8 @@ export interface PlanFileData {
   plan: { name: string; units: Units; phases?: PlanPhase[]; goal?: string | null } & PlanFrame;
   sessions: CoachSession[];
   dismissed: Dismissal[];
+  /** v2: the coach's workout library (plan-file-library.ts); absent when empty. */
+  library?: FileWorkout[];
 }
 
 export type PlanFileParse = { ok: true; data: PlanFileData; notices: string[] } | { ok: false; errors: string[] };
@@ -140,6 +143,7 @@ const TOP_KEYS = new Set([
   'warnings',
   'weeks',
   'days',
+  'library',
 ]);
 const ATHLETE_KEYS = new Set([
   'name',
@@ -215,11 +219,14 @@ export function parsePlanFile(text: string): PlanFileParse {
   const plan = readPlan(root, report);
   const sessions = readSessions(root, plan, report);
   const dismissed = readDismissed(root, report);
+  const library = readLibrary(root, report);
 
-  if (report.errors.length > 0 || !athlete || !plan.data || !sessions || !dismissed) {
+  if (report.errors.length > 0 || !athlete || !plan.data || !sessions || !dismissed || !library) {
     return { ok: false, errors: report.errors };
   }
-  return { ok: true, data: { athlete, plan: plan.data, sessions, dismissed }, notices: report.notices };
+  const data: PlanFileData = { athlete, plan: plan.data, sessions, dismissed };
+  if (library.length > 0) data.library = library;
+  return { ok: true, data, notices: report.notices };
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; errors: string[] } {
@@ -576,6 +583,7 @@ export function planFileText(data: PlanFileData, evaluated: EvaluatedPlan | null
       : data.sessions.map((s) => sessionJson(s)),
     dismissed: data.dismissed.map((d) => ({ date: d.date, ruleId: d.ruleId })),
   };
+  if (data.library && data.library.length > 0) file.library = libraryJson(data.library);
   if (evaluated) {
     file.warnings = evaluated.warnings.map(warningJson);
     const phaseOf = new Map((plan.phases ?? []).map((p) => [p.week, p.phase]));

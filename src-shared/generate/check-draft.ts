@@ -9,7 +9,7 @@ import { isRunningKind } from '../domain/kinds';
 import { athletePaces } from '../domain/paces';
 import { planFileText, type PlanFileData } from '../domain/plan-file';
 import { stepTotals, isRepeat, type StepItem } from '../domain/steps';
-import type { PhaseName } from '../domain/types';
+import type { EvaluatedPlan, PhaseName } from '../domain/types';
 import { evaluatePlan } from '../rules/evaluate-plan';
 import { RACE_KM, type ResolvedGoal } from './goal';
 
@@ -31,9 +31,8 @@ function hardMinutes(items: readonly StepItem[], paceFor: (z: string) => number)
   return m;
 }
 
-export function checkDraft(data: PlanFileData, g: ResolvedGoal): string[] {
+export function checkDraft(data: PlanFileData, g: ResolvedGoal, e: EvaluatedPlan = evaluatePlan(data)): string[] {
   const out: string[] = [];
-  const e = evaluatePlan(data);
   const longRace = g.raceKm >= RACE_KM.half - EPS;
   const dayOf = (d: IsoDate) => daysBetween(data.plan.startDate, d);
   const weekOf = (d: IsoDate) => Math.floor(dayOf(d) / 7) + 1;

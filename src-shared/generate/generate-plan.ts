@@ -24,6 +24,7 @@ import {
   type PlanPhase,
 } from '../domain/types';
 import { deriveSessions } from '../rules/derive-sessions';
+import { recoveryShape } from '../rules/recovery-session';
 import { evaluatePlan } from '../rules/evaluate-plan';
 import { checkDraft } from './check-draft';
 import {
@@ -148,7 +149,14 @@ function volumeChain(g: ResolvedGoal, f: Frame, cut: Set<number>, volPeak: numbe
 }
 
 /** Long runs up to `peak` (Infinity: as far as they can grow), each within `share` of its week. */
-function longRunChain(g: ResolvedGoal, f: Frame, cut: Set<number>, vol: number[], share: number, peak: number): number[] {
+function longRunChain(
+  g: ResolvedGoal,
+  f: Frame,
+  cut: Set<number>,
+  vol: number[],
+  share: number,
+  peak: number,
+): number[] {
   const lr: number[] = [0];
   const hist = [g.recentLongestRunKm, g.recentLongestRunKm, g.recentLongestRunKm, g.recentLongestRunKm];
   for (let w = 1; w <= f.k; w++) {
@@ -177,7 +185,8 @@ function targetsOf(g: ResolvedGoal, f: Frame, opt: Options): Targets | null {
     if (!best || reach > best.reach + 1e-9) best = { cut, reach };
   }
   if (!best || best.reach + 1e-9 < g.peakMin) return null;
-  const level = g.level === 'advanced' ? g.peakMax : g.level === 'intermediate' ? (g.peakMin + g.peakMax) / 2 : g.peakMin;
+  const level =
+    g.level === 'advanced' ? g.peakMax : g.level === 'intermediate' ? (g.peakMin + g.peakMax) / 2 : g.peakMin;
   const aim = opt.aim === 'min' ? g.peakMin : floor1(Math.max(g.peakMin, Math.min(g.peakMax, level)));
   const peak = Math.min(aim, floor1(best.reach));
   const volPeak = Math.max(PEAK_WEEK[g.raceClass][g.level], peak / Math.min(opt.share, 0.6));
@@ -197,8 +206,6 @@ interface Ctx {
   f: Frame;
   paces: AthletePaces;
   sessions: CoachSession[];
-  /** Weeks before the taper where a quality session did not fit (kept across passes). */
-  noQuality: Set<number>;
 }
 
 function easyMinutes(g: ResolvedGoal, km: number): number {
@@ -276,8 +283,23 @@ function phasesOf(f: Frame, t: Targets): PhaseName[] {
   return out;
 }
 
-/** Builds every coach session; `derivedKm[w]` is the recovery running the rules add in week w (from a previous pass). */
-function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], derivedKm: number[], taperScale: number): void {
+/** Mean ÷ standard deviation of a week's daily loads (load.md); Infinity when every day is the same. */
+function monotonyOf(loads: readonly number[]): number {
+  const mean = loads.reduce((x, y) => x + y, 0) / loads.length;
+  const sd = Math.sqrt(loads.reduce((x, y) => x + (y - mean) ** 2, 0) / loads.length);
+  return sd === 0 ? (mean > 0 ? Infinity : 0) : mean / sd;
+}
+
+const HARD_KINDS = new Set(['long', 'tempo', 'intervals', 'race']);
+const RUN_KINDS = new Set(['easy', 'long', 'tempo', 'intervals', 'race']);
+const DEFAULT_RPE: Record<string, number> = { long: 5, tempo: 7, intervals: 8, race: 9 };
+
+/**
+ * Builds every coach session. The recovery runs the rules will add (recovery-rules.md rules 1–7,
+ * for the kinds of session a draft holds) are worked out week by week as the sessions are placed,
+ * so every week's distance, growth and cutback is measured as `stride rules` will show it.
+ */
+function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], taperScale: number): void {
   const { g, f } = ctx;
   ctx.sessions = [];
   const startWd = isoWeekday(g.startDate);
@@ -294,39 +316,111 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], derivedKm: num
   // Actual running per week (coach + the rules' recovery runs, races left out), for growth and cutbacks.
   const actual: number[] = [0];
   let maxActual = 0;
+  const a = g.input.athlete;
+  const planDays = 7 * f.n;
+  const kindAt: (string | undefined)[] = new Array<string | undefined>(planDays);
+  const loadAt = new Float64Array(planDays);
+  const shape = recoveryShape({ level: g.level, easyPaceSecPerKm: a.easyPaceSecPerKm });
+  const shapeKm = shape.distanceKm;
+  let recoveryAt: number[] = [];
+  const noRecovery = g.budget <= 3 || a.fatigued === true;
+  const place = (
+    s: Omit<CoachSession, 'title' | 'rpe'> & { title?: string | null; rpe?: number | null },
+    day: number,
+  ) => {
+    add(ctx, s);
+    kindAt[day] = s.kind;
+    loadAt[day] = (s.durationMin ?? 0) * (DEFAULT_RPE[s.kind] ?? 0);
+  };
+  const weekdayAt = (day: number) => (startWd + day) % 7;
+  /** The recovery running the rules add in week w, with `extra` days also taken by easy runs. */
+  const recoveryKm = (w: number, extra: readonly number[]): number => {
+    recoveryAt = [];
+    if (noRecovery) return 0;
+    const first = 7 * (w - 1);
+    const end = first + 7;
+    const taken = (d: number) => kindAt[d] !== undefined || extra.includes(d);
+    let runDays = extra.length;
+    for (let d = first; d < end; d++) if (kindAt[d] !== undefined && RUN_KINDS.has(kindAt[d]!)) runDays++;
+    let km = 0;
+    for (let d = Math.max(0, first - 3); d < end; d++) {
+      const k = kindAt[d];
+      if (!k || !HARD_KINDS.has(k)) continue;
+      let target = d + 1;
+      if (k === 'race' && g.raceKm >= RACE_KM.half - 1e-9) target = d + (g.raceKm >= RACE_KM.marathon - 1e-9 ? 3 : 2);
+      if (target < first || target >= end || target >= planDays || taken(target) || !g.available[weekdayAt(target)])
+        continue;
+      if (a.recoveryStyle === 'run-and-rest') {
+        // Rule 6: in a week with two or more hard sessions, the heaviest one's recovery run is rest.
+        const sw = Math.floor(d / 7);
+        let count = 0;
+        let heaviest = -1;
+        for (let e = 7 * sw; e < 7 * sw + 7 && e < planDays; e++) {
+          if (!kindAt[e] || !HARD_KINDS.has(kindAt[e]!)) continue;
+          count++;
+          if (heaviest < 0 || loadAt[e] >= loadAt[heaviest]) heaviest = e;
+        }
+        if (count >= 2 && heaviest === d) continue;
+      }
+      // Rule 7: within the run-day budget.
+      if (runDays + 1 > g.budget) continue;
+      runDays++;
+      km += shapeKm;
+      recoveryAt.push(target);
+    }
+    return km;
+  };
+  const rest = new Set<number>();
   for (let w = 1; w <= f.n; w++) {
     const phase = phases[w];
     const head = `${PHASE_WORD[phase]}, week ${w}`;
     const inTaper = w > f.k;
     const scale = inTaper ? taperScale : 1;
+    const weekStartDay = 7 * (w - 1);
     let lrKm = inTaper ? (w === f.n ? 0 : round1(Math.min(0.75 * t.peak, t.lr[f.k] ?? t.peak) * scale)) : t.lr[w];
     let vol = inTaper ? (t.vol[f.k] ?? 0) * 0.9 * scale : t.vol[w];
     // Never over 110 % of the largest week so far (week 1: of the recent week), nor a cutback over 80 % of the week before.
     const growthCap = w === 1 ? (g.recentWeeklyKm > 0 ? 1.1 * g.recentWeeklyKm : Infinity) : 1.1 * maxActual;
-    vol = Math.min(vol, floor1(growthCap - 0.05));
+    vol = Math.min(vol, floor1(growthCap));
     const cutback = t.cutback.has(w);
     if (cutback) vol = Math.min(vol, floor1(0.8 * actual[w - 1]));
-    const dKm = derivedKm[w] ?? 0;
-    const weekStartDay0 = 7 * (w - 1);
     // The long run never grows over 10 % of the longest of the four weeks before, and fits its week.
     const ref = Math.max(...lastLr.slice(-4));
     if (w < f.n) lrKm = Math.min(lrKm, floor1(1.1 * ref));
-    if (w <= f.k) lrKm = Math.min(lrKm, floor1(vol - dKm));
+    else lrKm = 0;
+    const lrDay = weekStartDay + f.lrOffset;
+    if (lrKm > 0) kindAt[lrDay] = 'long';
+    // When the long run takes the whole week, the day after it is a rest day of the coach's, so the
+    // rules add no recovery run that the week's growth has no room for.
+    const next = lrDay + 1;
+    const canBlock = (d: number) => d < f.raceDay && kindAt[d] === undefined && g.available[weekdayAt(d)];
+    let blockNext = lrKm > 0 && t.share >= 1 && w <= f.k && canBlock(next);
+    if (blockNext) kindAt[next] = 'rest';
+    let dLong = recoveryKm(w, []);
+    // In the taper too, where the recovery run would not fit the week.
+    if (!blockNext && lrKm > 0 && w > f.k && dLong > 0 && lrKm + dLong > vol && canBlock(next)) {
+      blockNext = true;
+      kindAt[next] = 'rest';
+      dLong = recoveryKm(w, []);
+    }
+    if (w <= f.k) lrKm = Math.min(lrKm, floor1(vol - dLong));
     else if (w < f.n) lrKm = Math.min(Math.max(lrKm, 2), floor1(0.75 * t.peak));
     // Race week: the race, a short quality session 2–10 days out, a few easy runs before it.
     if (w === f.n) {
       const paceRace = Math.round(predictRaceSec(ctx.paces.vdot, g.raceKm) / 60);
-      add(ctx, {
-        id: `g${w}-race`,
-        date: g.raceDate,
-        kind: 'race',
-        title: g.input.name?.trim() || `${RACE_NAME[g.raceClass].replace(/^./, (c) => c.toUpperCase())}`,
-        durationMin: Math.max(1, paceRace),
-        distanceKm: g.raceKm,
-        notes: `Race day: ${round1(g.raceKm)} km, predicted ${formatRaceTime(predictRaceSec(ctx.paces.vdot, g.raceKm))} from the athlete's paces.`,
-      });
+      place(
+        {
+          id: `g${w}-race`,
+          date: g.raceDate,
+          kind: 'race',
+          title: g.input.name?.trim() || `${RACE_NAME[g.raceClass].replace(/^./, (c) => c.toUpperCase())}`,
+          durationMin: Math.max(1, paceRace),
+          distanceKm: g.raceKm,
+          notes: `Race day: ${round1(g.raceKm)} km, predicted ${formatRaceTime(predictRaceSec(ctx.paces.vdot, g.raceKm))} from the athlete's paces.`,
+        },
+        f.raceDay,
+      );
     }
-    const weekStartDay = 7 * (w - 1);
     const before = (off: number) => w < f.n || weekStartDay + off < f.raceDay;
     // Quality session.
     let qOff = f.qOffset;
@@ -336,42 +430,71 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], derivedKm: num
       for (const back of [4, 3, 5, 2, 6]) {
         const off = f.raceDay - back - weekStartDay;
         if (off < 0) continue;
-        const wd = (startWd + off) % 7;
         const prevLr = 7 * (w - 2) + f.lrOffset;
-        if (g.available[wd] && Math.abs(weekStartDay + off - prevLr) >= 2) {
+        if (g.available[weekdayAt(off)] && Math.abs(weekStartDay + off - prevLr) >= 2) {
           qOff = off;
           break;
         }
       }
     }
     let qKm = 0;
-    let qMin = 0;
     const kind = w % 2 === 0 ? 'intervals' : 'tempo';
-    const room = vol - lrKm - dKm;
-    // Before the taper a quality session only goes where the week has room for it and it stays
-    // shorter than the long run; in the taper and race week one is always there (constraint 6).
-    const weekMin = ((inTaper ? vol : lrKm + dKm + Math.max(0, room) / 2) * g.easyPace) / 60;
-    const work = Math.min(WORK_CAP[g.level], Math.floor(0.15 * weekMin), inTaper ? 12 : 99);
-    const maxKm = w === f.n ? Math.max(3, 0.35 * vol) : inTaper ? Math.min(Math.max(3, lrKm * 0.9), Math.max(2, room)) : Math.min(lrKm, room);
-    const q = qOff >= 0 && before(qOff) && !ctx.noQuality.has(w) ? quality(ctx, kind, work, maxKm) : null;
-    // A quality session that once did not fit stays out (so the passes settle rather than swing).
-    if (q && w < f.n && !(q.km <= (inTaper ? lrKm : maxKm) && (inTaper || work >= 4))) ctx.noQuality.add(w);
-    if (q && !ctx.noQuality.has(w)) {
-      qKm = q.km;
-      qMin = q.min;
-      add(ctx, {
-        id: `g${w}-quality`,
-        date: dayOf(w, qOff),
-        kind,
-        title: q.title,
-        durationMin: q.min,
-        distanceKm: q.km,
-        steps: q.steps,
-        notes: `${head}: ${kind === 'tempo' ? 'threshold' : 'interval'} work keeps speed while the week's running stays mostly easy.`,
-      });
+    if (qOff >= 0 && before(qOff)) {
+      const qDay = weekStartDay + qOff;
+      kindAt[qDay] = kind;
+      const dWithQ = recoveryKm(w, []);
+      const room = vol - lrKm - dWithQ;
+      // Before the taper a quality session only goes where the week has room for it and it stays
+      // shorter than the long run; in the taper week it stays shorter than the long run; race week
+      // always has one (constraint 6).
+      const weekMin = ((inTaper ? vol : lrKm + dWithQ + Math.max(0, room) / 2) * g.easyPace) / 60;
+      const work = Math.min(WORK_CAP[g.level], Math.floor(0.15 * weekMin), inTaper ? 12 : 99);
+      const maxKm =
+        w === f.n
+          ? Math.max(3, 0.35 * vol)
+          : inTaper
+            ? Math.min(Math.max(3, lrKm * 0.9), Math.max(2, room))
+            : Math.min(lrKm, room);
+      const q = quality(ctx, kind, work, maxKm);
+      const fits = w === f.n || (q.km <= (inTaper ? lrKm : maxKm) && (inTaper || work >= 4));
+      // In the taper, a rest day after the quality session where its recovery run would not fit.
+      const afterQ = qDay + 1;
+      const blockQ = fits && inTaper && dWithQ > dLong && lrKm + q.km + dWithQ > vol && canBlock(afterQ);
+      kindAt[qDay] = undefined;
+      if (blockQ) {
+        place(
+          {
+            id: `g${w}-rest-q`,
+            date: addDays(g.startDate, afterQ),
+            kind: 'rest',
+            durationMin: 0,
+            distanceKm: null,
+            notes: `${head}: rest the day after the quality session; the taper keeps the week's running down.`,
+          },
+          afterQ,
+        );
+      }
+      if (fits) {
+        qKm = q.km;
+        place(
+          {
+            id: `g${w}-quality`,
+            date: dayOf(w, qOff),
+            kind,
+            title: q.title,
+            durationMin: q.min,
+            distanceKm: q.km,
+            steps: q.steps,
+            notes: `${head}: ${kind === 'tempo' ? 'threshold' : 'interval'} work keeps speed while the week's running stays mostly easy.`,
+          },
+          qDay,
+        );
+      } else qOff = -1;
     }
     // Long run.
-    if (w < f.n && lrKm > 0) {
+    kindAt[lrDay] = undefined;
+    if (blockNext) kindAt[next] = undefined;
+    if (lrKm > 0) {
       const prev = lastLr[lastLr.length - 1];
       const diff = round1(lrKm - prev);
       const change =
@@ -382,38 +505,77 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], derivedKm: num
             : diff < 0
               ? `${lrKm} km, ${round1(-diff)} km less than week ${w - 1}`
               : `${lrKm} km, as in week ${w - 1}`;
-      add(ctx, {
-        id: `g${w}-long`,
-        date: dayOf(w, f.lrOffset),
-        kind: 'long',
-        durationMin: easyMinutes(g, lrKm),
-        distanceKm: lrKm,
-        notes: `${head}: long run ${change}.`,
-      });
+      place(
+        {
+          id: `g${w}-long`,
+          date: dayOf(w, f.lrOffset),
+          kind: 'long',
+          durationMin: easyMinutes(g, lrKm),
+          distanceKm: lrKm,
+          notes: `${head}: long run ${change}.`,
+        },
+        lrDay,
+      );
       lastLr.push(lrKm);
+      if (blockNext) {
+        rest.add(next);
+        place(
+          {
+            id: `g${w}-rest`,
+            date: addDays(g.startDate, next),
+            kind: 'rest',
+            durationMin: 0,
+            distanceKm: null,
+            notes: `${head}: rest the day after the long run; the week's growth has no room for more running.`,
+          },
+          next,
+        );
+      }
     }
-    // Easy runs share what is left of the week.
-    const runDaysLeft = g.budget - (lrKm > 0 && w < f.n ? 1 : 0) - (qKm > 0 ? 1 : 0) - (w === f.n ? 1 : 0);
+    // Easy runs share what is left of the week, with the recovery runs the rules will add.
+    const runDaysLeft = g.budget - (lrKm > 0 ? 1 : 0) - (qKm > 0 ? 1 : 0) - (w === f.n ? 1 : 0);
     const free = easyOffsets.filter(
-      (off) => before(off) && off !== qOff && !(w === f.n && weekStartDay + off === f.raceDay),
+      (off) =>
+        before(off) &&
+        off !== qOff &&
+        kindAt[weekStartDay + off] === undefined &&
+        !(w === f.n && weekStartDay + off === f.raceDay),
     );
-    const left = vol - lrKm - qKm - dKm;
-    let count = Math.min(runDaysLeft, free.length, Math.floor(left / minEasy));
-    if (count < 0) count = 0;
-    const cap = w === f.n ? Math.max(minEasy, qKm, floor1(0.5 * t.peak)) : lrKm;
-    const each = count > 0 ? Math.min(cap, floor1(left / count)) : 0;
-    for (let i = 0; i < count && each >= 1; i++) {
-      add(ctx, {
-        id: `g${w}-easy${i + 1}`,
-        date: dayOf(w, free[i]),
-        kind: 'easy',
-        durationMin: easyMinutes(g, each),
-        distanceKm: each,
-        notes: `${head}: easy ${each} km at conversational pace (aerobic base).`,
-      });
+    const cap = w === f.n ? Math.max(minEasy, qKm, floor1(0.75 * t.peak)) : lrKm;
+    let count = Math.max(0, Math.min(runDaysLeft, free.length));
+    let dKm = 0;
+    let left = 0;
+    for (; count >= 0; count--) {
+      dKm = recoveryKm(
+        w,
+        free.slice(0, count).map((off) => weekStartDay + off),
+      );
+      left = vol - lrKm - qKm - dKm;
+      if (count === 0) break;
+      const each = Math.min(cap, floor1(left / count));
+      if (left / count < minEasy || each < 1) continue;
+      // Not the same load day after day (monotony over 2.0 is a notice): a day off instead.
+      const loads = new Array<number>(7).fill(0);
+      for (let d = 0; d < 7; d++) loads[d] = loadAt[weekStartDay + d] ?? 0;
+      for (let i = 0; i < count; i++) loads[free[i]] = easyMinutes(g, each) * 3;
+      for (const d of recoveryAt) loads[d - weekStartDay] += shape.durationMin * shape.rpe;
+      if (monotonyOf(loads) <= 1.9) break;
     }
-    void qMin;
-    void weekStartDay0;
+    if (count < 0) count = 0;
+    const each = count > 0 ? Math.min(cap, floor1(left / count)) : 0;
+    for (let i = 0; i < count; i++) {
+      place(
+        {
+          id: `g${w}-easy${i + 1}`,
+          date: dayOf(w, free[i]),
+          kind: 'easy',
+          durationMin: easyMinutes(g, each),
+          distanceKm: each,
+          notes: `${head}: easy ${each} km at conversational pace (aerobic base).`,
+        },
+        weekStartDay + free[i],
+      );
+    }
     let sum = dKm;
     for (const s of ctx.sessions) if (s.id.startsWith(`g${w}-`) && s.kind !== 'race') sum += s.distanceKm ?? 0;
     actual.push(sum);
@@ -557,10 +719,15 @@ export function generatePlan(input: GoalInput): GenerateResult {
     const key = JSON.stringify([t.lr, t.vol, [...t.cutback]]);
     if (seen.has(key)) continue;
     seen.add(key);
-    const drafted = draftWith(g, f, t, paces);
-    const problems = checkDraft(drafted.data, g);
-    if (problems.length === 0) return { ok: true, data: drafted.data, evaluated: drafted.evaluated, goal: g };
-    firstProblems ??= problems;
+    // The taper's depth is ours too: the middle of the page's band first, then its deeper and its
+    // shallower end (a deeper taper lifts race-day form; a shallower one holds more running).
+    for (const depth of [0, -1, 1] as const) {
+      const drafted = draftWith(g, f, t, paces, depth);
+      const problems = checkDraft(drafted.data, g, drafted.evaluated);
+      if (problems.length === 0) return { ok: true, data: drafted.data, evaluated: drafted.evaluated, goal: g };
+      firstProblems ??= problems;
+      if (!problems.some((p) => /^[2368]: /.test(p))) break;
+    }
   }
   if (!reachable || !firstProblems) return unreachable(g);
   // Never hand over a draft that breaks a constraint: say which one instead.
@@ -577,57 +744,41 @@ function draftWith(
   f: Frame,
   t: Targets,
   paces: AthletePaces,
+  depth: -1 | 0 | 1,
 ): { data: PlanFileData; evaluated: EvaluatedPlan } {
   const phases = phasesOf(f, t);
-  const ctx: Ctx = { g, f, paces, sessions: [], noQuality: new Set() };
-  let derivedKm: number[] = [];
+  const ctx: Ctx = { g, f, paces, sessions: [] };
   const build = (scale: number) => {
-    buildSessions(ctx, t, phases, derivedKm, scale);
+    buildSessions(ctx, t, phases, scale);
     const data = draftData(g, ctx.sessions, phases);
-    const derived = deriveSessions(data);
-    derivedKm = derivedPerWeek(g, derived);
-    return { data, derived };
+    return { data, derived: deriveSessions(data) };
   };
-  // The rules' recovery runs depend on where sessions are, not how long: a few passes settle them.
-  let prev = '';
-  for (let i = 0; i < 4; i++) {
-    build(0.55);
-    const key = derivedKm.join(',');
-    if (key === prev) break;
-    prev = key;
-  }
-  // Taper: bisect the scale of the window's easy and long running to half of twice the peak week
-  // (62.5 % of it for a 5K or 10K); more scale, more running in the window.
-  const aimShare = LONG_RACE(g) ? 0.5 : 0.625;
+  // Taper: bisect the scale of the window's easy and long running towards half of twice the peak
+  // week (62.5 % of it for a 5K or 10K); more scale, more running in the window. Any share well
+  // inside the page's band (40–60 %, 50–75 %) ends the search.
+  const aims = LONG_RACE(g) ? [0.43, 0.5, 0.57] : [0.54, 0.625, 0.71];
+  const aimShare = aims[depth + 1];
+  const [bandLo, bandHi] = [aimShare - 0.025, aimShare + 0.025];
   let lo = 0.05;
   let hi = 1.6;
   let best = 0.55;
   let bestGap = Infinity;
-  for (let i = 0; i < 9; i++) {
-    const mid = (lo + hi) / 2;
+  let last: { scale: number; data: PlanFileData } | null = null;
+  for (let i = 0, mid = 0.55; i < 9; i++, mid = (lo + hi) / 2) {
     const b = build(mid);
+    last = { scale: mid, data: b.data };
     const share = taperShare(g, f, b.data.sessions, b.derived);
     if (share === null) break;
     if (Math.abs(share - aimShare) < bestGap) {
       bestGap = Math.abs(share - aimShare);
       best = mid;
     }
+    if (share >= bandLo && share <= bandHi) break;
     if (share < aimShare) lo = mid;
     else hi = mid;
   }
-  build(best);
-  const { data } = build(best);
+  const data = last && last.scale === best ? last.data : build(best).data;
   return { data, evaluated: evaluatePlan(data) };
-}
-
-function derivedPerWeek(g: ResolvedGoal, derived: readonly DerivedSession[]): number[] {
-  const out = new Array<number>(g.weeks + 1).fill(0);
-  for (const d of derived) {
-    if (d.kind !== 'recovery') continue;
-    const w = Math.floor(daysBetween(g.startDate, d.date) / 7) + 1;
-    if (w >= 1 && w <= g.weeks) out[w] += d.distanceKm ?? 0;
-  }
-  return out;
 }
 
 /** The taper window's running as a share of twice the peak week (of the peak week for a 5K or 10K). */

@@ -18,18 +18,20 @@
  *   week 2 on: a week compared with the week before it), whose long run is no longer than the
  *   week before's, so it cannot grow;
  * - a long run is part of its week's running, and a week runs at most 110 % of the largest week
- *   before it (week 1: of `recentWeeklyKm`, where that is over 0): so week w's long run is at
- *   most recentWeeklyKm × 1.1^w.
+ *   before it (week 1: of `recentWeeklyKm`, where that is over 0) while a cutback week runs less
+ *   than the week before it: so after g weeks that grew, a long run is at most
+ *   recentWeeklyKm × 1.1^g.
  * The best any draft can do is then found exactly by a small dynamic programme over where the
  * cutbacks go (the long run's best value after each week, by the number of weeks since the last
- * cutback); the goal is unreachable when that best, at the latest allowed peak week, stays under
+ * cutback and the number of weeks that grew); the goal is unreachable when that best, at the latest allowed peak week, stays under
  * the lower bound of the peak range (after the 3-hour cap).
  */
 import { addDays, daysBetween, startOfWeek, weekdayOf } from '../domain/dates';
 import { resolveGoal, type GoalInput } from './goal';
 
 const LONG_KM = 21.0975;
-const MIN_WEEKS_BY_KM = (km: number): number => (km >= 42.195 - 1e-9 ? 12 : km >= LONG_KM - 1e-9 ? 8 : km >= 10 - 1e-9 ? 6 : 4);
+const MIN_WEEKS_BY_KM = (km: number): number =>
+  km >= 42.195 - 1e-9 ? 12 : km >= LONG_KM - 1e-9 ? 8 : km >= 10 - 1e-9 ? 6 : 4;
 
 export interface ReachBound {
   /** Latest week (1-based) whose long-run day is far enough from the race for the peak; 0 when none. */
@@ -55,32 +57,39 @@ export function reachBound(input: GoalInput): ReachBound {
   const preTaper = Math.max(0, Math.floor(windowStart / 7));
   const R = g.recentLongestRunKm;
   const W = g.recentWeeklyKm;
-  const vcap = (w: number): number => (W > 0 ? W * 1.1 ** w : Infinity);
-  // best[r]: the largest long run after the current week, where r weeks have passed since the last
-  // cutback (r = 1..3; a 4th week in a row without one is not allowed before the taper).
-  // Under the best schedule the long run never shrinks, so "the longest of the four weeks before"
-  // is the previous week's (or R in the first four weeks, when larger).
-  // best[r]: the longest long run after week w over every schedule whose last r weeks grew
-  // (r = 0: week w was a cutback). Under the best schedule the long run never shrinks, so "the
-  // longest of the four weeks before" is the previous week's (or R, in the first four weeks).
-  let best = [R, -Infinity, -Infinity, -Infinity]; // before week 1: R stands for the weeks before
+  // A week runs at most 110 % of the largest week before it, and a cutback week less than the week
+  // before it, so after g weeks that grew the largest week is at most recentWeeklyKm × 1.1^g.
+  const vcap = (grown: number): number => (W > 0 ? W * 1.1 ** grown : Infinity);
+  // best[r][g]: the longest long run after the current week over every schedule whose last r weeks
+  // grew (r = 0: this week was a cutback) and which has g growing weeks in all. Under the best
+  // schedule the long run never shrinks, so "the longest of the four weeks before" is the previous
+  // week's (or R, in the first four weeks, when larger).
+  const fresh = (): number[][] => [0, 1, 2, 3].map(() => new Array<number>(tMax + 2).fill(-Infinity));
+  let best = fresh();
+  best[0][0] = R; // before week 1: R stands for the weeks before the plan
   let peakBest = 0;
   for (let w = 1; w <= tMax; w++) {
-    const next = [-Infinity, -Infinity, -Infinity, -Infinity];
+    const next = fresh();
     for (let r = 0; r <= 3; r++) {
-      const prev = best[r];
-      if (prev === -Infinity) continue;
-      const ref = w <= 4 ? Math.max(prev, R) : prev;
-      // A week that grows: at most 3 in a row before the taper (every 4 weeks hold a cutback).
-      if (r + 1 <= 3 || w > preTaper) {
-        const slot = Math.min(r + 1, 3);
-        next[slot] = Math.max(next[slot], Math.min(1.1 * ref, vcap(w)));
+      for (let grown = 0; grown < w; grown++) {
+        const prev = best[r][grown];
+        if (prev === -Infinity) continue;
+        const ref = w <= 4 ? Math.max(prev, R) : prev;
+        // A week that grows: at most 3 in a row before the taper (every 4 weeks hold a cutback).
+        if (r + 1 <= 3 || w > preTaper) {
+          const slot = Math.min(r + 1, 3);
+          const v = Math.min(1.1 * ref, vcap(grown + 1));
+          if (v > next[slot][grown + 1]) next[slot][grown + 1] = v;
+        }
+        // A cutback week (week 2 on): its long run is at most the week before's (and its week's).
+        if (w >= 2) {
+          const v = Math.min(prev, vcap(grown));
+          if (v > next[0][grown]) next[0][grown] = v;
+        }
       }
-      // A cutback week (week 2 on): its long run is at most the week before's.
-      if (w >= 2) next[0] = Math.max(next[0], Math.min(prev, vcap(w)));
     }
     best = next;
-    for (const v of best) if (v > peakBest) peakBest = v;
+    for (const row of best) for (const v of row) if (v > peakBest) peakBest = v;
   }
   return { tMax, preTaper, bestPeak: peakBest, peakMin: g.peakMin };
 }

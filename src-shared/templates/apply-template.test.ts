@@ -52,7 +52,15 @@ describe('applyTemplate: dates', () => {
     expect(r.ok && r.plan.settings.startDate).toBe('2027-04-05');
   });
 
-  it('moves backwards across a year end and a leap day', () => {
+  it('snaps to a Sunday for a plan whose weeks start on Sunday', () => {
+    const sunday = { ...source(), settings: { ...source().settings, startDate: '2027-02-28', weekStartsOn: 'sunday' as const } };
+    const r = applyTemplate(sunday, { startDate: '2027-04-07' }); // a Wednesday
+    if (!r.ok) throw new Error(r.message);
+    expect(r.plan.settings.startDate).toBe('2027-04-04');
+    expect(r.plan.sessions[0].date).toBe('2027-04-06'); // Tue stays Tue
+  });
+
+  it('moves backwards into a leap year’s February', () => {
     const r = applyTemplate(source(), { startDate: '2024-02-26' });
     if (!r.ok) throw new Error(r.message);
     expect(r.plan.sessions[0].date).toBe('2024-02-27');

@@ -27,7 +27,7 @@ export const command: CliCommand = {
         return EXIT_USAGE;
       }
       const doc = loadPlanDocument(opened.store, id);
-      const text = planFileText(planFileDataOf(doc), doc.evaluated);
+      const text = planFileText(planFileDataOf(doc, opened.store.library.list()), doc.evaluated);
       if (output === '-') ctx.io.stdout(text);
       else writeFileAtomic(path.resolve(ctx.io.cwd, output), text);
       return EXIT_OK;

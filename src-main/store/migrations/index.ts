@@ -3,6 +3,7 @@ import { migration002RuleSettings } from './002-rule-settings';
 import { migration003AvailabilityPhases } from './003-availability-phases';
 import { migration004Workouts } from './004-workouts';
 import { migration005EditHistory } from './005-edit-history';
+import { migration006LibrarySteps } from './006-library-steps';
 import type { Migration } from './migration';
 
 /** Every schema version in order. Append only: a shipped migration never changes. */
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003AvailabilityPhases,
   migration004Workouts,
   migration005EditHistory,
+  migration006LibrarySteps,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

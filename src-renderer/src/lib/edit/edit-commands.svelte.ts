@@ -9,7 +9,7 @@
  * to the banner and nothing changes.
  */
 import { StrideError } from '../../../../src-shared/api/errors';
-import type { LibraryWorkout } from '../library/library';
+import { sessionFromWorkout, type LibraryWorkout } from '../library/library';
 import { addDays, dayLabel, type IsoDate } from '../../../../src-shared/domain/dates';
 import { KIND_LABEL } from '../../../../src-shared/domain/kinds';
 import { weekIndexOf } from '../../../../src-shared/domain/plan-frame';
@@ -114,10 +114,14 @@ export class EditCommands {
   // ---- undo / redo ----
 
   async undo(): Promise<void> {
-    // Right after "Apply to athletes…" Ctrl+Z takes that back, unless the plan in view moved on.
+    // Right after "Apply to athletes…" Ctrl+Z takes that back, unless the plan in view moved on;
+    // then it is that plan's undo, and the notice keeps offering the take-back.
     const takeBack = this.notices.current?.takeBack;
-    this.notices.dismiss();
-    if (takeBack?.stillNext()) return takeBack.run();
+    if (takeBack?.stillNext()) {
+      this.notices.dismiss();
+      return takeBack.run();
+    }
+    if (!takeBack) this.notices.dismiss();
     await this.path.undo();
   }
 
@@ -308,21 +312,16 @@ export class EditCommands {
     }
   }
 
-  /** A library workout onto a day (dropped or clicked), as one session with the workout's fields. */
+  /**
+   * A library workout onto a day (dropped or clicked), as one session with the workout's fields
+   * and steps. It goes through the store's one edit path, as a kind dropped from the palette
+   * does: shown at once, one undo step.
+   */
   async addWorkout(workout: LibraryWorkout, date: IsoDate, id = newSessionId()): Promise<void> {
-    const session: CoachSession = {
-      id,
-      date,
-      kind: workout.kind,
-      title: workout.title || null,
-      durationMin: workout.durationMin,
-      distanceKm: workout.distanceKm,
-      rpe: workout.rpe,
-      notes: workout.notes,
-    };
+    const session = sessionFromWorkout(workout, id, date);
     this.selection.setSessions([id]);
     this.store.select(id);
-    if (await this.#apply(`Add ${workout.title} on ${dayLabel(date)}`, () => [{ op: 'session.add', session }])) {
+    if (await this.store.apply(`Add ${workout.title} on ${dayLabel(date)}`, [{ op: 'session.add', session }], id)) {
       void this.ui.focusSession(id, date);
     }
   }

@@ -1,24 +1,13 @@
-/**
- * The coach's library workouts as the palette shows them (pure: tested without a DOM).
- *
- * `LibraryWorkout` is the contract's shape (COORDINATION.md, library.*); it is spelled here so
- * the palette builds before main's library methods exist (see workout-library.svelte.ts).
- */
+/** The coach's library workouts as the palette shows them (pure: tested without a DOM). */
+import type { LibraryWorkout } from '../../../../src-shared/api/entities';
 import { KIND_LABEL, SESSION_KINDS, type SessionKind } from '../../../../src-shared/domain/kinds';
 import type { CoachSession } from '../../../../src-shared/domain/types';
 
-export interface LibraryWorkout {
-  id: number;
-  kind: SessionKind;
-  title: string;
-  durationMin: number | null;
-  distanceKm: number | null;
-  rpe: number | null;
-  notes: string | null;
-}
+export type { LibraryWorkout };
 
 export type WorkoutFields = Omit<LibraryWorkout, 'id'>;
-/** What a session gives the library: its own fields, not its day or id; an untitled one is named by kind and minutes. */
+
+/** What a session gives the library: its own fields and steps, not its day or id; an untitled one is named by kind and minutes. */
 export function workoutFromSession(s: CoachSession): WorkoutFields {
   const named = s.title ?? `${KIND_LABEL[s.kind]}${s.durationMin ? ` ${s.durationMin} min` : ''}`;
   return {
@@ -28,7 +17,24 @@ export function workoutFromSession(s: CoachSession): WorkoutFields {
     distanceKm: s.distanceKm,
     rpe: s.rpe,
     notes: s.notes,
+    steps: s.steps && s.steps.length > 0 ? s.steps : null,
   };
+}
+
+/** A session made from a library workout (dropped or clicked onto a day): every field, steps included. */
+export function sessionFromWorkout(w: LibraryWorkout, id: string, date: string): CoachSession {
+  const session: CoachSession = {
+    id,
+    date,
+    kind: w.kind,
+    title: w.title || null,
+    durationMin: w.durationMin,
+    distanceKm: w.distanceKm,
+    rpe: w.rpe,
+    notes: w.notes,
+  };
+  if (w.steps && w.steps.length > 0) session.steps = w.steps;
+  return session;
 }
 
 /** The workouts whose title, kind or notes contain the filter, grouped under their kind in palette order. */

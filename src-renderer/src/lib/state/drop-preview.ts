@@ -5,7 +5,7 @@
 import type { IsoDate } from '../../../../src-shared/domain/dates';
 import type { SessionKind } from '../../../../src-shared/domain/kinds';
 import { isHardSession } from '../../../../src-shared/domain/session-facts';
-import type { LibraryWorkout } from '../library/library';
+import { sessionFromWorkout, type LibraryWorkout } from '../library/library';
 import type { CoachSession, DerivedSession, EvaluatedPlan } from '../../../../src-shared/domain/types';
 import { sessionFromKind, withAdded, withCopied, withMoved } from './coach-edits';
 
@@ -43,8 +43,7 @@ export function sessionsAfterDrop(
     return { sessions: withAdded(sessions, dropped), dropped };
   }
   if (payload.type === 'workout') {
-    const { id: _id, ...fields } = payload.workout;
-    const dropped = { ...fields, title: fields.title || null, id: newId, date } as CoachSession;
+    const dropped = sessionFromWorkout(payload.workout, newId, date);
     return { sessions: withAdded(sessions, dropped), dropped };
   }
   const source = sessions.find((s) => s.id === payload.id);
