@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { call, coachCards, day, hasEditPath, openApp, seedPlan, uniqueName } from './app';
+import { seriousViolations } from './axe';
 
 test('a workout saved to the library is dragged onto another day, edited and deleted', async ({ page, request }) => {
   const { planId } = await seedPlan(page, request, { plan: { startDate: '2043-01-05', weeks: 6 } });
@@ -21,6 +22,8 @@ test('a workout saved to the library is dragged onto another day, edited and del
   const item = palette.locator('[data-library-id]', { hasText: title });
   await expect(item).toBeVisible();
   await expect(item).toHaveAttribute('data-kind', 'tempo');
+  // The palette with the library in it passes axe (serious and critical).
+  expect(await seriousViolations(page, '.palette')).toEqual([]);
 
   // The filter box narrows the list.
   await palette.getByLabel('Filter my workouts').fill('no such workout');
@@ -56,9 +59,19 @@ test('a workout saved to the library is dragged onto another day, edited and del
   await palette.getByRole('button', { name: `Edit ${title}`, exact: true }).click();
   const form = page.getByTestId('workout-form');
   await form.getByLabel('Title').fill(`${title} v2`);
+  // The steps are edited in the inspector's one-line syntax; a bad token is named, nothing saved.
+  expect(await seriousViolations(page, '[data-testid="workout-form"]')).toEqual([]);
+  const stepsField = form.getByLabel('Steps');
+  await expect(stepsField).toHaveValue('15min wu, 3x(10min T)');
+  await stepsField.fill('15min E, 4y(8min T)');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByText(/^Steps: at 10: "4y\("/)).toBeVisible();
+  await stepsField.fill('15min E, 4x(8min T, 2min jog), 10min E');
   await form.getByRole('button', { name: 'Save' }).click();
   const renamed = palette.locator('[data-library-id]', { hasText: `${title} v2` });
   await expect(renamed).toBeVisible();
+  const listed = await call<{ title: string; steps: { repeat?: number }[] | null }[]>(request, 'library.list', {});
+  expect(listed.find((w) => w.title === `${title} v2`)?.steps?.map((s) => s.repeat ?? null)).toEqual([null, 4, null]);
   await palette.getByRole('button', { name: `Edit ${title} v2` }).click();
   await form.getByRole('button', { name: 'Delete…' }).click();
   await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Delete workout' }).click();

@@ -114,10 +114,14 @@ export class EditCommands {
   // ---- undo / redo ----
 
   async undo(): Promise<void> {
-    // Right after "Apply to athletes…" Ctrl+Z takes that back, unless the plan in view moved on.
+    // Right after "Apply to athletes…" Ctrl+Z takes that back, unless the plan in view moved on;
+    // then it is that plan's undo, and the notice keeps offering the take-back.
     const takeBack = this.notices.current?.takeBack;
-    this.notices.dismiss();
-    if (takeBack?.stillNext()) return takeBack.run();
+    if (takeBack?.stillNext()) {
+      this.notices.dismiss();
+      return takeBack.run();
+    }
+    if (!takeBack) this.notices.dismiss();
     await this.path.undo();
   }
 
