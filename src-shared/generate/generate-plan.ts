@@ -396,7 +396,10 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], taperScale: nu
     const inTaper = w > f.k;
     const scale = inTaper ? taperScale : 1;
     const weekStartDay = 7 * (w - 1);
-    let lrKm = inTaper ? (w === f.n ? 0 : round1(Math.min(0.75 * t.peak, t.lr[f.k] ?? t.peak) * scale)) : t.lr[w];
+    // The taper's long runs stay under 75 % of the peak before a half or longer (constraint 4), and
+    // under the peak itself before a 5K or 10K (the peak long run comes 14 days out or more).
+    const taperLrCap = floor1((LONG_RACE(g) ? 0.75 : 0.95) * t.peak);
+    let lrKm = inTaper ? (w === f.n ? 0 : round1(Math.min(taperLrCap, t.lr[f.k] ?? t.peak) * scale)) : t.lr[w];
     let vol = inTaper ? (t.vol[f.k] ?? 0) * 0.9 * scale : t.vol[w];
     // Never over 110 % of the largest week so far (week 1: of the recent week), nor a cutback over 80 % of the week before.
     const growthCap = w === 1 ? (g.recentWeeklyKm > 0 ? 1.1 * g.recentWeeklyKm : Infinity) : 1.1 * maxActual;
@@ -423,7 +426,7 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], taperScale: nu
       dLong = recoveryKm(w, []);
     }
     if (w <= f.k) lrKm = Math.min(lrKm, floor1(vol - dLong));
-    else if (w < f.n) lrKm = Math.min(Math.max(lrKm, 2), floor1(0.75 * t.peak));
+    else if (w < f.n) lrKm = Math.min(Math.max(lrKm, 2), taperLrCap);
     // Race week: the race, a short quality session 2–10 days out, a few easy runs before it.
     if (w === f.n) {
       const paceRace = Math.round(predictRaceSec(ctx.paces.vdot, g.raceKm) / 60);
