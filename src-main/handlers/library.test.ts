@@ -90,6 +90,23 @@ describe('library.*', () => {
     expect(dumpStore(ctx.store)).toEqual(before);
   });
 
+  it('keeps one workout per kind and title: a twin is refused on save and on rename, naming the title', async () => {
+    const saved = await ok<LibraryWorkout>('library.save', cruise);
+    const other = await ok<LibraryWorkout>('library.save', { kind: 'tempo', title: 'Broken tempo' });
+    const before = dumpStore(ctx.store);
+    const sentence = 'Your workouts already hold “Cruise 3 x 10 min” (tempo); give this one another title';
+    for (const [method, input] of [
+      ['library.save', { kind: 'tempo', title: 'CRUISE 3 x 10 min ' }],
+      ['library.update', { id: other.id, title: 'cruise 3 X 10 MIN' }],
+    ] as const) {
+      expect(await call(method, input)).toEqual({ ok: false, error: { code: 'invalid-input', message: sentence, field: 'title' } });
+    }
+    expect(dumpStore(ctx.store)).toEqual(before);
+    // Another kind is another workout; a workout keeps its own title when edited.
+    await ok('library.save', { kind: 'intervals', title: 'Cruise 3 x 10 min' });
+    await ok('library.update', { id: saved.id, title: 'Cruise 3 x 10 min', rpe: 8 });
+  });
+
   it('keeps the library across a restart of the app (the same file reopened)', async () => {
     const saved = await ok<LibraryWorkout>('library.save', cruise);
     ctx.store.close();

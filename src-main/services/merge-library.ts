@@ -15,7 +15,8 @@ export interface LibraryMerge {
   alreadyKept: number;
 }
 
-const keyOf = (w: Pick<WorkoutFields, 'kind' | 'title'>): string => `${w.kind}\n${w.title.trim().toLocaleLowerCase()}`;
+/** Two workouts are one when this matches; the handlers keep the library free of twins by it too. */
+export const keyOf = (w: Pick<WorkoutFields, 'kind' | 'title'>): string => `${w.kind}\n${w.title.trim().toLocaleLowerCase()}`;
 
 /** Adds the workouts the library lacks; call it inside the caller's transaction (it writes several rows). */
 export function mergeLibrary(store: PlanStore, workouts: readonly WorkoutFields[]): LibraryMerge {
