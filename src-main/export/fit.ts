@@ -138,7 +138,7 @@ function encodeSession(
   const encoder = new Encoder();
   // The SDK types its messages loosely (`Mesg`): the fields are the profile's, camelCase.
   type Mesg = Parameters<InstanceType<FitSdk['Encoder']>['onMesg']>[1];
-  const put = (num: number, m: StepMesg): void => void encoder.onMesg(num, m as unknown as Mesg);
+  const put = (num: number, m: StepMesg): void => void encoder.onMesg(num, enumsAsNumbers(Profile, num, m) as unknown as Mesg);
   put(Profile.MesgNum.FILE_ID, {
     type: 'workout',
     manufacturer: 'development',
@@ -155,6 +155,40 @@ function encodeSession(
   });
   for (const m of steps) put(Profile.MesgNum.WORKOUT_STEP, m);
   return encoder.close();
+}
+
+/** Per message number: per enum field, its value names to their numbers. */
+const enumTables = new Map<number, Map<string, Map<string, number>>>();
+
+/**
+ * The message with enum names ('warmup', 'time', 'development') as their numbers. The SDK turns a
+ * name into its number by scanning the type's whole table (`Object.entries(...).find`) for every
+ * field of every message, which was about half of a plan's FIT export; a number it writes as
+ * is. The bytes are the same.
+ */
+function enumsAsNumbers(Profile: FitSdk['Profile'], mesgNum: number, m: StepMesg): StepMesg {
+  let table = enumTables.get(mesgNum);
+  if (!table) {
+    table = new Map();
+    const profile = Profile as unknown as {
+      messages: Record<number, { fields: Record<string, { name: string; type: string }> }>;
+      types: Record<string, Record<string, string> | undefined>;
+    };
+    for (const f of Object.values(profile.messages[mesgNum].fields)) {
+      const type = f.type === 'string' ? undefined : profile.types[f.type];
+      if (!type) continue;
+      const names = new Map<string, number>();
+      for (const [num, name] of Object.entries(type)) if (!names.has(name)) names.set(name, Number(num));
+      table.set(f.name, names);
+    }
+    enumTables.set(mesgNum, table);
+  }
+  const out: StepMesg = {};
+  for (const key of Object.keys(m)) {
+    const v = m[key];
+    out[key] = typeof v === 'string' ? (table.get(key)?.get(v) ?? v) : v;
+  }
+  return out;
 }
 
 /** "2027-03-02 6 x 800 m.fit": the full title, made safe for every file system. */

@@ -147,6 +147,9 @@ describe('refusals name the position and the token', () => {
     ['10min wu cd', 'at 10: "cd" — a step has one type'],
     ['10 E', 'at 1: "10" — a number needs a unit: min, s, h, m, km or mi'],
     ['10min fast', 'at 7: "fast" — not a step word: a time, a distance, lap, a zone (E M T I R), @pace, RPE n, jog, rest, wu or cd'],
+    // Words are looked up among the syntax's own words only, never an object's built-in names.
+    ['10min constructor', 'at 7: "constructor" — not a step word: a time, a distance, lap, a zone (E M T I R), @pace, RPE n, jog, rest, wu or cd'],
+    ['15 constructor', 'at 1: "15" — a number needs a unit: min, s, h, m, km or mi'],
     ['10min RPE 11', 'at 7: "RPE 11" — expected an effort like RPE 7 (1–10)'],
     ['1km @4:1', 'at 5: "@4:1" — expected a pace like @4:10, @4:10-4:15 or @7:00/mi'],
     ['700min', 'at 1: "700min" — a step lasts 6 s to 600 min'],

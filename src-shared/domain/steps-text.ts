@@ -39,7 +39,15 @@ class Refusal extends Error {
 }
 
 const PACE_RE = /^@\s*(\d{1,2}):([0-5]\d)(?:\s*[-–]\s*(\d{1,2}):([0-5]\d))?(?:\s*\/\s*(km|mi)\b)?/i;
-const BREAK = /[\s,()/@]/;
+const SPACE = /\s/;
+
+/** Ends a word: white space or one of `,()/@` (checked by code: the tokenizer asks for every character). */
+function isBreak(c: string): boolean {
+  const k = c.charCodeAt(0);
+  // Printable ASCII: only the five marks; space, controls and other scripts' spaces by the regex.
+  if (k > 32 && k < 127) return k === 44 || k === 40 || k === 41 || k === 47 || k === 64;
+  return SPACE.test(c);
+}
 
 function tokenize(src: string, units: Units): Tok[] {
   const out: Tok[] = [];
@@ -49,7 +57,7 @@ function tokenize(src: string, units: Units): Tok[] {
     if (c === '\n' || c === ',' || c === ';') {
       out.push({ kind: 'sep', text: c, start: i, end: i + 1 });
       i++;
-    } else if (/\s/.test(c)) i++;
+    } else if (c === ' ' || SPACE.test(c)) i++;
     else if (c === '(') out.push({ kind: 'open', text: c, start: i, end: ++i });
     else if (c === ')') out.push({ kind: 'close', text: c, start: i, end: ++i });
     else if (c === '/') out.push({ kind: 'slash', text: c, start: i, end: ++i });
@@ -73,7 +81,7 @@ function tokenize(src: string, units: Units): Tok[] {
       i += m[0].length;
     } else {
       let end = i;
-      while (end < src.length && !BREAK.test(src[end])) end++;
+      while (end < src.length && !isBreak(src[end])) end++;
       out.push({ kind: 'word', text: src.slice(i, end), start: i, end, glued: src[end] === '(' });
       i = end;
     }
@@ -143,19 +151,30 @@ type Quantity = { durationMin: number } | { distanceKm: number } | { open: true 
 const NUM = '(\\d+(?:\\.\\d+)?)';
 const TIME_RE = new RegExp(`^${NUM}(s|sec|secs|"|min|mins|minute|minutes|'|h|hr|hrs|hour|hours)$`);
 const DIST_RE = new RegExp(`^${NUM}(m|km|k|mi|mile|miles)$`);
+const HMS_RE = /^(\d+):([0-5]\d):([0-5]\d)$/;
+const MS_RE = /^(\d+):([0-5]\d)$/;
+const H_MIN_RE = /^(\d+)h(\d{1,2})(?:m|min)?$/;
 
 /** A quantity from one word ("15min", "1h20", "4:30", "800m"), or null when the word is none. */
 function quantityOf(word: string): { q: Quantity; metres?: number } | null {
   const w = word.toLowerCase();
   if (w === 'lap' || w === 'open') return { q: { open: true } };
-  let m = /^(\d+):([0-5]\d):([0-5]\d)$/.exec(w);
-  if (m) return { q: { durationMin: (Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])) / 60 } };
-  m = /^(\d+):([0-5]\d)$/.exec(w);
-  if (m) return { q: { durationMin: (Number(m[1]) * 60 + Number(m[2])) / 60 } };
-  m = /^(\d+)h(\d{1,2})(?:m|min)?$/.exec(w);
-  if (m) return { q: { durationMin: Number(m[1]) * 60 + Number(m[2]) } };
+  // Most words are zones and types ("E", "jog"): no digit first, no quantity, no regex needed.
+  const c = w.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return null;
+  let m: RegExpExecArray | null;
+  // The forms do not overlap, so the common ones ("15min", "800m") are tried first.
+  if (w.includes(':')) {
+    m = HMS_RE.exec(w);
+    if (m) return { q: { durationMin: (Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3])) / 60 } };
+    m = MS_RE.exec(w);
+    if (m) return { q: { durationMin: (Number(m[1]) * 60 + Number(m[2])) / 60 } };
+    return null;
+  }
   m = TIME_RE.exec(w);
   if (m) return { q: { durationMin: TIME_UNITS[m[2]] < 1 ? Number(m[1]) / 60 : Number(m[1]) * TIME_UNITS[m[2]] } };
+  m = H_MIN_RE.exec(w);
+  if (m) return { q: { durationMin: Number(m[1]) * 60 + Number(m[2]) } };
   m = DIST_RE.exec(w);
   if (m) {
     const km = Number(m[1]) * DIST_UNITS[m[2]];
@@ -320,18 +339,26 @@ class Parser {
     for (let k = 0; k < words.length; k++) {
       const w = words[k];
       const lower = w.text.toLowerCase();
-      const span = (to: number): [number, number] => [w.start, words[to].end];
       if (w.pace) {
         this.setTarget(step, { paceSecPerKm: w.pace }, w.start, w.end);
+        continue;
+      }
+      // Zone and type words first: the commonest, letters only, so no rule below could take them.
+      // Own keys only: "constructor" is no step word.
+      if (Object.hasOwn(ZONE_WORDS, lower)) {
+        this.setTarget(step, ZONE_WORDS[lower], w.start, w.end);
+        continue;
+      }
+      if (Object.hasOwn(TYPE_WORDS, lower)) {
+        this.setType(step, TYPE_WORDS[lower], w.start, w.end);
         continue;
       }
       // A bare number: its unit is the next word ("15 min", "800 m").
       if (/^\d+(\.\d+)?$/.test(lower)) {
         const next = words[k + 1];
         const unit = next?.text.toLowerCase();
-        if (next && unit && (unit in TIME_UNITS || unit in DIST_UNITS)) {
-          const [s, e] = span(k + 1);
-          this.setQuantity(step, quantityOf(lower + unit)!, s, e);
+        if (next && unit && (Object.hasOwn(TIME_UNITS, unit) || Object.hasOwn(DIST_UNITS, unit))) {
+          this.setQuantity(step, quantityOf(lower + unit)!, w.start, next.end);
           k++;
           continue;
         }
@@ -362,14 +389,6 @@ class Parser {
       if ((lower === 'warm' || lower === 'cool') && words[k + 1]?.text.toLowerCase() === (lower === 'warm' ? 'up' : 'down')) {
         this.setType(step, lower === 'warm' ? 'warmup' : 'cooldown', w.start, words[k + 1].end);
         k++;
-        continue;
-      }
-      if (lower in TYPE_WORDS) {
-        this.setType(step, TYPE_WORDS[lower], w.start, w.end);
-        continue;
-      }
-      if (lower in ZONE_WORDS) {
-        this.setTarget(step, ZONE_WORDS[lower], w.start, w.end);
         continue;
       }
       throw new Refusal(w.start, w.end, wordProblem(lower));

@@ -222,27 +222,31 @@ export interface StepTotals {
 
 /** The sums of a session's steps, each repeat counted its number of times. */
 export function stepTotals(items: readonly StepItem[], p: AthletePaces): StepTotals {
-  let dur = 0;
-  let dist = 0;
-  let de = false;
-  let ke = false;
-  let open = 0;
-  const add = (s: WorkoutStep, times: number): void => {
-    const f = stepFigures(s, p);
-    if (f.durationMin == null) {
-      open += times;
-      return;
-    }
-    dur += f.durationMin * times;
-    dist += (f.distanceKm ?? 0) * times;
-    if (f.durationEstimated) de = true;
-    if (f.distanceEstimated && f.distanceKm) ke = true;
-  };
+  // One accumulator and a module-level helper, not a closure per call: this runs for every
+  // session on every evaluation of the plan.
+  const t: StepTotals = { durationMin: 0, distanceKm: 0, durationEstimated: false, distanceEstimated: false, estimated: false, openSteps: 0 };
   for (const item of items) {
-    if (isRepeat(item)) for (const s of item.steps) add(s, item.repeat);
-    else add(item, 1);
+    if (isRepeat(item)) for (const s of item.steps) addStep(t, s, item.repeat, p);
+    else addStep(t, item, 1, p);
   }
-  return { durationMin: dur, distanceKm: dist, durationEstimated: de, distanceEstimated: ke, estimated: de || ke, openSteps: open };
+  t.estimated = t.durationEstimated || t.distanceEstimated;
+  return t;
+}
+
+function addStep(t: StepTotals, s: WorkoutStep, times: number, p: AthletePaces): void {
+  if (s.durationMin != null) {
+    t.durationMin += s.durationMin * times;
+    // Walk and rest steps by time count no distance.
+    const km = s.type === 'rest' ? 0 : (s.durationMin * 60) / stepEstimatePace(s, p);
+    t.distanceKm += km * times;
+    if (km > 0) t.distanceEstimated = true;
+  } else if (s.distanceKm != null) {
+    t.durationMin += ((s.distanceKm * stepEstimatePace(s, p)) / 60) * times;
+    t.distanceKm += s.distanceKm * times;
+    t.durationEstimated = true;
+  } else {
+    t.openSteps += times;
+  }
 }
 
 /** Number of steps, repeats unrolled (what a watch counts). */
