@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src-shared/api/entities';
 import { addDays } from '../../src-shared/domain/dates';
+import { roundHalfUp } from '../../src-shared/domain/decimal';
+import { planDays, planFitness } from '../../src-shared/domain/fitness';
 import type { CoachSession } from '../../src-shared/domain/types';
 import { createHandlers } from '../handlers';
 import { startLoopbackHost, type LoopbackHost } from '../host/loopback-host';
@@ -231,6 +233,50 @@ describe('the plan PDF', () => {
       file,
       join(REPORTS, 'plan-grid'),
     ]);
+  }, 90_000);
+
+  it('shows fitness, fatigue and form on the overview: the start, the phases and the race day’s form', async () => {
+    // A 4-week 10K block (base, build, taper, race) for an athlete with a recent 35 km week, imported as a file.
+    const sessions = [1, 2, 3].flatMap((w) => [
+      { id: `e${w}`, date: addDays('2027-03-01', 7 * (w - 1)), kind: 'easy', durationMin: 40, distanceKm: 7 },
+      { id: `t${w}`, date: addDays('2027-03-03', 7 * (w - 1)), kind: 'tempo', durationMin: 45, distanceKm: 9 },
+      { id: `l${w}`, date: addDays('2027-03-07', 7 * (w - 1)), kind: 'long', durationMin: 90, distanceKm: 15 },
+    ]);
+    sessions.push({ id: 'race', date: '2027-03-28', kind: 'race', durationMin: 45, distanceKm: 10 });
+    const handlers = createHandlers(ctx.store);
+    const { plan } = await handlers['files.importPlan']({
+      text: JSON.stringify({
+        format: 'stride-plan',
+        version: 2,
+        athlete: { name: 'Sam Lee', level: 'intermediate', runDaysPerWeek: 5, easyPaceSecPerKm: 360, recentWeeklyKm: 35 },
+        plan: {
+          name: 'Riverside 10K block',
+          startDate: '2027-03-01',
+          weeks: 4,
+          weekStartsOn: 'monday',
+          units: 'km',
+          phases: ['base', 'build', 'taper', 'race'].map((phase, i) => ({ week: i + 1, phase })),
+        },
+        sessions,
+      }),
+    });
+    // The race day's form as `stride rules` gives it (`days`), from main's own evaluation.
+    const doc = await handlers['plans.get']({ id: plan.id });
+    const days = planDays({ athlete: doc.athlete, plan: doc.plan }, doc.evaluated.sessions);
+    const raceForm = days[27].form;
+    const whole = roundHalfUp(planFitness({ athlete: doc.athlete, plan: doc.plan }, doc.evaluated.sessions).form[27], 0);
+    const sign = (v: number, digits: number) => (v > 0 ? '+' : v < 0 ? '−' : '') + Math.abs(v).toFixed(digits);
+
+    const file = await render('plan-fitness', { planId: plan.id, view: 'plan' });
+    expect(info(file).pages).toBe(2); // the overview still fits its page
+    const overview = pageTexts(file)[0];
+    expect(overview).toContain('Fitness, fatigue and form');
+    // Start: 35 km × 6 min/km × 3 / 7 = 90 AU a day.
+    expect(overview).toContain('Start: fitness and fatigue 90.0 AU a day (a steady 35 km week of easy running)');
+    expect(overview).toContain(`Sun 28 Mar — Race: form ${sign(whole, 0)} (${sign(raceForm, 1)})`);
+    for (const label of ['Base', 'Build', 'Taper', 'Race day', 'Fitness', 'Fatigue', 'Form', 'AU a day'])
+      expect(overview).toContain(label);
+    expect(existsSync(firstPagePng(file, 'plan-overview-fitness'))).toBe(true);
   }, 90_000);
 
   it('is two pages for a one-week plan, on Letter paper when asked', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { groupedWorkouts, type LibraryWorkout } from './library';
+import { groupedWorkouts, sessionFromWorkout, workoutFromSession, type LibraryWorkout } from './library';
 
 const w = (id: number, kind: LibraryWorkout['kind'], title: string, notes: string | null = null): LibraryWorkout =>
-  ({ id, kind, title, durationMin: 40, distanceKm: null, rpe: null, notes }) as LibraryWorkout;
+  ({ id, kind, title, durationMin: 40, distanceKm: null, rpe: null, notes, steps: null }) as LibraryWorkout;
 
 describe('the library in the palette', () => {
   const items = [w(1, 'tempo', 'Cruise 3×10'), w(2, 'easy', 'Shakeout'), w(3, 'tempo', 'Broken tempo', 'hills ok')];
@@ -17,5 +17,21 @@ describe('the library in the palette', () => {
     expect(groupedWorkouts(items, 'EASY').flatMap((g) => g.items.map((i) => i.id))).toEqual([2]);
     expect(groupedWorkouts(items, 'hills').flatMap((g) => g.items.map((i) => i.id))).toEqual([3]);
     expect(groupedWorkouts(items, 'nothing')).toEqual([]);
+  });
+});
+
+describe('a workout and a session', () => {
+  const steps = [{ type: 'warmup' as const, durationMin: 15 }, { repeat: 3, steps: [{ type: 'run' as const, durationMin: 10, target: 'T' as const }] }];
+  it('a session gives the library its fields and steps, named by kind and minutes when untitled', () => {
+    const s = { id: 's1', date: '2027-03-02', kind: 'tempo' as const, title: null, durationMin: 55, distanceKm: 11, rpe: 7, notes: 'n', steps };
+    expect(workoutFromSession(s)).toEqual({ kind: 'tempo', title: 'Tempo 55 min', durationMin: 55, distanceKm: 11, rpe: 7, notes: 'n', steps });
+    expect(workoutFromSession({ ...s, steps: [] }).steps).toBeNull();
+  });
+  it('a workout placed on a day is a session with every field and its steps', () => {
+    const workout: LibraryWorkout = { id: 4, kind: 'tempo', title: 'Cruise', durationMin: 55, distanceKm: null, rpe: 7, notes: null, steps };
+    expect(sessionFromWorkout(workout, 'n1', '2027-03-09')).toEqual({
+      id: 'n1', date: '2027-03-09', kind: 'tempo', title: 'Cruise', durationMin: 55, distanceKm: null, rpe: 7, notes: null, steps,
+    });
+    expect(sessionFromWorkout({ ...workout, steps: null }, 'n2', '2027-03-09')).not.toHaveProperty('steps');
   });
 });
