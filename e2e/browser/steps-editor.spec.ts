@@ -158,3 +158,32 @@ test('notes per step are written in the list, kept when the line is re-typed, an
   await page.getByTestId('undo').click();
   await expect.poll(async () => JSON.stringify(await storedSteps(request, planId, 'notes'))).not.toContain('lane 1');
 });
+
+test('a step dragged in the list moves there, and the line follows', async ({ page, request }) => {
+  const { planId } = await seedPlan(page, request);
+  await call(request, 'sessions.add', { planId, id: 'drag', date: '2027-03-11', kind: 'intervals' });
+  await call(request, 'sessions.update', {
+    planId,
+    id: 'drag',
+    steps: [
+      { type: 'warmup', durationMin: 15, target: 'E' },
+      {
+        repeat: 6,
+        steps: [
+          { type: 'run', distanceKm: 0.8, target: 'I' },
+          { type: 'recover', durationMin: 2 },
+        ],
+      },
+      { type: 'cooldown', durationMin: 10, target: 'E' },
+    ],
+  });
+  await openApp(page);
+  await coachCards(page, '2027-03-11').click();
+  const editor = page.getByTestId('steps-editor');
+  const items = editor.locator('[data-step-item]');
+  await items.nth(2).dragTo(items.nth(0));
+  await expect(editor.getByTestId('steps-text')).toHaveValue('10min cd E, 15min wu E, 6x(800m I, 2min jog)');
+  await expect
+    .poll(async () => ((await storedSteps(request, planId, 'drag')) as { type?: string }[])[0]?.type)
+    .toBe('cooldown');
+});
