@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { call, coachCards, day, hasEditPath, openApp, seedPlan, uniqueName } from './app';
+import { seriousViolations } from './axe';
 
 test('a workout saved to the library is dragged onto another day, edited and deleted', async ({ page, request }) => {
   const { planId } = await seedPlan(page, request, { plan: { startDate: '2043-01-05', weeks: 6 } });
@@ -21,6 +22,8 @@ test('a workout saved to the library is dragged onto another day, edited and del
   const item = palette.locator('[data-library-id]', { hasText: title });
   await expect(item).toBeVisible();
   await expect(item).toHaveAttribute('data-kind', 'tempo');
+  // The palette with the library in it passes axe (serious and critical).
+  expect(await seriousViolations(page, '.palette')).toEqual([]);
 
   // The filter box narrows the list.
   await palette.getByLabel('Filter my workouts').fill('no such workout');
@@ -57,6 +60,7 @@ test('a workout saved to the library is dragged onto another day, edited and del
   const form = page.getByTestId('workout-form');
   await form.getByLabel('Title').fill(`${title} v2`);
   // The steps are edited in the inspector's one-line syntax; a bad token is named, nothing saved.
+  expect(await seriousViolations(page, '[data-testid="workout-form"]')).toEqual([]);
   const stepsField = form.getByLabel('Steps');
   await expect(stepsField).toHaveValue('15min wu, 3x(10min T)');
   await stepsField.fill('15min E, 4y(8min T)');
