@@ -3,6 +3,7 @@ import { runChromiumBench } from './chromium-bench';
 import { runCliBench } from './cli-bench';
 import { runEditBench } from './edit-bench';
 import { runEditPaintBench } from './edit-paint-bench';
+import { runFitnessBench } from './fitness-bench';
 import { runGoalBench } from './goal-bench';
 import { runIcalBench } from './ical-bench';
 import { runPdfBench } from './pdf-bench';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   runRulesBench();
   await runWorkoutsBench();
   runGoalBench();
+  runFitnessBench();
   runTemplateBench();
   runIcalBench();
   await runChromiumBench();
