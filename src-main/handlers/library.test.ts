@@ -129,12 +129,13 @@ describe('plan files carry the library', () => {
     expect(JSON.parse(text).library).toEqual([{ id: String(saved.id), ...cruise, title: 'Cruise 3 x 10 min', distanceKm: 11 }]);
 
     // The same store: the workout is there already, so nothing doubles.
-    await ok('files.importPlan', { text });
+    expect(await ok('files.importPlan', { text })).toMatchObject({ notices: [] });
     expect(await ok('library.list', {})).toEqual([saved]);
     // Another coach's store: the workout arrives, steps and all.
     const other = tempStore();
     try {
-      await dispatch(createHandlers(other.store), 'files.importPlan', { text });
+      const r = await dispatch(createHandlers(other.store), 'files.importPlan', { text });
+      expect(r).toMatchObject({ ok: true, value: { notices: ['Added 1 workout to your library.'] } });
       expect(other.store.library.list()).toEqual([{ ...saved, id: expect.any(Number) }]);
     } finally {
       other.cleanup();

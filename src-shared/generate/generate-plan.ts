@@ -46,7 +46,13 @@ export type GenerateResult =
   | { ok: false; message: string; earliestDate?: IsoDate; shorter?: RaceClass; unmet?: string[] };
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
-const floor1 = (x: number): number => Math.floor(x * 10 + 1e-9) / 10;
+/**
+ * Distances are floored to 0.1 km, or to 0.01 km in the last of our choices (a long run that only
+ * reaches the peak range when 10 % growth is not lost to rounding). Set per attempt; everything
+ * here is synchronous, so a draft never sees another attempt's value.
+ */
+let stepsPerKm = 10;
+const floor1 = (x: number): number => Math.floor(x * stepsPerKm + 1e-9) / stepsPerKm;
 
 /** Peak weekly distance a coach would aim at, by race and level (km). */
 const PEAK_WEEK: Record<RaceClass, Record<Level, number>> = {
@@ -109,13 +115,26 @@ function frameOf(g: ResolvedGoal): Frame | null {
 interface Options {
   share: number;
   aim: 'level' | 'min';
+  /** Distances to 0.01 km rather than 0.1 km. */
+  fine?: boolean;
 }
 const OPTIONS: Options[] = [
   { share: 0.6, aim: 'level' },
   { share: 0.75, aim: 'level' },
   { share: 0.75, aim: 'min' },
   { share: 1, aim: 'min' },
+  { share: 1, aim: 'min', fine: true },
 ];
+
+/** `targetsOf` with the option's rounding. */
+function targetsWith(g: ResolvedGoal, f: Frame, opt: Options): Targets | null {
+  stepsPerKm = opt.fine ? 100 : 10;
+  try {
+    return targetsOf(g, f, opt);
+  } finally {
+    stepsPerKm = 10;
+  }
+}
 
 interface Targets {
   lr: number[]; // index 1..k
@@ -654,7 +673,7 @@ export function basicRefusal(g: ResolvedGoal): string | null {
 function attempt(g: ResolvedGoal): boolean {
   const f = frameOf(g);
   if (!f) return false;
-  return OPTIONS.some((opt) => targetsOf(g, f, opt) !== null);
+  return OPTIONS.some((opt) => targetsWith(g, f, opt) !== null);
 }
 
 /** The refusal when the peak long run cannot be reached: earliest safe date keeping the start, and the shorter race that fits. */
@@ -713,7 +732,7 @@ export function generatePlan(input: GoalInput): GenerateResult {
   let reachable = false;
   const seen = new Set<string>();
   for (const opt of OPTIONS) {
-    const t = targetsOf(g, f, opt);
+    const t = targetsWith(g, f, opt);
     if (!t) continue;
     reachable = true;
     const key = JSON.stringify([t.lr, t.vol, [...t.cutback]]);
@@ -722,7 +741,13 @@ export function generatePlan(input: GoalInput): GenerateResult {
     // The taper's depth is ours too: the middle of the page's band first, then its deeper and its
     // shallower end (a deeper taper lifts race-day form; a shallower one holds more running).
     for (const depth of [0, -1, 1] as const) {
-      const drafted = draftWith(g, f, t, paces, depth);
+      stepsPerKm = opt.fine ? 100 : 10;
+      let drafted: ReturnType<typeof draftWith>;
+      try {
+        drafted = draftWith(g, f, t, paces, depth);
+      } finally {
+        stepsPerKm = 10;
+      }
       const problems = checkDraft(drafted.data, g, drafted.evaluated);
       if (problems.length === 0) return { ok: true, data: drafted.data, evaluated: drafted.evaluated, goal: g };
       firstProblems ??= problems;
