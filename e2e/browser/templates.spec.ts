@@ -3,6 +3,7 @@
  * the plan to two athletes with staggered race dates, looks at both plans, and takes the whole
  * application back with one Ctrl+Z: both copies gone, the original untouched.
  */
+import axe from 'axe-core';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { call, coachCards, openApp, uniqueName } from './app';
 
@@ -27,6 +28,15 @@ const athlete = (request: APIRequestContext, name: string, more: Record<string, 
   });
 
 const plansOf = (request: APIRequestContext, athleteId: number) => call<{ id: number }[]>(request, 'plans.list', { athleteId });
+
+/** Serious or critical axe findings inside the open dialog (run through evaluate: the CSP refuses a script tag). */
+async function dialogViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source);
+  return page.evaluate(async () => {
+    const r = await (window as unknown as { axe: typeof axe }).axe.run({ include: [['dialog[open]']] }, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  });
+}
 
 async function openAthlete(page: Page, name: string) {
   await page.locator('nav[aria-label="Athletes and plans"]').getByRole('button', { name, exact: true }).click();
@@ -82,6 +92,7 @@ test('a drafted and edited plan applied to two athletes with staggered race date
   await row(ada.id).getByLabel(`Race date for ${ada.name}`).fill('2027-05-29');
   await expect(row(ada.id).getByTestId('template-preview')).toContainText('pick a Sunday (the nearest is Sun 30 May 2027)');
   await expect(dialog.getByRole('button', { name: 'Apply to 2 athletes' })).toBeDisabled();
+  expect(await dialogViolations(page)).toEqual([]);
   await row(ada.id).getByLabel(`Race date for ${ada.name}`).fill('2027-05-30');
   await expect(row(ada.id).getByTestId('template-preview')).toHaveText(/^12 weeks from Mon 8 Mar 2027 · /);
   await dialog.getByRole('button', { name: 'Apply to 2 athletes' }).click();

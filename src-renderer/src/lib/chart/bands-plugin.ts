@@ -55,8 +55,8 @@ function phaseLabels(chart: Chart<'bar' | 'line'>, opts: LoadBandsOptions): { te
 }
 
 /**
- * Behind the datasets: alternate phase runs shaded with their names, the highlighted week's
- * column and the ratio axis' sweet-spot band. Over them: the dashed 1.5 reference line, the flag
+ * Behind the datasets: alternate phase runs shaded, the highlighted week's column and the ratio
+ * axis' sweet-spot band. Over them: the dashed 1.5 reference line, the phase names, the flag
  * names beside the markers (where the columns are wide enough) and the race-day callouts. The band
  * and the line are named in the legend (`legendItems`): text inside the plot sat on top of the last
  * week's bar. Every name and callout is placed clear of the others (label-room.ts). Inline, no
@@ -78,11 +78,6 @@ export const loadBandsPlugin: Plugin<'bar' | 'line'> = {
         ctx.fillStyle = opts.phaseColour;
         ctx.fillRect(left, area.top, step * (run.to - run.from + 1), area.bottom - area.top);
       });
-      ctx.font = FONT;
-      ctx.fillStyle = opts.labelColour;
-      ctx.textAlign = 'left';
-      ctx.textBaseline = 'middle';
-      for (const p of phaseLabels(chart, opts)) ctx.fillText(p.text, p.box.left, (p.box.top + p.box.bottom) / 2);
     }
     if (opts.highlightIndex !== null && scales.x && opts.highlightIndex < count) {
       const centre = scales.x.getPixelForValue(opts.highlightIndex);
@@ -122,8 +117,12 @@ export const loadBandsPlugin: Plugin<'bar' | 'line'> = {
     }
     const count = chart.data.labels?.length ?? 0;
     const step = (area.right - area.left) / Math.max(count, 1);
+    // Phase names over the bars, on a backdrop: behind them a tall race week's bar hid its name.
+    const phases = phaseLabels(chart, opts);
+    for (const p of phases)
+      label(ctx, p.text, p.box.left, (p.box.top + p.box.bottom) / 2, 'left', opts.labelColour, opts.labelBackdrop);
     // Everything drawn so far that a callout must not cover: phase names, flag markers and names.
-    const taken: Box[] = phaseLabels(chart, opts).map((p) => p.box);
+    const taken: Box[] = phases.map((p) => p.box);
     const marked = scales.x
       ? opts.flagLabels.flatMap((text, i) => (text == null ? [] : [{ text, x: scales.x.getPixelForValue(i) }]))
       : [];
