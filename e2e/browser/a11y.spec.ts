@@ -99,6 +99,49 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.keyboard.press('Escape');
   });
 
+  test(`no serious or critical axe violations: selections, the week menu and the newer dialogs (${colorScheme})`, async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(150_000);
+    await page.emulateMedia({ colorScheme });
+    const { athleteId } = await seed(page, request);
+    await openApp(page);
+    await expect(page.locator('.calendar [data-origin="rule"]').first()).toBeVisible();
+
+    // Weeks selected by their labels, sessions by Ctrl+click: what says "selected" must be
+    // allowed where it is (aria-selected on a row and on an option).
+    await page.locator('[data-week-label="2"]').click();
+    await page.locator('[data-week-label="3"]').click({ modifiers: ['Shift'] });
+    await expect(page.locator('[data-week][aria-selected="true"]')).toHaveCount(2);
+    const cards = page.locator('.calendar [data-origin="coach"][data-kind="tempo"]');
+    await cards.nth(0).click();
+    await cards.nth(1).click({ modifiers: ['Control'] });
+    await expect(page.locator('.calendar [data-session-id][aria-selected="true"]')).toHaveCount(2);
+    expect(await seriousViolations(page), 'selected weeks and sessions').toEqual([]);
+
+    // The week menu and the Repeat dialog.
+    await page.locator('[data-week-label="1"]').click({ button: 'right' });
+    await expect(page.getByRole('menu')).toBeVisible();
+    expect(await seriousViolations(page), 'week menu').toEqual([]);
+    await page.locator('[role="menu"] [data-week-action="repeat"]').click();
+    const repeat = page.getByTestId('week-count-dialog');
+    await expect(repeat).toBeVisible();
+    expect(await seriousViolations(page, '[data-testid="week-count-dialog"]'), 'repeat dialog').toEqual([]);
+    await repeat.getByRole('button', { name: 'Cancel' }).click();
+    await expect(repeat).toBeHidden();
+
+    // New plan from a goal, with its preview showing.
+    const athlete = (await call<{ id: number; name: string }[]>(request, 'athletes.list', {})).find((a) => a.id === athleteId)!;
+    await page.locator('nav li').filter({ hasText: athlete.name }).first().getByTestId('plan-from-goal').click();
+    const goal = page.getByTestId('goal-plan-dialog');
+    await goal.getByLabel('Race distance').selectOption('half');
+    await goal.getByLabel('Race date').fill('2027-06-13');
+    await expect(goal.getByTestId('goal-preview').locator('tbody tr').first()).toBeVisible();
+    expect(await seriousViolations(page, '[data-testid="goal-plan-dialog"]'), 'goal dialog').toEqual([]);
+    await goal.getByRole('button', { name: 'Cancel' }).click();
+  });
+
   test(`no serious or critical axe violations on the print pages (${colorScheme})`, async ({ page, request }) => {
     await page.emulateMedia({ colorScheme });
     const { planId } = await seed(page, request);
