@@ -77,7 +77,9 @@ export async function hasEditPath(request: APIRequestContext, planId: number): P
 
 export const day = (page: Page, date: string): Locator => page.locator(`.calendar [data-date="${date}"]`);
 export const coachCards = (page: Page, date: string): Locator => day(page, date).locator('[data-origin="coach"]');
-export const paletteItem = (page: Page, kind: string): Locator => page.locator(`.palette [data-kind="${kind}"]`);
+/** A kind in the palette (not one of the coach's library workouts of that kind, which the run's shared store may hold). */
+export const paletteItem = (page: Page, kind: string): Locator =>
+  page.locator(`.palette [data-kind="${kind}"]:not([data-library-id])`);
 
 /**
  * Press Tab until `target` has focus (proves it is reachable by keyboard). The limit is generous:
