@@ -245,6 +245,8 @@ function quality(
   kind: 'tempo' | 'intervals',
   work: number,
   maxKm: number,
+  /** The shortest warm-up and cool-down (minutes): 5, or 3 where a tiny week has no room for more. */
+  minWarm = 5,
 ): { steps: StepItem[]; km: number; min: number; title: string } {
   const beginner = ctx.g.level === 'beginner';
   let wu = beginner ? 10 : 15;
@@ -271,11 +273,13 @@ function quality(
       reps > 1
         ? `${reps} x ${rep} min ${kind === 'tempo' ? 'threshold' : 'interval pace'}`
         : `${rep} min ${kind === 'tempo' ? 'threshold' : 'interval pace'}`;
-    if (totals.distanceKm <= maxKm || (wu <= 5 && cd <= 5 && w <= 4)) {
+    if (totals.distanceKm <= maxKm || (wu <= minWarm && cd <= minWarm && w <= 4)) {
       return { steps, km: round1(totals.distanceKm), min: Math.round(totals.durationMin), title };
     }
     if (wu > 5) wu -= 5;
     else if (cd > 5) cd -= 5;
+    else if (wu > minWarm) wu = minWarm;
+    else if (cd > minWarm) cd = minWarm;
     else w = Math.max(4, w - 2);
   }
   throw new Error('unreachable');
@@ -340,6 +344,8 @@ interface TaperPlan {
   blockAll: boolean;
   /** The taper long run's scale relative to the rest of the taper's running. */
   lrScale: number;
+  /** The taper's quality sessions with 3-minute warm-ups and cool-downs (a tiny week's last resort). */
+  shortQ: boolean;
 }
 
 function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan): void {
@@ -487,7 +493,7 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan)
     const taperQ = raceQHere && inTaper && w < f.n;
     const taperWork = Math.min(WORK_CAP[g.level], Math.floor((0.15 * vol * g.easyPace) / 60), 12);
     const kind = taperQ && taperWork < 5 ? 'intervals' : w % 2 === 0 ? 'intervals' : 'tempo';
-    if (taperQ) lrKm = Math.min(taperLrCap, Math.max(lrKm, quality(ctx, kind, taperWork, 0).km));
+    if (taperQ) lrKm = Math.min(taperLrCap, Math.max(lrKm, quality(ctx, kind, taperWork, 0, tp.shortQ ? 3 : 5).km));
     if (qOff >= 0 && before(qOff)) {
       const qDay = weekStartDay + qOff;
       kindAt[qDay] = kind;
@@ -506,7 +512,7 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan)
             : inTaper
               ? Math.min(Math.max(3, lrKm * 0.9), Math.max(2, room))
               : Math.min(lrKm, room);
-      const q = quality(ctx, kind, work, maxKm);
+      const q = quality(ctx, kind, work, maxKm, inTaper && tp.shortQ ? 3 : 5);
       const fits = raceQHere || (q.km <= (inTaper ? lrKm : maxKm) && (inTaper || work >= 4));
       // In the taper, a rest day after the quality session where its recovery run would not fit.
       const afterQ = qDay + 1;
@@ -544,7 +550,7 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan)
       } else qOff = -1;
     }
     // Long run.
-    kindAt[lrDay] = undefined;
+    if (kindAt[lrDay] === 'long') kindAt[lrDay] = undefined; // race week: the race may be on that day
     if (blockNext) kindAt[next] = undefined;
     if (lrKm > 0) {
       const prev = lastLr[lastLr.length - 1];
@@ -598,6 +604,9 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan)
     if (tp.windowFirst && inTaper) {
       const qd = weekStartDay + f.qOffset;
       if (qOff !== f.qOffset && before(f.qOffset) && kindAt[qd] === undefined && qd !== f.raceDay) free.push(f.qOffset);
+      // Race week has no long run: its long-run day may hold an easy run.
+      const ld = weekStartDay + f.lrOffset;
+      if (w === f.n && before(f.lrOffset) && kindAt[ld] === undefined && ld !== f.raceDay) free.push(f.lrOffset);
       const inWindow = (off: number) => weekStartDay + off >= f.windowStart;
       free.sort((x, y) => Number(inWindow(y)) - Number(inWindow(x)) || x - y);
     }
@@ -849,11 +858,12 @@ function taperLayouts(g: ResolvedGoal, f: Frame): Omit<TaperPlan, 'scale'>[] {
   if (days.length === 0) days.push(-1);
   const out: Omit<TaperPlan, 'scale'>[] = [];
   for (const raceQ of days) {
-    out.push({ raceQ, windowFirst: false, blockAll: false, lrScale: 1 });
-    out.push({ raceQ, windowFirst: true, blockAll: false, lrScale: 1 });
-    out.push({ raceQ, windowFirst: true, blockAll: true, lrScale: 1 });
-    out.push({ raceQ, windowFirst: true, blockAll: true, lrScale: 0.5 });
+    out.push({ raceQ, windowFirst: false, blockAll: false, lrScale: 1, shortQ: false });
+    out.push({ raceQ, windowFirst: true, blockAll: false, lrScale: 1, shortQ: false });
+    out.push({ raceQ, windowFirst: true, blockAll: true, lrScale: 1, shortQ: false });
+    out.push({ raceQ, windowFirst: true, blockAll: true, lrScale: 0.5, shortQ: false });
   }
+  for (const raceQ of days) out.push({ raceQ, windowFirst: true, blockAll: true, lrScale: 1, shortQ: true });
   // The usual layout first, then the others with the same race-week session, then the other days.
   return out;
 }
