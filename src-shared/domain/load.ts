@@ -10,10 +10,10 @@
  * Overflow note: sums stay exact while they are below 2^53 millionths (about 9 billion AU or
  * km in one week), far beyond any plan the file format allows.
  */
-import { daysInMonth, fromDayNumber, toDayNumber, type IsoDate } from './dates';
+import { dayNumberOrNull } from './day-number';
+import { fromDayNumber, toDayNumber, type IsoDate } from './dates';
 import { fromMicro, toMicro } from './decimal';
-import { effectiveRpe, isRunningKind, type SessionKind } from './kinds';
-import { isHardSession } from './session-facts';
+import { effectiveRpe, HARD_KINDS, isRunningKind, type SessionKind } from './kinds';
 import type { PlanFrame, PlanSession, WeekFigures, ZoneLoads } from './types';
 
 export type Zone = keyof ZoneLoads;
@@ -31,8 +31,10 @@ const MICRO = 1_000_000;
 /** A session's load in millionths of an AU: minutes × RPE (own or the kind's); rest is 0. */
 export function sessionLoadMicro(s: LoadLike): number {
   if (s.kind === 'rest') return 0;
-  const rpe = effectiveRpe(s) ?? 0;
-  const minutes = s.durationMin ?? s.estimatedDurationMin ?? 0;
+  return loadMicroOf(s.durationMin ?? s.estimatedDurationMin ?? 0, effectiveRpe(s) ?? 0);
+}
+
+function loadMicroOf(minutes: number, rpe: number): number {
   // The plan file only allows integer RPE, which keeps micro-minutes × RPE exact; a fractional
   // RPE (never stored, but the type allows it) falls back to the decimal product.
   return Number.isInteger(rpe) ? toMicro(minutes) * rpe : toMicro(minutes * rpe);
@@ -88,42 +90,6 @@ function bitCount7(mask: number): number {
   return n;
 }
 
-/**
- * Day numbers of session dates, fast: a plan has hundreds of sessions but only a few dozen
- * months, so `toDayNumber` runs once per month ("YYYY-MM") and the day of the month is added.
- * Anything that is not a calendar date gives null (it cannot lie inside the plan).
- */
-function dayNumberReader(): (date: string) => number | null {
-  // Per "YYYY-MM": the day number of its 1st and its length; null where it is no month.
-  const months = new Map<string, { first: number; days: number } | null>();
-  let lastMonth = '';
-  let last: { first: number; days: number } | null = null;
-  return (date) => {
-    if (date.length !== 10 || date.charCodeAt(7) !== 45 /* - */) return null;
-    if (!date.startsWith(lastMonth) || lastMonth === '') {
-      lastMonth = date.slice(0, 7);
-      last = months.get(lastMonth) ?? null;
-      if (!months.has(lastMonth)) {
-        try {
-          last = {
-            first: toDayNumber(`${lastMonth}-01`),
-            days: daysInMonth(Number(lastMonth.slice(0, 4)), Number(lastMonth.slice(5, 7))),
-          };
-        } catch {
-          last = null;
-        }
-        months.set(lastMonth, last);
-      }
-    }
-    if (last === null) return null;
-    const d1 = date.charCodeAt(8) - 48;
-    const d2 = date.charCodeAt(9) - 48;
-    if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return null;
-    const dayOfMonth = 10 * d1 + d2;
-    return dayOfMonth >= 1 && dayOfMonth <= last.days ? last.first + dayOfMonth - 1 : null;
-  };
-}
-
 /** Exact per-week totals of the plan's sessions (coach and derived); others are ignored. */
 export function computeWeekTotals(plan: PlanFrame, sessions: readonly PlanSession[]): WeekTotals[] {
   const weekCount = Math.max(0, Math.floor(plan.weeks));
@@ -150,23 +116,25 @@ export function computeWeekTotals(plan: PlanFrame, sessions: readonly PlanSessio
     };
   }
   const planDays = 7 * weekCount;
-  const dayNumberOf = dayNumberReader();
   for (const s of sessions) {
-    const dayNumber = dayNumberOf(s.date);
+    const dayNumber = dayNumberOrNull(s.date);
     const offset = dayNumber === null ? -1 : dayNumber - first;
     if (offset < 0 || offset >= planDays) continue;
     const w = (offset / 7) | 0;
     const d = offset - 7 * w;
     const t = totals[w];
+    // The RPE read once for load, zone and hardness (sessionLoadMicro, sessionZone and
+    // isHardSession each read it again): this loop runs over every session on every drag frame.
+    let rpe = 0;
     if (s.kind !== 'rest') {
       // A rest session counts 0 load and 0 minutes whatever it holds.
-      const load = sessionLoadMicro(s);
+      rpe = effectiveRpe(s) ?? 0;
+      const load = loadMicroOf(s.durationMin ?? (s as LoadLike).estimatedDurationMin ?? 0, rpe); // as sessionLoadMicro
       t.dayLoadMicro[d] += load;
       t.loadMicro += load;
       t.minutesMicro += toMicro(s.durationMin ?? (s.origin === 'coach' ? s.estimatedDurationMin : undefined) ?? 0);
-      const zone = sessionZone(s);
-      if (zone === 'low') t.zonesMicro.low += load;
-      else if (zone === 'moderate') t.zonesMicro.moderate += load;
+      if (rpe < 5) t.zonesMicro.low += load;
+      else if (rpe < 7) t.zonesMicro.moderate += load;
       else t.zonesMicro.high += load;
     }
     if (isRunningKind(s.kind)) {
@@ -184,7 +152,8 @@ export function computeWeekTotals(plan: PlanFrame, sessions: readonly PlanSessio
       runMask[w] |= 1 << d;
       if (s.origin === 'coach') coachRunMask[w] |= 1 << d;
     }
-    if (s.origin === 'coach' && isHardSession(s)) t.hardSessions++;
+    // isHardSession (session-facts.ts), from the RPE read above: keep the two in step.
+    if (s.origin === 'coach' && s.kind !== 'rest' && (HARD_KINDS.has(s.kind) || rpe >= 7)) t.hardSessions++;
   }
   for (let i = 0; i < weekCount; i++) {
     totals[i].runDays = bitCount7(runMask[i]);
@@ -197,18 +166,22 @@ export function computeWeekTotals(plan: PlanFrame, sessions: readonly PlanSessio
 // Exact rounding and comparison
 
 /**
- * `floor(v + 1/2)` for a non-negative v with v² = n / m, given a float estimate of v. The
- * estimate is trusted unless it lies within a relative 1e-9 of a half, where the exact answer is
- * found from (2k − 1)²·m ≤ 4n < (2k + 1)²·m. Works for ratios too (v = p/q: n = p², m = q²).
+ * `floor(v + 1/2)` for a non-negative v, from a float estimate of v; null where the estimate lies
+ * within a relative 1e-9 of a half and cannot be trusted (then `roundHalfUpExact` settles it).
+ * Two plain functions rather than one taking a callback: this runs for every week on every
+ * evaluation, and a closure per call costs more than the arithmetic.
  */
-function roundHalfUpExact(estimate: number, exact: () => { n: bigint; m: bigint }): number {
+function roundHalfUpTrusted(estimate: number): number | null {
   const k = Math.floor(estimate + 0.5);
   if (!(estimate >= 0)) return k; // negative loads cannot come from a valid plan: no exact check
   const frac = estimate + 0.5 - k;
   const tolerance = 1e-9 * Math.max(1, estimate);
-  if (frac > tolerance && frac < 1 - tolerance) return k;
-  const { n, m } = exact();
-  let kk = BigInt(Math.max(0, k));
+  return frac > tolerance && frac < 1 - tolerance ? k : null;
+}
+
+/** `floor(v + 1/2)` exactly, for v² = n / m, from (2k − 1)²·m ≤ 4n < (2k + 1)²·m. Works for ratios too (v = p/q: n = p², m = q²). */
+function roundHalfUpExact(estimate: number, n: bigint, m: bigint): number {
+  let kk = BigInt(Math.max(0, Math.floor(estimate + 0.5)));
   while (kk > 0n && (2n * kk - 1n) ** 2n * m > 4n * n) kk--;
   while ((2n * kk + 1n) ** 2n * m <= 4n * n) kk++;
   return Number(kk);
@@ -224,21 +197,28 @@ function roundMicro(micro: number, digits: number): number {
  * The week's daily deviations scaled to integers: e_i = 7·L_i − S. With these,
  * monotony = mean / population SD = S / √D where 7·D = Σ e_i², so monotony² = 7·S² / Σ e_i².
  * Working from deviations avoids the cancellation of `7·ΣL² − S²` in floating point.
+ * `deviationSumSq` is the float Σ e_i²; `deviationSumSqExact` the same sum in BigInt, only
+ * computed where a float answer lies too close to a limit or a half.
  */
-function deviationSquares(week: WeekTotals): {
-  sum: number;
-  sumSqFloat: number;
-  sumSqExact: () => bigint;
-} {
+function deviationSumSq(week: WeekTotals): number {
   const sum = week.loadMicro;
-  const dev = week.dayLoadMicro.map((l) => 7 * l - sum);
-  let sumSqFloat = 0;
-  for (const e of dev) sumSqFloat += e * e;
-  return {
-    sum,
-    sumSqFloat,
-    sumSqExact: () => dev.reduce((acc, e) => acc + BigInt(e) * BigInt(e), 0n),
-  };
+  const l = week.dayLoadMicro;
+  let sumSq = 0;
+  for (let i = 0; i < 7; i++) {
+    const e = 7 * l[i] - sum;
+    sumSq += e * e;
+  }
+  return sumSq;
+}
+
+function deviationSumSqExact(week: WeekTotals): bigint {
+  const sum = week.loadMicro;
+  let acc = 0n;
+  for (const l of week.dayLoadMicro) {
+    const e = BigInt(7 * l - sum);
+    acc += e * e;
+  }
+  return acc;
 }
 
 /** True when all seven daily loads are equal: the deviation is exactly 0 and monotony has no value. */
@@ -251,7 +231,8 @@ export function hasFlatDays(week: WeekTotals): boolean {
 /** Whether the week's unrounded monotony is over `limit` (a decimal), exactly; false where it has no value. */
 export function isMonotonyOver(week: WeekTotals, limit: number): boolean {
   if (hasFlatDays(week)) return false;
-  const { sum, sumSqFloat, sumSqExact } = deviationSquares(week);
+  const sum = week.loadMicro;
+  const sumSqFloat = deviationSumSq(week);
   // monotony > limit  ⇔  7·S² / Σe² > limit². Far from the limit the float answer is safe; near it,
   // compare exactly: 7·S²·10^12 > limitMicro²·Σe².
   const squared = (7 * sum * sum) / sumSqFloat;
@@ -259,7 +240,7 @@ export function isMonotonyOver(week: WeekTotals, limit: number): boolean {
   if (Math.abs(squared - limitSquared) > 1e-9 * limitSquared) return squared > limitSquared;
   const s = BigInt(sum);
   const lim = BigInt(toMicro(limit));
-  return 7n * s * s * 10n ** 12n > lim * lim * sumSqExact();
+  return 7n * s * s * 10n ** 12n > lim * lim * deviationSumSqExact(week);
 }
 
 /** The integers behind a week's acwr: ratio = weeks × loadMicro / windowMicro. */
@@ -299,32 +280,26 @@ function figuresOfWeek(totals: readonly WeekTotals[], i: number): WeekFigures {
   let monotony: number | null = null;
   let strain: number | null = null;
   if (!hasFlatDays(t)) {
-    const { sum, sumSqFloat, sumSqExact } = deviationSquares(t);
-    const unrounded = (sum * Math.sqrt(7)) / Math.sqrt(sumSqFloat); // S·√7 / √Σe²
-    const s = BigInt(sum);
+    const sum = t.loadMicro;
+    const unrounded = (sum * Math.sqrt(7)) / Math.sqrt(deviationSumSq(t)); // S·√7 / √Σe²
     // monotony to 0.01: (100·v)² = 70000·S² / Σe²
+    const m100 = 100 * unrounded;
     monotony =
-      roundHalfUpExact(100 * unrounded, () => ({
-        n: 70000n * s * s,
-        m: sumSqExact(),
-      })) / 100;
+      (roundHalfUpTrusted(m100) ?? roundHalfUpExact(m100, 70000n * BigInt(sum) ** 2n, deviationSumSqExact(t))) / 100;
     // strain = loadAU × unrounded monotony: v² = 7·S⁴ / (10^12·Σe²)
-    strain = roundHalfUpExact((sum / MICRO) * unrounded, () => ({
-      n: 7n * s ** 4n,
-      m: 10n ** 12n * sumSqExact(),
-    }));
+    const st = (sum / MICRO) * unrounded;
+    strain =
+      roundHalfUpTrusted(st) ?? roundHalfUpExact(st, 7n * BigInt(sum) ** 4n, 10n ** 12n * deviationSumSqExact(t));
   }
   let acwr: number | null = null;
   const terms = acwrTerms(totals, i);
   if (terms) {
+    // ratio × 100 = weeks · load · 100 / window: squared for the exact check.
     const p = terms.weeks * terms.loadMicro * 100;
     const q = terms.windowMicro;
     acwr =
-      roundHalfUpExact(p / q, () => {
-        const bp = BigInt(terms.weeks) * BigInt(terms.loadMicro) * 100n;
-        const bq = BigInt(q);
-        return { n: bp * bp, m: bq * bq };
-      }) / 100;
+      (roundHalfUpTrusted(p / q) ??
+        roundHalfUpExact(p / q, (BigInt(terms.weeks) * BigInt(terms.loadMicro) * 100n) ** 2n, BigInt(q) ** 2n)) / 100;
   }
   return {
     index: t.index,

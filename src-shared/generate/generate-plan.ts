@@ -114,21 +114,26 @@ function frameOf(g: ResolvedGoal): Frame | null {
  */
 interface Options {
   share: number;
-  aim: 'level' | 'min';
-  /** Distances to 0.01 km rather than 0.1 km. */
-  fine?: boolean;
+  aim: 'level' | 'min' | 'max';
+  /** Distances to 1/grid km rather than 0.1 km (0.01 km, and 1 m where 10 % growth from a
+   * small start only just reaches the 3-hour cap's odd peak). */
+  grid?: 100 | 1000;
 }
 const OPTIONS: Options[] = [
   { share: 0.6, aim: 'level' },
   { share: 0.75, aim: 'level' },
   { share: 0.75, aim: 'min' },
   { share: 1, aim: 'min' },
-  { share: 1, aim: 'min', fine: true },
+  { share: 1, aim: 'min', grid: 100 },
+  // Last, the long run as long as it can grow: a bigger peak week leaves a tiny week's taper room
+  // for its quality session and the long run that must be at least as long.
+  { share: 1, aim: 'max' },
+  { share: 1, aim: 'min', grid: 1000 },
 ];
 
 /** `targetsOf` with the option's rounding. */
 function targetsWith(g: ResolvedGoal, f: Frame, opt: Options): Targets | null {
-  stepsPerKm = opt.fine ? 100 : 10;
+  stepsPerKm = opt.grid ?? 10;
   try {
     return targetsOf(g, f, opt);
   } finally {
@@ -206,7 +211,12 @@ function targetsOf(g: ResolvedGoal, f: Frame, opt: Options): Targets | null {
   if (!best || best.reach + 1e-9 < g.peakMin) return null;
   const level =
     g.level === 'advanced' ? g.peakMax : g.level === 'intermediate' ? (g.peakMin + g.peakMax) / 2 : g.peakMin;
-  const aim = opt.aim === 'min' ? g.peakMin : floor1(Math.max(g.peakMin, Math.min(g.peakMax, level)));
+  const aim =
+    opt.aim === 'min'
+      ? g.peakMin
+      : opt.aim === 'max'
+        ? g.peakMax
+        : floor1(Math.max(g.peakMin, Math.min(g.peakMax, level)));
   const peak = Math.min(aim, floor1(best.reach));
   const volPeak = Math.max(PEAK_WEEK[g.raceClass][g.level], peak / Math.min(opt.share, 0.6));
   const vol = volumeChain(g, f, best.cut, volPeak);
@@ -225,6 +235,7 @@ interface Ctx {
   f: Frame;
   paces: AthletePaces;
   sessions: CoachSession[];
+  fewerReps?: boolean;
 }
 
 function easyMinutes(g: ResolvedGoal, km: number): number {
@@ -237,6 +248,8 @@ function quality(
   kind: 'tempo' | 'intervals',
   work: number,
   maxKm: number,
+  /** The shortest warm-up and cool-down (minutes): 5, or 3 where a tiny week has no room for more. */
+  minWarm = 5,
 ): { steps: StepItem[]; km: number; min: number; title: string } {
   const beginner = ctx.g.level === 'beginner';
   let wu = beginner ? 10 : 15;
@@ -244,7 +257,7 @@ function quality(
   let w = Math.max(4, work);
   for (let tries = 0; tries < 40; tries++) {
     const rep = kind === 'tempo' ? (w >= 16 ? 8 : 5) : 3;
-    const reps = Math.max(1, Math.round(w / rep));
+    const reps = Math.max(1, ctx.fewerReps ? Math.floor(w / rep) : Math.round(w / rep));
     const steps: StepItem[] = [
       { type: 'warmup', durationMin: wu, target: 'E' },
       reps > 1
@@ -263,11 +276,13 @@ function quality(
       reps > 1
         ? `${reps} x ${rep} min ${kind === 'tempo' ? 'threshold' : 'interval pace'}`
         : `${rep} min ${kind === 'tempo' ? 'threshold' : 'interval pace'}`;
-    if (totals.distanceKm <= maxKm || (wu <= 5 && cd <= 5 && w <= 4)) {
+    if (totals.distanceKm <= maxKm || (wu <= minWarm && cd <= minWarm && w <= 4)) {
       return { steps, km: round1(totals.distanceKm), min: Math.round(totals.durationMin), title };
     }
     if (wu > 5) wu -= 5;
     else if (cd > 5) cd -= 5;
+    else if (wu > minWarm) wu = minWarm;
+    else if (cd > minWarm) cd = minWarm;
     else w = Math.max(4, w - 2);
   }
   throw new Error('unreachable');
@@ -318,7 +333,29 @@ const DEFAULT_RPE: Record<string, number> = { long: 5, tempo: 7, intervals: 8, r
  * for the kinds of session a draft holds) are worked out week by week as the sessions are placed,
  * so every week's distance, growth and cutback is measured as `stride rules` will show it.
  */
-function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], taperScale: number): void {
+/**
+ * How the taper and race week are laid out (our choices, searched in draftWith before a refusal):
+ * where the quality session 2–10 days before the race goes, whether the taper weeks' easy runs sit
+ * inside the taper window first, whether every recovery run of the taper gets a rest day instead,
+ * and how far the taper's long runs shrink with the rest of its running.
+ */
+interface TaperPlan {
+  scale: number;
+  /** Day (offset from the plan's start) of the quality session 2–10 days out; -1: none. */
+  raceQ: number;
+  windowFirst: boolean;
+  blockAll: boolean;
+  /** The taper long run's scale relative to the rest of the taper's running. */
+  lrScale: number;
+  /** The taper's quality sessions with 3-minute warm-ups and cool-downs (a tiny week's last resort). */
+  shortQ: boolean;
+  /** Quality repetitions rounded down, never up (a week whose 20 % of hard minutes is tight). */
+  fewerReps?: boolean;
+}
+
+function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan): void {
+  const taperScale = tp.scale;
+  ctx.fewerReps = tp.fewerReps;
   const { g, f } = ctx;
   ctx.sessions = [];
   const startWd = isoWeekday(g.startDate);
@@ -399,11 +436,17 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], taperScale: nu
     // The taper's long runs stay under 75 % of the peak before a half or longer (constraint 4), and
     // under the peak itself before a 5K or 10K (the peak long run comes 14 days out or more).
     const taperLrCap = floor1((LONG_RACE(g) ? 0.75 : 0.95) * t.peak);
-    let lrKm = inTaper ? (w === f.n ? 0 : round1(Math.min(taperLrCap, t.lr[f.k] ?? t.peak) * scale)) : t.lr[w];
+    let lrKm = inTaper
+      ? w === f.n
+        ? 0
+        : round1(Math.min(taperLrCap, t.lr[f.k] ?? t.peak) * Math.min(1, scale * tp.lrScale))
+      : t.lr[w];
     let vol = inTaper ? (t.vol[f.k] ?? 0) * 0.9 * scale : t.vol[w];
     // Never over 110 % of the largest week so far (week 1: of the recent week), nor a cutback over 80 % of the week before.
     const growthCap = w === 1 ? (g.recentWeeklyKm > 0 ? 1.1 * g.recentWeeklyKm : Infinity) : 1.1 * maxActual;
     vol = Math.min(vol, floor1(growthCap));
+    // Nor over 130 % of the larger of the two weeks before (the rules' distance-jump).
+    if (w >= 2) vol = Math.min(vol, floor1(1.3 * Math.max(actual[w - 1], w >= 3 ? actual[w - 2] : 0)));
     const cutback = t.cutback.has(w);
     if (cutback) vol = Math.min(vol, floor1(0.8 * actual[w - 1]));
     // The long run never grows over 10 % of the longest of the four weeks before, and fits its week.
@@ -420,7 +463,8 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], taperScale: nu
     if (blockNext) kindAt[next] = 'rest';
     let dLong = recoveryKm(w, []);
     // In the taper too, where the recovery run would not fit the week.
-    if (!blockNext && lrKm > 0 && w > f.k && dLong > 0 && lrKm + dLong > vol && canBlock(next)) {
+    // (With blockAll, every taper long run: its recovery run may fall in the next week.)
+    if (!blockNext && lrKm > 0 && w > f.k && (tp.blockAll || (dLong > 0 && lrKm + dLong > vol)) && canBlock(next)) {
       blockNext = true;
       kindAt[next] = 'rest';
       dLong = recoveryKm(w, []);
@@ -444,23 +488,20 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], taperScale: nu
       );
     }
     const before = (off: number) => w < f.n || weekStartDay + off < f.raceDay;
-    // Quality session.
+    // Quality session: the week's own, or the one 2–10 days before the race where it falls in this week.
     let qOff = f.qOffset;
-    if (w === f.n) {
-      // 2–10 days before the race, not next to the race or last week's long run.
-      qOff = -1;
-      for (const back of [4, 3, 5, 2, 6]) {
-        const off = f.raceDay - back - weekStartDay;
-        if (off < 0) continue;
-        const prevLr = 7 * (w - 2) + f.lrOffset;
-        if (g.available[weekdayAt(off)] && Math.abs(weekStartDay + off - prevLr) >= 2) {
-          qOff = off;
-          break;
-        }
-      }
-    }
+    const raceQHere = tp.raceQ >= weekStartDay && tp.raceQ < weekStartDay + 7;
+    if (raceQHere) qOff = tp.raceQ - weekStartDay;
+    else if (w === f.n) qOff = -1;
+    // The week's own session never sits next to the race's quality session or the race.
+    else if (Math.abs(weekStartDay + qOff - tp.raceQ) < 2 || Math.abs(weekStartDay + qOff - f.raceDay) < 2) qOff = -1;
     let qKm = 0;
-    const kind = w % 2 === 0 ? 'intervals' : 'tempo';
+    // The race's quality session in a taper week: short intervals where the week's minutes are few
+    // (3 minutes of work rather than 5 stays within 20 %), and a long run at least as long.
+    const taperQ = raceQHere && inTaper && w < f.n;
+    const taperWork = Math.min(WORK_CAP[g.level], Math.floor((0.15 * vol * g.easyPace) / 60), 12);
+    const kind = taperQ && taperWork < 5 ? 'intervals' : w % 2 === 0 ? 'intervals' : 'tempo';
+    if (taperQ) lrKm = Math.min(taperLrCap, Math.max(lrKm, quality(ctx, kind, taperWork, 0, tp.shortQ ? 3 : 5).km));
     if (qOff >= 0 && before(qOff)) {
       const qDay = weekStartDay + qOff;
       kindAt[qDay] = kind;
@@ -474,14 +515,17 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], taperScale: nu
       const maxKm =
         w === f.n
           ? Math.max(3, 0.35 * vol)
-          : inTaper
-            ? Math.min(Math.max(3, lrKm * 0.9), Math.max(2, room))
-            : Math.min(lrKm, room);
-      const q = quality(ctx, kind, work, maxKm);
-      const fits = w === f.n || (q.km <= (inTaper ? lrKm : maxKm) && (inTaper || work >= 4));
+          : taperQ
+            ? Math.min(lrKm, Math.max(2, room))
+            : inTaper
+              ? Math.min(Math.max(3, lrKm * 0.9), Math.max(2, room))
+              : Math.min(lrKm, room);
+      const q = quality(ctx, kind, work, maxKm, inTaper && tp.shortQ ? 3 : 5);
+      const fits = raceQHere || (q.km <= (inTaper ? lrKm : maxKm) && (inTaper || work >= 4));
       // In the taper, a rest day after the quality session where its recovery run would not fit.
       const afterQ = qDay + 1;
-      const blockQ = fits && inTaper && dWithQ > dLong && lrKm + q.km + dWithQ > vol && canBlock(afterQ);
+      const blockQ =
+        fits && inTaper && dWithQ > dLong && (tp.blockAll || lrKm + q.km + dWithQ > vol) && canBlock(afterQ);
       kindAt[qDay] = undefined;
       if (blockQ) {
         place(
@@ -514,7 +558,7 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], taperScale: nu
       } else qOff = -1;
     }
     // Long run.
-    kindAt[lrDay] = undefined;
+    if (kindAt[lrDay] === 'long') kindAt[lrDay] = undefined; // race week: the race may be on that day
     if (blockNext) kindAt[next] = undefined;
     if (lrKm > 0) {
       const prev = lastLr[lastLr.length - 1];
@@ -563,6 +607,17 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], taperScale: nu
         kindAt[weekStartDay + off] === undefined &&
         !(w === f.n && weekStartDay + off === f.raceDay),
     );
+    // The taper's easy runs inside the taper window first, where it needs more running (and on the
+    // usual quality day where this week's quality session is elsewhere).
+    if (tp.windowFirst && inTaper) {
+      const qd = weekStartDay + f.qOffset;
+      if (qOff !== f.qOffset && before(f.qOffset) && kindAt[qd] === undefined && qd !== f.raceDay) free.push(f.qOffset);
+      // Race week has no long run: its long-run day may hold an easy run.
+      const ld = weekStartDay + f.lrOffset;
+      if (w === f.n && before(f.lrOffset) && kindAt[ld] === undefined && ld !== f.raceDay) free.push(f.lrOffset);
+      const inWindow = (off: number) => weekStartDay + off >= f.windowStart;
+      free.sort((x, y) => Number(inWindow(y)) - Number(inWindow(x)) || x - y);
+    }
     const cap = w === f.n ? Math.max(minEasy, qKm, floor1(0.75 * t.peak)) : lrKm;
     let count = Math.max(0, Math.min(runDaysLeft, free.length));
     let dKm = 0;
@@ -711,6 +766,14 @@ function unreachable(g: ResolvedGoal): GenerateResult {
   return { ok: false, message: `${needs}${alt}.`, earliestDate: earliest, shorter };
 }
 
+/**
+ * A diagnostic probe: when set (by a script studying one goal, never by the app), it sees every
+ * draft the search tries, with the choices that made it and the constraints it breaks.
+ */
+export const draftProbe: {
+  onDraft?: (choices: object, depth: number, data: PlanFileData, e: EvaluatedPlan, problems: string[]) => void;
+} = {};
+
 export function generatePlan(input: GoalInput): GenerateResult {
   const g = resolveGoal(input);
   const basic = basicRefusal(g);
@@ -730,10 +793,12 @@ export function generatePlan(input: GoalInput): GenerateResult {
     recentRace: g.input.athlete.recentRace,
   });
   // Our own choices are searched before anything is refused: the first draft that meets every
-  // constraint wins (the order of OPTIONS is a coach's order of preference).
+  // constraint wins (the order of OPTIONS is a coach's order of preference). First every option
+  // with the usual taper, then every option with the other taper layouts.
   let firstProblems: string[] | null = null;
   let reachable = false;
   const seen = new Set<string>();
+  const targets: { opt: Options; t: Targets }[] = [];
   for (const opt of OPTIONS) {
     const t = targetsWith(g, f, opt);
     if (!t) continue;
@@ -741,20 +806,27 @@ export function generatePlan(input: GoalInput): GenerateResult {
     const key = JSON.stringify([t.lr, t.vol, [...t.cutback]]);
     if (seen.has(key)) continue;
     seen.add(key);
-    // The taper's depth is ours too: the middle of the page's band first, then its deeper and its
-    // shallower end (a deeper taper lifts race-day form; a shallower one holds more running).
-    for (const depth of [0, -1, 1] as const) {
-      stepsPerKm = opt.fine ? 100 : 10;
-      let drafted: ReturnType<typeof draftWith>;
-      try {
-        drafted = draftWith(g, f, t, paces, depth);
-      } finally {
-        stepsPerKm = 10;
+    targets.push({ opt, t });
+  }
+  const layouts = taperLayouts(g, f);
+  for (let li = 0; li < layouts.length; li++) {
+    for (const { opt, t } of targets) {
+      // The taper's depth is ours too: the middle of the page's band first, then its deeper and its
+      // shallower end (a deeper taper lifts race-day form; a shallower one holds more running).
+      for (const depth of [0, -1, 1] as const) {
+        stepsPerKm = opt.grid ?? 10;
+        let drafted: ReturnType<typeof draftWith>;
+        try {
+          drafted = draftWith(g, f, t, paces, depth, layouts[li]);
+        } finally {
+          stepsPerKm = 10;
+        }
+        const problems = checkDraft(drafted.data, g, drafted.evaluated);
+        draftProbe.onDraft?.({ ...opt, ...layouts[li] }, depth, drafted.data, drafted.evaluated, problems);
+        if (problems.length === 0) return { ok: true, data: drafted.data, evaluated: drafted.evaluated, goal: g };
+        firstProblems ??= problems;
+        if (!problems.some((p) => /^[2368]: /.test(p))) break;
       }
-      const problems = checkDraft(drafted.data, g, drafted.evaluated);
-      if (problems.length === 0) return { ok: true, data: drafted.data, evaluated: drafted.evaluated, goal: g };
-      firstProblems ??= problems;
-      if (!problems.some((p) => /^[2368]: /.test(p))) break;
     }
   }
   if (!reachable || !firstProblems) return unreachable(g);
@@ -766,6 +838,46 @@ export function generatePlan(input: GoalInput): GenerateResult {
   };
 }
 
+/**
+ * Days 2–10 before the race where its quality session may go, in a coach's order: race week first
+ * (4, 3, 5, 2, 6 days out), then the taper's weeks; never next to a long run.
+ */
+function raceQualityDays(g: ResolvedGoal, f: Frame): number[] {
+  const startWd = isoWeekday(g.startDate);
+  const lrDays: number[] = [];
+  for (let w = 1; w < f.n; w++) lrDays.push(7 * (w - 1) + f.lrOffset);
+  const ok = (d: number) => g.available[(startWd + d) % 7] && lrDays.every((l) => Math.abs(d - l) >= 2);
+  const raceWeekStart = 7 * (f.n - 1);
+  const out: number[] = [];
+  for (const back of [4, 3, 5, 2, 6]) {
+    const d = f.raceDay - back;
+    if (d >= raceWeekStart && ok(d)) out.push(d);
+  }
+  for (const back of [4, 3, 5, 2, 6, 7, 8, 9, 10]) {
+    const d = f.raceDay - back;
+    if (d < raceWeekStart && d >= 7 * f.k && ok(d)) out.push(d);
+  }
+  return out;
+}
+
+/** The taper layouts searched, in order: the usual one first. */
+function taperLayouts(g: ResolvedGoal, f: Frame): Omit<TaperPlan, 'scale'>[] {
+  const days = raceQualityDays(g, f);
+  if (days.length === 0) days.push(-1);
+  const out: Omit<TaperPlan, 'scale'>[] = [];
+  for (const raceQ of days) {
+    out.push({ raceQ, windowFirst: false, blockAll: false, lrScale: 1, shortQ: false });
+    out.push({ raceQ, windowFirst: true, blockAll: false, lrScale: 1, shortQ: false });
+    out.push({ raceQ, windowFirst: true, blockAll: true, lrScale: 1, shortQ: false });
+    out.push({ raceQ, windowFirst: true, blockAll: true, lrScale: 0.5, shortQ: false });
+  }
+  for (const raceQ of days) out.push({ raceQ, windowFirst: true, blockAll: true, lrScale: 1, shortQ: true });
+  out.push({ raceQ: days[0], windowFirst: false, blockAll: false, lrScale: 1, shortQ: false, fewerReps: true });
+  out.push({ raceQ: days[0], windowFirst: true, blockAll: true, lrScale: 1, shortQ: false, fewerReps: true });
+  // The usual layout first, then the others with the same race-week session, then the other days.
+  return out;
+}
+
 /** One draft for the chosen targets: the rules' recovery runs settled, then the taper sized. */
 function draftWith(
   g: ResolvedGoal,
@@ -773,11 +885,12 @@ function draftWith(
   t: Targets,
   paces: AthletePaces,
   depth: -1 | 0 | 1,
+  layout: Omit<TaperPlan, 'scale'>,
 ): { data: PlanFileData; evaluated: EvaluatedPlan } {
   const phases = phasesOf(f, t);
   const ctx: Ctx = { g, f, paces, sessions: [] };
   const build = (scale: number) => {
-    buildSessions(ctx, t, phases, scale);
+    buildSessions(ctx, t, phases, { ...layout, scale });
     const data = draftData(g, ctx.sessions, phases);
     return { data, derived: deriveSessions(data) };
   };

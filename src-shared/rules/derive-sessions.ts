@@ -6,6 +6,7 @@
  * The same pure function runs in the renderer on every drag, so everything is indexed by day
  * number (integers) and each date is parsed once: linear in the number of sessions.
  */
+import { dayNumberOrNull } from '../domain/day-number';
 import { fromDayNumber, toDayNumber } from '../domain/dates';
 import { sessionLoadMicro } from '../domain/load';
 import { isRunningKind } from '../domain/kinds';
@@ -19,6 +20,7 @@ import {
   type RulesInput,
 } from '../domain/types';
 import {
+  DERIVED_ID_PREFIX,
   derivedId,
   derivedReason,
   recoveryRun,
@@ -39,6 +41,8 @@ export function compareDateThenId(a: { date: string; id: string }, b: { date: st
 export interface DatedSession {
   session: CoachSession;
   day: number;
+  /** Its position in the input's `sessions`. */
+  at: number;
 }
 
 /**
@@ -58,14 +62,10 @@ export function indexCoachSessions(input: Pick<RulesInput, 'plan' | 'sessions'>)
   const first = toDayNumber(input.plan.startDate);
   const end = first + 7 * Math.max(0, Math.floor(input.plan.weeks));
   const dated: DatedSession[] = [];
-  for (const session of input.sessions) {
-    let day: number;
-    try {
-      day = toDayNumber(session.date);
-    } catch {
-      continue;
-    }
-    dated.push({ session, day });
+  const { sessions } = input;
+  for (let at = 0; at < sessions.length; at++) {
+    const day = dayNumberOrNull(sessions[at].date);
+    if (day !== null) dated.push({ session: sessions[at], day, at });
   }
   dated.sort((a, b) => a.day - b.day || compareDateThenId(a.session, b.session));
   const hard: DatedSession[] = [];
@@ -203,8 +203,10 @@ export function deriveSessions(input: RulesInput, index: CoachIndex = indexCoach
   const dismissed = new Set<string>();
   for (const d of input.dismissed) dismissed.add(`${d.date} ${d.ruleId}`);
 
+  // Only a coach id starting "rule-" can collide with a derived id; hashing every id of a long
+  // plan into a set cost more than the rest of this function.
   const taken = new Set<string>();
-  for (const s of input.sessions) taken.add(s.id);
+  for (const s of input.sessions) if (s.id.startsWith(DERIVED_ID_PREFIX)) taken.add(s.id);
   const shape = recoveryShape(athlete);
   const out: DerivedSession[] = [];
   for (const p of kept) {

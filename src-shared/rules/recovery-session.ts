@@ -127,12 +127,15 @@ export function restDay(at: Placement): DerivedSession {
   };
 }
 
+/** How every derived id starts: only a coach id with this start can collide with one. */
+export const DERIVED_ID_PREFIX = 'rule-';
+
 /**
  * A derived session's id: `rule-<date>` (a day holds at most one derived session), with a
  * suffix in the rare case a coach session already uses that id. Stable for a given plan.
  */
 export function derivedId(date: string, taken: ReadonlySet<string>): string {
-  const base = `rule-${date}`;
+  const base = `${DERIVED_ID_PREFIX}${date}`;
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) {
     const id = `${base}-${n}`;

@@ -16,6 +16,7 @@
  *
  * Thresholds compare exact decimals (integer millionths), never floats.
  */
+import { dayNumberOrNull } from '../domain/day-number';
 import { fromDayNumber, shortDateLabel, toDayNumber } from '../domain/dates';
 import { toMicro } from '../domain/decimal';
 import { isRunningKind } from '../domain/kinds';
@@ -115,14 +116,15 @@ function backToBackHard(hard: readonly DatedSession[]): PlanWarning[] {
 
 function tooSoonAfterRace(hard: readonly DatedSession[]): PlanWarning[] {
   const out: PlanWarning[] = [];
+  const races = hard.filter((h) => isLongRace(h.session)); // a race is always hard
+  if (races.length === 0) return out; // most plans: no map of the hard days needed
   const hardByDay = new Map<number, DatedSession[]>();
   for (const h of hard) {
     const list = hardByDay.get(h.day);
     if (list) list.push(h);
     else hardByDay.set(h.day, [h]);
   }
-  for (const race of hard) {
-    if (!isLongRace(race.session)) continue; // a race is always hard
+  for (const race of races) {
     // One easy day per 3 km raced: ceil(distanceKm / 3), from the exact decimal.
     const easyDays = Math.ceil(toMicro(race.session.distanceKm ?? 0) / 3_000_000);
     for (let k = 1; k <= easyDays; k++) {
@@ -165,7 +167,8 @@ function runSpike(input: RulesInput, index: CoachIndex, derived: readonly Derive
       runs.push({ day: c.day, micro: toMicro(c.session.distanceKm ?? 0), session: c.session });
   }
   for (const d of derived) {
-    if (isRunningKind(d.kind)) runs.push({ day: toDayNumber(d.date), micro: toMicro(d.distanceKm ?? 0), session: d });
+    if (isRunningKind(d.kind))
+      runs.push({ day: dayNumberOrNull(d.date) ?? toDayNumber(d.date), micro: toMicro(d.distanceKm ?? 0), session: d });
   }
   const recent = input.athlete.recentLongestRunKm;
   if (recent != null) runs.push({ day: index.first - 1, micro: toMicro(recent), session: null });

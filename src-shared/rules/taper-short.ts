@@ -3,6 +3,7 @@
  * over 70 % of twice the peak week, so the taper cuts less than 30 % (Bosquet et al. 2007 found
  * 41–60 % best). Exact integer millionths, from the same week totals as the chart.
  */
+import { dayNumberOrNull } from '../domain/day-number';
 import { fromDayNumber, shortDateLabel, toDayNumber } from '../domain/dates';
 import { toMicro } from '../domain/decimal';
 import type { WeekTotals } from '../domain/load';
@@ -59,13 +60,8 @@ export function taperShort(
   const first = toDayNumber(input.plan.startDate);
   for (const s of sessions) {
     if (s.kind !== 'race' || s.origin !== 'coach' || toMicro(s.distanceKm ?? 0) < HALF_MICRO) continue;
-    let day: number;
-    try {
-      day = toDayNumber(s.date);
-    } catch {
-      continue;
-    }
-    if (day < first || day >= first + 7 * totals.length) continue;
+    const day = dayNumberOrNull(s.date);
+    if (day === null || day < first || day >= first + 7 * totals.length) continue;
     const f = taperFigures(first, totals, day);
     if (!f || f.windowMicro * 100 <= TAPER_SHORT_PERCENT * 2 * f.peakMicro) continue;
     // window ÷ twice the peak, in percent, rounded half up exactly.

@@ -44,15 +44,18 @@ function weekFlag(
   return { ruleId, severity, dates: [week.start], sessionIds: [], message };
 }
 
+/** v2: the week's running distance with races left out (distance-jump compares these). */
+function runMicro(t: WeekTotals): number {
+  return t.distanceMicro - t.raceDistanceMicro;
+}
+
 function distanceJump(totals: readonly WeekTotals[], i: number): PlanWarning | null {
   if (i < 1) return null;
   // The larger of the two weeks before; on a tie, the nearer one is named.
   let ref = i - 1;
-  // v2: races left out, in the week itself and in the weeks it is compared with.
-  const run = (t: WeekTotals) => t.distanceMicro - t.raceDistanceMicro;
-  if (i >= 2 && run(totals[i - 2]) > run(totals[i - 1])) ref = i - 2;
-  const before = run(totals[ref]);
-  const now = run(totals[i]);
+  if (i >= 2 && runMicro(totals[i - 2]) > runMicro(totals[i - 1])) ref = i - 2;
+  const before = runMicro(totals[ref]);
+  const now = runMicro(totals[i]);
   if (before <= 0 || now * 100 <= before * DISTANCE_JUMP_PERCENT) return null;
   // Percent more, rounded half up from the exact values.
   const percent = Math.floor((200 * (now - before) + before) / (2 * before));
@@ -119,21 +122,40 @@ function highMonotony(week: WeekTotals, figures: WeekFigures | undefined): PlanW
   );
 }
 
+function push(out: PlanWarning[], flag: PlanWarning | null): void {
+  if (flag) out.push(flag);
+}
+
 /** The week flags of a plan, from its sessions (coach and derived, after dismissals) and its week figures. */
 export function weekWarnings(input: RulesInput, sessions: PlanSession[], weeks: WeekFigures[]): PlanWarning[] {
   const totals = computeWeekTotals(input.plan, sessions);
   // The figures give the rounded numbers the chart shows; recompute them if the caller's do not match.
-  const figures = weeks.length === totals.length ? weeks : weekFiguresFromTotals(totals);
+  return weekWarningsOfTotals(
+    input,
+    sessions,
+    totals,
+    weeks.length === totals.length ? weeks : weekFiguresFromTotals(totals),
+  );
+}
+
+/**
+ * The same, for a caller that already has the week totals and the figures made from them
+ * (evaluatePlan), so the totals are not summed a second time.
+ */
+export function weekWarningsOfTotals(
+  input: RulesInput,
+  sessions: readonly PlanSession[],
+  totals: readonly WeekTotals[],
+  figures: readonly WeekFigures[],
+): PlanWarning[] {
   const out: PlanWarning[] = [];
   const budget = runDayBudget(input.athlete);
   for (let i = 0; i < totals.length; i++) {
-    const flags = [
-      distanceJump(totals, i),
-      overRunDays(totals[i], budget),
-      loadSpike(totals, i, figures[i]),
-      highMonotony(totals[i], figures[i]),
-    ];
-    for (const f of flags) if (f) out.push(f);
+    // Pushed one by one in the spec's table order (no array of four per week).
+    push(out, distanceJump(totals, i));
+    push(out, overRunDays(totals[i], budget));
+    push(out, loadSpike(totals, i, figures[i]));
+    push(out, highMonotony(totals[i], figures[i]));
   }
   out.push(...taperShort(input, sessions, totals));
   return out;
