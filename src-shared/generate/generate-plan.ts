@@ -115,23 +115,25 @@ function frameOf(g: ResolvedGoal): Frame | null {
 interface Options {
   share: number;
   aim: 'level' | 'min' | 'max';
-  /** Distances to 0.01 km rather than 0.1 km. */
-  fine?: boolean;
+  /** Distances to 1/grid km rather than 0.1 km (0.01 km, and 1 m where 10 % growth from a
+   * small start only just reaches the 3-hour cap's odd peak). */
+  grid?: 100 | 1000;
 }
 const OPTIONS: Options[] = [
   { share: 0.6, aim: 'level' },
   { share: 0.75, aim: 'level' },
   { share: 0.75, aim: 'min' },
   { share: 1, aim: 'min' },
-  { share: 1, aim: 'min', fine: true },
+  { share: 1, aim: 'min', grid: 100 },
   // Last, the long run as long as it can grow: a bigger peak week leaves a tiny week's taper room
   // for its quality session and the long run that must be at least as long.
   { share: 1, aim: 'max' },
+  { share: 1, aim: 'min', grid: 1000 },
 ];
 
 /** `targetsOf` with the option's rounding. */
 function targetsWith(g: ResolvedGoal, f: Frame, opt: Options): Targets | null {
-  stepsPerKm = opt.fine ? 100 : 10;
+  stepsPerKm = opt.grid ?? 10;
   try {
     return targetsOf(g, f, opt);
   } finally {
@@ -233,6 +235,7 @@ interface Ctx {
   f: Frame;
   paces: AthletePaces;
   sessions: CoachSession[];
+  fewerReps?: boolean;
 }
 
 function easyMinutes(g: ResolvedGoal, km: number): number {
@@ -254,7 +257,7 @@ function quality(
   let w = Math.max(4, work);
   for (let tries = 0; tries < 40; tries++) {
     const rep = kind === 'tempo' ? (w >= 16 ? 8 : 5) : 3;
-    const reps = Math.max(1, Math.round(w / rep));
+    const reps = Math.max(1, ctx.fewerReps ? Math.floor(w / rep) : Math.round(w / rep));
     const steps: StepItem[] = [
       { type: 'warmup', durationMin: wu, target: 'E' },
       reps > 1
@@ -346,10 +349,13 @@ interface TaperPlan {
   lrScale: number;
   /** The taper's quality sessions with 3-minute warm-ups and cool-downs (a tiny week's last resort). */
   shortQ: boolean;
+  /** Quality repetitions rounded down, never up (a week whose 20 % of hard minutes is tight). */
+  fewerReps?: boolean;
 }
 
 function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan): void {
   const taperScale = tp.scale;
+  ctx.fewerReps = tp.fewerReps;
   const { g, f } = ctx;
   ctx.sessions = [];
   const startWd = isoWeekday(g.startDate);
@@ -487,6 +493,8 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan)
     const raceQHere = tp.raceQ >= weekStartDay && tp.raceQ < weekStartDay + 7;
     if (raceQHere) qOff = tp.raceQ - weekStartDay;
     else if (w === f.n) qOff = -1;
+    // The week's own session never sits next to the race's quality session or the race.
+    else if (Math.abs(weekStartDay + qOff - tp.raceQ) < 2 || Math.abs(weekStartDay + qOff - f.raceDay) < 2) qOff = -1;
     let qKm = 0;
     // The race's quality session in a taper week: short intervals where the week's minutes are few
     // (3 minutes of work rather than 5 stays within 20 %), and a long run at least as long.
@@ -806,7 +814,7 @@ export function generatePlan(input: GoalInput): GenerateResult {
       // The taper's depth is ours too: the middle of the page's band first, then its deeper and its
       // shallower end (a deeper taper lifts race-day form; a shallower one holds more running).
       for (const depth of [0, -1, 1] as const) {
-        stepsPerKm = opt.fine ? 100 : 10;
+        stepsPerKm = opt.grid ?? 10;
         let drafted: ReturnType<typeof draftWith>;
         try {
           drafted = draftWith(g, f, t, paces, depth, layouts[li]);
@@ -864,6 +872,8 @@ function taperLayouts(g: ResolvedGoal, f: Frame): Omit<TaperPlan, 'scale'>[] {
     out.push({ raceQ, windowFirst: true, blockAll: true, lrScale: 0.5, shortQ: false });
   }
   for (const raceQ of days) out.push({ raceQ, windowFirst: true, blockAll: true, lrScale: 1, shortQ: true });
+  out.push({ raceQ: days[0], windowFirst: false, blockAll: false, lrScale: 1, shortQ: false, fewerReps: true });
+  out.push({ raceQ: days[0], windowFirst: true, blockAll: true, lrScale: 1, shortQ: false, fewerReps: true });
   // The usual layout first, then the others with the same race-week session, then the other days.
   return out;
 }

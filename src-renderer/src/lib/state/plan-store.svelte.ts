@@ -55,8 +55,8 @@ interface Evaluation {
 
 /** What of main's document the edits act on. */
 export function contentOfDocument(doc: PlanDocument): PlanContent {
-  const revisions: Record<string, number> = {};
-  for (const s of doc.sessions) revisions[s.id] = s.revision;
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- plain data for applyEdits, never read reactively
+  const revisions = new Map(doc.sessions.map((s) => [s.id, s.revision]));
   const { name, goal, units, startDate, weeks, weekStartsOn } = doc.plan;
   return {
     settings: { name, goal, units, startDate, weeks, weekStartsOn },
