@@ -10,8 +10,8 @@
  * Overflow note: sums stay exact while they are below 2^53 millionths (about 9 billion AU or
  * km in one week), far beyond any plan the file format allows.
  */
-import { dayNumberOrNull } from './day-number';
-import { fromDayNumber, toDayNumber, type IsoDate } from './dates';
+import { dateOfDayNumber, dayNumberOrNull } from './day-number';
+import { toDayNumber, type IsoDate } from './dates';
 import { fromMicro, toMicro } from './decimal';
 import { effectiveRpe, HARD_KINDS, isRunningKind, type SessionKind } from './kinds';
 import type { PlanFrame, PlanSession, WeekFigures, ZoneLoads } from './types';
@@ -90,8 +90,16 @@ function bitCount7(mask: number): number {
   return n;
 }
 
-/** Exact per-week totals of the plan's sessions (coach and derived); others are ignored. */
-export function computeWeekTotals(plan: PlanFrame, sessions: readonly PlanSession[]): WeekTotals[] {
+/**
+ * Exact per-week totals of the plan's sessions (coach and derived); others are ignored. `days`,
+ * where the caller already has them (evaluatePlan), are the day numbers of the sessions' dates in
+ * the same order (null: no calendar date), so the dates need not be read again.
+ */
+export function computeWeekTotals(
+  plan: PlanFrame,
+  sessions: readonly PlanSession[],
+  days?: readonly (number | null)[],
+): WeekTotals[] {
   const weekCount = Math.max(0, Math.floor(plan.weeks));
   const first = toDayNumber(plan.startDate);
   const totals: WeekTotals[] = new Array(weekCount);
@@ -100,7 +108,7 @@ export function computeWeekTotals(plan: PlanFrame, sessions: readonly PlanSessio
   for (let i = 0; i < weekCount; i++) {
     totals[i] = {
       index: i + 1,
-      start: fromDayNumber(first + 7 * i),
+      start: dateOfDayNumber(first + 7 * i),
       dayLoadMicro: [0, 0, 0, 0, 0, 0, 0],
       loadMicro: 0,
       minutesMicro: 0,
@@ -116,8 +124,9 @@ export function computeWeekTotals(plan: PlanFrame, sessions: readonly PlanSessio
     };
   }
   const planDays = 7 * weekCount;
-  for (const s of sessions) {
-    const dayNumber = dayNumberOrNull(s.date);
+  for (let i = 0; i < sessions.length; i++) {
+    const s = sessions[i];
+    const dayNumber = days ? days[i] : dayNumberOrNull(s.date);
     const offset = dayNumber === null ? -1 : dayNumber - first;
     if (offset < 0 || offset >= planDays) continue;
     const w = (offset / 7) | 0;
