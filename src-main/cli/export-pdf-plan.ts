@@ -15,8 +15,15 @@ import { readPlanFile } from './read-plan-file';
 
 export type PlanForPdf = { ok: true; doc: PlanDocument } | { ok: false; exitCode: number };
 
+/**
+ * Lets Chromium's messages through between the steps of reading a plan, so the print tab is made
+ * ready while the plan is read (Node answers nothing while it runs synchronous code).
+ */
+const letChromiumIn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** `planOrFile` as the command line gives it; problems go to stderr as sentences (exit 2). */
-export function readPlanForPdf(planOrFile: string, dataDir: string | undefined, ctx: CommandContext): PlanForPdf {
+export async function readPlanForPdf(planOrFile: string, dataDir: string | undefined, ctx: CommandContext): Promise<PlanForPdf> {
+  await letChromiumIn();
   const id = parsePlanId(planOrFile);
   let store: PlanStore;
   let planId: number;
@@ -24,8 +31,10 @@ export function readPlanForPdf(planOrFile: string, dataDir: string | undefined, 
     const read = readPlanFile(planOrFile, ctx.io);
     if (!read.ok) return read;
     for (const notice of read.notices) ctx.io.stderr(`${notice}\n`);
+    await letChromiumIn();
     try {
       store = openPlanStore(':memory:');
+      await letChromiumIn();
       planId = importPlanData(store, read.data).id;
     } catch (e) {
       return fail(ctx, (e as Error).message);
@@ -38,6 +47,7 @@ export function readPlanForPdf(planOrFile: string, dataDir: string | undefined, 
   }
   try {
     if (!store.plans.get(planId)) return fail(ctx, `there is no plan ${planId} in this store`);
+    await letChromiumIn();
     return { ok: true, doc: loadPlanDocument(store, planId) };
   } catch (e) {
     return fail(ctx, (e as Error).message);

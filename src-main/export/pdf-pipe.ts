@@ -36,8 +36,11 @@ export interface PageRequest {
 export type Served = { status?: number; type: string; body: Buffer | string; headers?: Record<string, string> } | null;
 
 export interface PrintJob {
-  /** The print page's address on PRINT_ORIGIN (`printPageUrl(PRINT_ORIGIN + '/', request)`). */
-  url: string;
+  /**
+   * The print page's address on PRINT_ORIGIN (`printPageUrl(PRINT_ORIGIN + '/', request)`), or a
+   * promise of it: the tab is made ready meanwhile, and the page opened once it is known.
+   */
+  url: string | Promise<string>;
   view: PrintRequest['view'];
   paper?: PrintRequest['paper'];
   /** Answers every request of the page. */
@@ -258,7 +261,8 @@ export function startPrinter(executablePath: string, timeoutMs = 60_000): Printe
         send('Runtime.enable', {}, sessionId),
       ]));
       markPdfStep('tab-ready');
-      const navigated = await step(send<{ errorText?: string }>('Page.navigate', { url: job.url }, sessionId));
+      const url = await step(Promise.resolve(job.url));
+      const navigated = await step(send<{ errorText?: string }>('Page.navigate', { url }, sessionId));
       if (navigated.errorText) throw new Error(`The print page could not be opened: ${navigated.errorText}`);
       markPdfStep('navigated');
       const error = await step(ready);

@@ -63,22 +63,27 @@ export const command: CliCommand = {
     const found = setupProblem(target);
     if (!found.ok) return fail(ctx, found.problem);
 
-    // Chromium starts now, and the plan is read while it does.
+    // Chromium starts now, and the plan is read while it does: the tab is made ready as soon as
+    // Chromium answers, and the page's call for the plan waits for it if need be.
     const printer = startPrinter(found.chromium);
     try {
-      // Loaded here, not at the top: zod, the store and the rules are most of this command's
-      // code, and Chromium need not wait for them.
-      const { readPlanForPdf } = require('../export-pdf-plan') as typeof import('../export-pdf-plan');
-      const read = readPlanForPdf(operands[0], dataDir, ctx);
-      if (!read.ok) return read.exitCode;
-      const { doc } = read;
-      markPdfStep('plan-read');
-      const pdf = await printer.print({
-        url: printPageUrl(`${PRINT_ORIGIN}/`, { planId: doc.plan.id, ...request }),
+      let planRead: (doc: PlanDocument) => void = () => undefined;
+      const plan = new Promise<PlanDocument>((resolve) => (planRead = resolve));
+      const printing = printer.print({
+        url: plan.then((doc) => printPageUrl(`${PRINT_ORIGIN}/`, { planId: doc.plan.id, ...request })),
         view: request.view,
         paper: request.paper,
-        serve: (asked) => servePrintPage(asked, doc),
+        serve: async (asked) => servePrintPage(asked, await plan),
       });
+      printing.catch(() => undefined); // a plan that cannot be read closes the printer (below)
+      // Loaded here, not at the top: zod, the store and the rules are most of this command's
+      // code (a bundle of its own: scripts/build-cli.mjs), and Chromium need not wait for them.
+      const { readPlanForPdf } = require('../export-pdf-plan') as typeof import('../export-pdf-plan');
+      const read = await readPlanForPdf(operands[0], dataDir, ctx);
+      if (!read.ok) return read.exitCode;
+      markPdfStep('plan-read');
+      planRead(read.doc);
+      const pdf = await printing;
       writeFileAtomic(target, pdf);
       markPdfStep('written');
       return EXIT_OK;
