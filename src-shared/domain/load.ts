@@ -13,7 +13,8 @@
 import { dateOfDayNumber, dayNumberOrNull } from './day-number';
 import { toDayNumber, type IsoDate } from './dates';
 import { fromMicro, toMicro } from './decimal';
-import { effectiveRpe, HARD_KINDS, isRunningKind, type SessionKind } from './kinds';
+import { isHardWith, kindFacts, rpeWith } from './kind-facts';
+import { effectiveRpe, type SessionKind } from './kinds';
 import type { PlanFrame, PlanSession, WeekFigures, ZoneLoads } from './types';
 
 export type Zone = keyof ZoneLoads;
@@ -132,12 +133,13 @@ export function computeWeekTotals(
     const w = (offset / 7) | 0;
     const d = offset - 7 * w;
     const t = totals[w];
-    // The RPE read once for load, zone and hardness (sessionLoadMicro, sessionZone and
-    // isHardSession each read it again): this loop runs over every session on every drag frame.
-    let rpe = 0;
+    // The kind's facts and the RPE read once for load, zone, distance and hardness
+    // (sessionLoadMicro, sessionZone, isRunningKind and isHardSession would each read them again):
+    // this loop runs over every session on every drag frame.
+    const facts = kindFacts(s.kind);
+    const rpe = rpeWith(s, facts);
     if (s.kind !== 'rest') {
       // A rest session counts 0 load and 0 minutes whatever it holds.
-      rpe = effectiveRpe(s) ?? 0;
       const load = loadMicroOf(s.durationMin ?? (s as LoadLike).estimatedDurationMin ?? 0, rpe); // as sessionLoadMicro
       t.dayLoadMicro[d] += load;
       t.loadMicro += load;
@@ -146,7 +148,7 @@ export function computeWeekTotals(
       else if (rpe < 7) t.zonesMicro.moderate += load;
       else t.zonesMicro.high += load;
     }
-    if (isRunningKind(s.kind)) {
+    if (facts.running) {
       let distance = 0;
       if (s.distanceKm != null) distance = toMicro(s.distanceKm);
       else if (s.origin === 'coach' && s.estimatedDistanceKm !== undefined) {
@@ -161,8 +163,7 @@ export function computeWeekTotals(
       runMask[w] |= 1 << d;
       if (s.origin === 'coach') coachRunMask[w] |= 1 << d;
     }
-    // isHardSession (session-facts.ts), from the RPE read above: keep the two in step.
-    if (s.origin === 'coach' && s.kind !== 'rest' && (HARD_KINDS.has(s.kind) || rpe >= 7)) t.hardSessions++;
+    if (s.origin === 'coach' && isHardWith(s, facts)) t.hardSessions++;
   }
   for (let i = 0; i < weekCount; i++) {
     totals[i].runDays = bitCount7(runMask[i]);

@@ -9,8 +9,8 @@
 import { dateOfDayNumber, dayNumberOrNull } from '../domain/day-number';
 import { toDayNumber } from '../domain/dates';
 import { sessionLoadMicro } from '../domain/load';
-import { isRunningKind } from '../domain/kinds';
-import { isHardSession, isLongRace, isMarathonOrLonger } from '../domain/session-facts';
+import { isHardWith, kindFacts } from '../domain/kind-facts';
+import { isLongRace, isMarathonOrLonger } from '../domain/session-facts';
 import {
   availabilityMask,
   runDayBudget,
@@ -75,8 +75,9 @@ export function indexCoachSessions(input: Pick<RulesInput, 'plan' | 'sessions'>)
   const hard: DatedSession[] = [];
   const running: DatedSession[] = [];
   for (const c of dated) {
-    if (isHardSession(c.session)) hard.push(c);
-    if (isRunningKind(c.session.kind)) running.push(c);
+    const facts = kindFacts(c.session.kind);
+    if (isHardWith(c.session, facts)) hard.push(c); // isHardSession
+    if (facts.running) running.push(c);
   }
   return { first, end, dated, hard, running };
 }

@@ -65,7 +65,12 @@ export function distinctWarnings(warnings: PlanWarning[]): PlanWarning[] {
 
 function estimatesOf(input: RulesInput): (SessionEstimates | null)[] {
   const paces = planPaces(input.athlete);
-  return input.sessions.map((s) => sessionEstimates(s, paces));
+  const out: (SessionEstimates | null)[] = [];
+  // A session with both figures typed needs no estimate (sessionEstimates gives null): most
+  // sessions of a plan, so they skip the call.
+  for (const s of input.sessions)
+    out.push(s.durationMin != null && s.distanceKm != null ? null : sessionEstimates(s, paces));
+  return out;
 }
 
 /**
