@@ -1,12 +1,15 @@
 /**
  * The command line as a coach runs it (`npx stride` is `node bin/stride.cjs`), built to
  * JavaScript first (scripts/build-cli.mjs): `stride rules` on a 52-week plan against `node -e 0`
- * (budget 2×), and `stride export pdf` of a 12-week plan (budget 0.8 s wall). Medians of runs
- * taken in turn, so a busy machine slows both sides alike.
+ * (budget 2×), and `stride export pdf` of a 12-week plan (budget 0.8 s wall), each run a new
+ * Node and a new Chromium as a coach's command is, with the machine's load beside it (other
+ * work on a 2-core machine slows both) and the median time of each step of the export
+ * (STRIDE_PDF_TIMING: milliseconds since Node started). Medians of runs taken in turn, so a
+ * busy machine slows both sides alike.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureRendererBuilt } from '../src-main/export/built-renderer';
@@ -26,13 +29,18 @@ function planFile(weeks: number): object {
   };
 }
 
-function wallMs(args: string[]): number {
+function run(args: string[], env: NodeJS.ProcessEnv = process.env): { ms: number; stderr: string } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env });
   const elapsed = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
-  return elapsed;
+  return { ms: elapsed, stderr: r.stderr };
 }
+
+const wallMs = (args: string[]): number => run(args).ms;
+
+/** The 1-minute load average, as `uptime` shows it. */
+const load = (): string => loadavg()[0].toFixed(2);
 
 export function runCliBench(): void {
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')], { stdio: 'ignore' });
@@ -56,9 +64,23 @@ export function runCliBench(): void {
 
     ensureRendererBuilt();
     const pdf: number[] = [];
-    for (let i = 0; i < 5; i++) pdf.push(wallMs([STRIDE, 'export', 'pdf', plan12, '-o', join(dir, 'plan12.pdf')]));
+    const steps = new Map<string, number[]>();
+    const loadBefore = load();
+    for (let i = 0; i < 5; i++) {
+      const r = run([STRIDE, 'export', 'pdf', plan12, '-o', join(dir, 'plan12.pdf')], { ...process.env, STRIDE_PDF_TIMING: '1' });
+      pdf.push(r.ms);
+      for (const [, step, at] of r.stderr.matchAll(/^stride-pdf-timing (\S+) (\d+)$/gm)) {
+        steps.set(step, [...(steps.get(step) ?? []), Number(at)]);
+      }
+    }
     const pdfS = median(pdf) / 1000;
-    report('stride export pdf, 12-week plan file (median of 5, wall)', `${pdfS.toFixed(2)} s`, '0.8 s', pdfS <= 0.8);
+    report(
+      `stride export pdf, 12-week plan file (median of 5, wall; load ${loadBefore}–${load()})`,
+      `${pdfS.toFixed(2)} s`,
+      '0.8 s',
+      pdfS <= 0.8,
+    );
+    console.log(`  its steps, median ms since Node started: ${[...steps].map(([step, at]) => `${step} ${median(at).toFixed(0)}`).join(', ')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -18,11 +18,27 @@ const commands = readdirSync(path.join(cliDir, 'commands'))
   .filter((f) => /^[a-z][a-z0-9-]*\.ts$/.test(f) && !/\.test\.ts$/.test(f))
   .map((f) => path.join(cliDir, 'commands', f));
 
+/**
+ * Modules a command loads with `require` only once it has started something slow (its own
+ * bundles beside commands/): `stride export pdf` starts Chromium first and reads the plan
+ * (zod, the store, the rules) while Chromium starts, so that code stays out of the command's
+ * bundle, which Node must otherwise compile or read from the code cache before Chromium can start.
+ */
+const lazy = ['export-pdf-plan'];
+const lazyModules = {
+  name: 'stride-lazy-modules',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^\\.\\./(${lazy.join('|')})$`) }, (args) =>
+      path.dirname(args.importer) === path.join(cliDir, 'commands') ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
 const started = Date.now();
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 const result = await build({
-  entryPoints: [path.join(cliDir, 'stride.ts'), ...commands],
+  entryPoints: [path.join(cliDir, 'stride.ts'), ...commands, ...lazy.map((name) => path.join(cliDir, `${name}.ts`))],
   outdir: outDir,
   outbase: cliDir,
   bundle: true,
@@ -31,6 +47,7 @@ const result = await build({
   target: 'node20',
   // Native and heavy packages load from node_modules at run time (playwright-core only when a PDF is made).
   external: ['better-sqlite3', 'playwright-core', 'electron'],
+  plugins: [lazyModules],
   tsconfig: path.join(root, 'tsconfig.main.json'),
   metafile: true,
   logLevel: 'warning',

@@ -44,13 +44,126 @@ async function main(): Promise<void> {
         }),
       );
   });
+  const repeatPlan = store.plans.create({
+    athleteId: athlete.id, uid: 'profile-52', name: 'Profile repeat 52 weeks', goal: null,
+    startDate: '2027-01-04', weeks: 52, weekStartsOn: 'monday', units: 'km',
+  });
+  WEEK.forEach(([offset, kind, min, km], i) =>
+    store.sessions.insert(repeatPlan.id, {
+      id: `r0-${i}`, date: addDays('2027-01-04', offset), kind, title: null,
+      durationMin: min, distanceKm: km, rpe: null, notes: null,
+    }),
+  );
   const host = await startLoopbackHost({ handlers: createHandlers(store), rendererDir: BUILT_RENDERER_DIR, token: 't', port: 0 });
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.addInitScript(([a, p]) => localStorage.setItem('stride.last-open', JSON.stringify({ athleteId: a, planId: p })), [athlete.id, plan.id] as const);
+    const repeat = process.argv.includes('--repeat');
+    await page.addInitScript(([a, p]) => localStorage.setItem('stride.last-open', JSON.stringify({ athleteId: a, planId: p })), [athlete.id, repeat ? repeatPlan.id : plan.id] as const);
     await page.goto(`${host.url}?token=t`);
-    await page.locator('[data-week="104"]').waitFor({ state: 'attached', timeout: 30_000 });
+    await page.locator(`[data-week="${repeat ? 52 : 104}"]`).waitFor({ state: 'attached', timeout: 30_000 });
+    if (repeat) {
+      await traceRepeats(page);
+      return;
+    }
+    const cssAt = process.argv.indexOf('--css');
+    if (cssAt > 0) await page.addStyleTag({ content: process.argv[cssAt + 1] });
+    if (process.argv.includes('--cv')) {
+      // Which week rows content-visibility: auto skips now (their content is not rendered).
+      const skipped = await page.evaluate(`[...document.querySelectorAll('[data-week]')].map((r) => r.querySelector('[data-date]').checkVisibility({ contentVisibilityAuto: true }) ? '+' : '.').join('')`);
+      console.log('rows rendered (+) or skipped (.):', skipped);
+      return;
+    }
+    if (process.argv.includes('--measure')) {
+      // The bench's key measurement, printed move by move (for trying a change quickly).
+      const MEASURE = `(id, friday) => new Promise((resolve) => {
+        let t0 = 0, seen = false;
+        const sel = '[data-date="' + friday + '"] [data-session-id="' + id + '"]';
+        const check = () => { if (!t0 || seen || !document.querySelector(sel)) return; seen = true; mo.disconnect(); requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)); };
+        const mo = new MutationObserver(check);
+        mo.observe(document.body, { subtree: true, childList: true, attributes: true });
+        const start = (e) => { if (e.key === 'Alt') return; window.removeEventListener('keydown', start, true); t0 = performance.now(); queueMicrotask(check); };
+        window.addEventListener('keydown', start, true);
+      })`;
+      const out: number[] = [];
+      for (let i = 0; i < 24; i++) {
+        const w = 3 + (i % 12) * 8;
+        const id = `b${w}-2`;
+        const friday = addDays('2027-01-04', w * 7 + 4 + Math.floor(i / 12) * 0);
+        const card = page.locator(`[data-session-id="${id}"]`);
+        await card.scrollIntoViewIfNeeded();
+        await card.focus();
+        const day = await card.evaluate((el) => el.closest('[data-date]')!.getAttribute('data-date')!);
+        const target = addDays(day, 1);
+        await page.evaluate(`void (window.__m = (${MEASURE})(${JSON.stringify(id)}, ${JSON.stringify(target)}))`);
+        await page.keyboard.press(i < 12 ? 'Alt+ArrowRight' : 'Alt+ArrowRight');
+        out.push((await page.evaluate('window.__m')) as number);
+        await page.waitForTimeout(150);
+        void friday;
+      }
+      const sorted = [...out].sort((a, b) => a - b);
+      console.log('key -> painted median', sorted[12].toFixed(1), 'ms; all', out.map((x) => x.toFixed(0)).join(' '));
+      return;
+    }
+    if (process.argv.includes('--layers')) {
+      const cdp = await page.context().newCDPSession(page);
+      let layers: Array<{ layerId: string; backendNodeId?: number; width: number; height: number; drawsContent: boolean }> = [];
+      cdp.on('LayerTree.layerTreeDidChange', (e: { layers?: typeof layers }) => { if (e.layers) layers = e.layers; });
+      await cdp.send('DOM.getDocument', { depth: 0 });
+      await cdp.send('LayerTree.enable');
+      await page.waitForTimeout(500);
+      await page.mouse.wheel(0, 10);
+      await page.waitForTimeout(500);
+      console.log('layers:', layers.length, 'drawing:', layers.filter((l) => l.drawsContent).length);
+      const ids = layers.filter((l) => l.backendNodeId).map((l) => l.backendNodeId!);
+      const described = await Promise.all(ids.slice(0, 60).map(async (id) => {
+        try {
+          const { node } = (await cdp.send('DOM.describeNode', { backendNodeId: id })) as { node: { nodeName: string; attributes?: string[] } };
+          const attrs = node.attributes ?? [];
+          const cls = attrs[attrs.indexOf('class') + 1] ?? '';
+          return `${node.nodeName}.${cls.slice(0, 40)}`;
+        } catch { return '?'; }
+      }));
+      const counts = new Map<string, number>();
+      for (const d of described) counts.set(d, (counts.get(d) ?? 0) + 1);
+      console.log([...counts].map(([k, v]) => `${v} x ${k}`).join('\n'));
+      return;
+    }
+    if (process.argv.includes('--floor')) {
+      // The floor of the measurement: a key whose only effect is one attribute, painted.
+      const FLOOR = `(n) => new Promise((resolve) => {
+        let t0 = 0;
+        const onKey = () => { t0 = performance.now(); document.body.dataset.floor = String(n); requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)); };
+        window.addEventListener('keyup', onKey, { capture: true, once: true });
+      })`;
+      const out: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        await page.evaluate(`void (window.__f = (${FLOOR})(${i}))`);
+        await page.keyboard.press('Shift');
+        out.push((await page.evaluate('window.__f')) as number);
+        await page.waitForTimeout(50);
+      }
+      out.sort((a, b) => a - b);
+      console.log('floor: key -> attribute painted, median', out[10].toFixed(1), 'ms; all', out.map((x) => x.toFixed(0)).join(' '));
+      return;
+    }
+    if (process.argv.includes('--mutations')) {
+      for (let i = 0; i < 3; i++) {
+        const w = 3 + i * 8;
+        const card = page.locator(`[data-session-id="b${w}-2"]`);
+        await card.scrollIntoViewIfNeeded();
+        await card.focus();
+        await page.evaluate(`window.__muts = []; window.__mo = new MutationObserver((list) => { for (const m of list) { for (const n of m.removedNodes) window.__muts.push('- ' + (n.nodeType === 1 ? n.outerHTML.length + ' ' + n.tagName + '.' + n.className : '#text') + ' in ' + (m.target.className || m.target.tagName)); for (const n of m.addedNodes) window.__muts.push('+ ' + (n.nodeType === 1 ? n.outerHTML.length + ' ' + n.tagName + '.' + n.className : '#text') + ' in ' + (m.target.className || m.target.tagName)); if (m.type === 'attributes') window.__muts.push('@' + m.attributeName + ' on ' + (m.target.className || m.target.tagName)); } }); window.__mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });`);
+        await page.keyboard.press('Alt+ArrowRight');
+        await page.waitForTimeout(30);
+        const muts = (await page.evaluate('window.__mo.disconnect(), window.__muts')) as string[];
+        const counts = new Map<string, number>();
+        for (const m of muts) counts.set(m, (counts.get(m) ?? 0) + 1);
+        console.log(`move ${i}: ${muts.length} mutations`);
+        for (const [m, c] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${c} x ${m.slice(0, 140)}`);
+      }
+      return;
+    }
     if (process.argv.includes('--trace')) {
       await traceMoves(page);
       return;
@@ -108,16 +221,69 @@ async function main(): Promise<void> {
   }
 }
 
+/** Repeating week 1 51 times on the 52-week plan, traced from the click to the first frame, then undone. */
+async function traceRepeats(page: import('playwright-core').Page): Promise<void> {
+  const browser = page.context().browser()!;
+  const cpuFigures: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    const label = page.locator('[data-week-label="1"]');
+    await label.scrollIntoViewIfNeeded();
+    await label.click({ button: 'right' });
+    await page.locator('[data-week-action="repeat"]').click();
+    const dialog = page.locator('[data-testid="week-count-dialog"]');
+    await dialog.locator('input').fill('51');
+    await page.waitForTimeout(300);
+    const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'];
+    if (process.argv.includes('--sampler')) categories.push('disabled-by-default-v8.cpu_profiler');
+    await browser.startTracing(page, { categories });
+    if (process.argv.includes('--cancel')) await dialog.getByRole('button', { name: 'Cancel' }).click();
+    else await dialog.locator('button[type="submit"]').click();
+    await page.waitForTimeout(600);
+    const buf = await browser.stopTracing();
+    const events = (JSON.parse(buf.toString()).traceEvents ?? JSON.parse(buf.toString())) as TraceEvent[] & Array<{ dur?: number; tdur?: number }>;
+    const click = events.find((e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string } | undefined)?.type === 'click');
+    if (!click) { console.log('no click seen'); continue; }
+    const tid = click.tid;
+    const t0 = click.ts;
+    const firstCommit = events.find((e) => e.tid === tid && e.name === 'Commit' && e.ts >= t0 + ((click as { dur?: number }).dur ?? 0));
+    const cpuBy = new Map<string, number>();
+    let cpu = 0;
+    for (const e of events as Array<TraceEvent & { dur?: number; tdur?: number }>) {
+      if (e.tid !== tid || e.ph !== 'X' || !firstCommit || e.ts > firstCommit.ts || e.tdur === undefined) continue;
+      if (e.name === 'RunTask' && e.ts + (e.dur ?? 0) >= t0) cpu += e.tdur / 1000;
+      if (e.ts < t0) continue;
+      if (['FunctionCall', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'Commit'].includes(e.name)) cpuBy.set(e.name, (cpuBy.get(e.name) ?? 0) + e.tdur / 1000);
+    }
+    cpuFigures.push(cpu);
+    console.log(`repeat ${i}: first frame at +${firstCommit ? ((firstCommit.ts - t0) / 1000).toFixed(1) : '?'} ms; CPU ${cpu.toFixed(1)} ms (`, [...cpuBy].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '), ')');
+    if (process.argv.includes('--sampler') && firstCommit) cpuUntil(events, tid, t0, firstCommit.ts);
+    if (process.argv.includes('--tasks'))
+      for (const e of events as Array<TraceEvent & { dur?: number }>) {
+        if (e.tid !== tid || e.ts < t0 || !firstCommit || e.ts > firstCommit.ts || (e.dur ?? 0) < 1000) continue;
+        console.log(`    +${((e.ts - t0) / 1000).toFixed(1)} ${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${JSON.stringify(e.args ?? {}).slice(0, 300)}`);
+      }
+    if (process.argv.includes('--cancel')) continue;
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    await page.locator(`[data-date="${addDays('2027-01-04', 51 * 7 + 6)}"] [data-origin="coach"]`).waitFor({ state: 'detached' });
+    await page.waitForTimeout(400);
+  }
+  if (process.argv.includes('--sampler')) printSamples(cpuFigures.length);
+}
+
 /** A timeline trace over three moves: the main thread's time by kind (script, style, layout, paint). */
 async function traceMoves(page: import('playwright-core').Page): Promise<void> {
   const browser = page.context().browser()!;
-  for (let i = 0; i < 6; i++) {
+  const cpuFigures: number[] = [];
+  for (let i = 0; i < 8; i++) {
     const w = 3 + i * 8;
     const card = page.locator(`[data-session-id="b${w}-2"]`);
     await card.scrollIntoViewIfNeeded();
     await card.focus();
     await page.waitForTimeout(300);
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] });
+    const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'];
+    if (process.argv.includes('--sampler')) categories.push('disabled-by-default-v8.cpu_profiler');
+    if (process.argv.includes('--invalidations')) categories.push('disabled-by-default-devtools.timeline.invalidationTracking');
+    await browser.startTracing(page, { categories });
     await page.keyboard.press('Alt+ArrowRight');
     await page.waitForTimeout(400);
     const buf = await browser.stopTracing();
@@ -143,10 +309,73 @@ async function traceMoves(page: import('playwright-core').Page): Promise<void> {
       if (e.tid !== tid || e.ph !== 'X' || e.ts < t0 || !firstCommit || e.ts > firstCommit.ts || e.tdur === undefined) continue;
       if (['FunctionCall', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'Commit'].includes(e.name)) cpuBy.set(e.name, (cpuBy.get(e.name) ?? 0) + e.tdur / 1000);
     }
+    cpuFigures.push(cpu);
     console.log(`  CPU to first frame: ${cpu.toFixed(1)} ms (`, [...cpuBy.entries()].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '), ')');
+    if (process.argv.includes('--tasks')) {
+      for (const e of events) {
+        if (e.tid !== tid || e.ph !== 'X' || e.ts < t0 || !firstCommit || e.ts > firstCommit.ts || (e.dur ?? 0) < 500) continue;
+        const data = (e.args as { data?: Record<string, unknown> } | undefined)?.data;
+        const what = data ? String(data.functionName ?? data.type ?? data.url ?? '').slice(0, 60) : '';
+        console.log(`    +${((e.ts - t0) / 1000).toFixed(1)} ${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${what}`);
+      }
+      for (const e of events) {
+        if (e.tid !== tid || e.ts < t0 || !firstCommit || e.ts > firstCommit.ts + 1) continue;
+        if (e.name === 'Paint' || e.name === 'Layerize' || e.name === 'Layout' || e.name === 'UpdateLayoutTree' || (process.argv.includes('--invalidations') && (e.name === 'StyleRecalcInvalidationTracking' || e.name === 'LayoutInvalidationTracking' || e.name === 'PaintInvalidationTracking')))
+          console.log(`      ${e.name} +${((e.ts - t0) / 1000).toFixed(1)} ${((e.dur ?? 0) / 1000).toFixed(2)} ms ${JSON.stringify(e.args?.data ?? e.args).slice(0, 220)}`);
+      }
+    }
+    if (process.argv.includes('--sampler') && firstCommit) cpuUntil(events as unknown as TraceEvent[], tid, t0, firstCommit.ts);
     const frames = events.filter((e) => e.tid === tid && e.name === 'Commit' && e.ts >= t0).map((e) => ((e.ts - t0) / 1000).toFixed(1));
     console.log(`move ${i}: keydown ${(key.dur! / 1000).toFixed(1)} ms; commits at +${frames.slice(0, 4).join(', +')} ms;`, [...sum.entries()].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '));
   }
+  if (process.argv.includes('--sampler')) printSamples(cpuFigures.length);
+  const warm = cpuFigures.slice(1).sort((a, b) => a - b);
+  console.log(`main-thread CPU from the key to the first frame, median of ${warm.length}: ${warm[Math.floor(warm.length / 2)].toFixed(1)} ms`);
+}
+
+interface TraceEvent { name: string; ph: string; ts: number; tid: number; pid: number; id?: string; args?: { data?: { cpuProfile?: { nodes?: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; parent?: number }>; samples?: number[] }; timeDeltas?: number[] } } }
+
+/** Self time by function (and by its callers' names) from the V8 sampler's trace events, for samples in [from, to]. */
+const self = new Map<string, number>();
+const incl = new Map<string, number>();
+function cpuUntil(events: TraceEvent[], tid: number, from: number, to: number): void {
+  const names = new Map<number, string>();
+  const parent = new Map<number, number>();
+  // The main thread's profile (the sampler's events carry its pid and the profile's id).
+  const main = events.find((e) => e.tid === tid);
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === main?.pid);
+  let ts = (profile?.args?.data as { startTime?: number } | undefined)?.startTime ?? 0;
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || (profile && e.id !== profile.id)) continue;
+    const p = e.args?.data?.cpuProfile;
+    for (const n of p?.nodes ?? []) {
+      names.set(n.id, `${n.callFrame.functionName || '(anon)'}:${(n.callFrame.url ?? '').includes('index-') ? 'app' : (n.callFrame.url ?? '').includes('load-chart') ? 'svelte' : ''}:${n.callFrame.lineNumber}`);
+      if (n.parent !== undefined) parent.set(n.id, n.parent);
+    }
+    const deltas = e.args?.data?.timeDeltas ?? [];
+    (p?.samples ?? []).forEach((node, i) => {
+      ts += deltas[i] ?? 0;
+      if (ts < from || ts > to) return;
+      const name = names.get(node) ?? '?';
+      self.set(name, (self.get(name) ?? 0) + (deltas[i + 1] ?? 100) / 1000);
+      const seen = new Set<string>();
+      for (let n: number | undefined = node; n !== undefined; n = parent.get(n)) {
+        const nm = names.get(n) ?? '?';
+        if (seen.has(nm)) continue;
+        seen.add(nm);
+        incl.set(nm, (incl.get(nm) ?? 0) + (deltas[i + 1] ?? 100) / 1000);
+      }
+    });
+  }
+}
+
+/** The sampler's figures summed over every traced move. */
+function printSamples(moves: number): void {
+  const top = (m: Map<string, number>, k: number) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, v]) => `${(v / moves).toFixed(2)} ${n}`).join('\n      ');
+  console.log(`per move, over ${moves} moves:`);
+  console.log('    self:', top(self, 14));
+  console.log('    incl:', top(incl, 30));
+  console.log('    app incl:', top(new Map([...incl].filter(([n]) => n.includes(':app:'))), 50));
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });

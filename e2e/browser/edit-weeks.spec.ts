@@ -205,3 +205,32 @@ test('a copied block pastes into another plan; past week 104 it is refused with 
   await expect(page.locator('[data-week-label]')).toHaveCount(104);
   expect(await weekKinds(page, 104)).toEqual([]);
 });
+
+test('on a long plan, a repeat shows on the weeks in view at once and on the far weeks soon after', async ({ page, request }) => {
+  const startDate = '2027-01-04';
+  const seeded = await seedPlan(page, request, { plan: { startDate, weeks: 52 } });
+  const [y, m, d] = startDate.split('-').map(Number);
+  const at = (offset: number) => new Date(Date.UTC(y, m - 1, d + offset)).toISOString().slice(0, 10);
+  for (const [offset, kind] of [[1, 'intervals'], [3, 'tempo'], [6, 'long']] as const)
+    await call(request, 'sessions.add', { planId: seeded.planId, date: at(offset), kind });
+  await openApp(page);
+  await label(page, 1).scrollIntoViewIfNeeded();
+  await weekMenu(page, 1, 'repeat');
+  const dialog = page.getByTestId('week-count-dialog');
+  await dialog.getByLabel('Times').fill('51');
+  await dialog.getByRole('button', { name: 'Repeat' }).click();
+  await expect.poll(() => weekKinds(page, 2)).toEqual(WEEK_1);
+  // Rows far below are made in idle time (CalendarCells): every week has its three sessions,
+  // in the DOM before anyone scrolls there, and the last week shows them when scrolled to.
+  await expect(page.locator('[data-week] [data-origin="coach"]')).toHaveCount(52 * 3);
+  await label(page, 52).scrollIntoViewIfNeeded();
+  await expect.poll(() => weekKinds(page, 52)).toEqual(WEEK_1);
+  // Its totals (recovery runs included) are week 2's.
+  const week2 = (await page.locator('[data-week-summary="2"]').textContent())!;
+  expect(week2).toMatch(/^\s*5 sessions/);
+  await expect(page.locator('[data-week-summary="52"]')).toHaveText(week2);
+  // Undo takes all of it back, far weeks included.
+  await page.getByRole('button', { name: /^Undo repeat week 1/ }).click();
+  await expect(page.locator('[data-week] [data-origin="coach"]')).toHaveCount(3);
+  await expect.poll(() => weekKinds(page, 52)).toEqual([]);
+});

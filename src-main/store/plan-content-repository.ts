@@ -129,11 +129,12 @@ export function createPlanContentRepository(db: Db) {
   function readContent(planId: number): { content: PlanContent; version: number } | undefined {
     const p = planRow.get(planId);
     if (!p) return undefined;
-    const revisions: Record<string, number> = {};
-    for (const r of ledgerRows.all(planId)) revisions[r.session_id] = r.revision;
+    const revisions = new Map<string, number>();
+    for (const r of ledgerRows.all(planId)) revisions.set(r.session_id, r.revision);
     const sessions = sessionRows.all(planId).map((r): CoachSession => {
       // Rows written outside this repository (older code, tests) may be ahead of the ledger.
-      if (!(r.id in revisions) || revisions[r.id] < r.revision) revisions[r.id] = r.revision;
+      const ledger = revisions.get(r.id);
+      if (ledger === undefined || ledger < r.revision) revisions.set(r.id, r.revision);
       return {
         id: r.id,
         date: r.date,
@@ -166,26 +167,30 @@ export function createPlanContentRepository(db: Db) {
     const now = placed(after.sessions);
     for (const id of old.keys()) if (!now.has(id)) deleteSession.run(planId, id);
     for (const [id, { session, position }] of now) {
-      const revision = after.revisions[id] ?? 0;
+      const revision = after.revisions.get(id) ?? 0;
+      const revisionBefore = before.revisions.get(id) ?? 0;
       const prev = old.get(id);
       // Untouched sessions are the same objects in both contents (applyEdits copies only what
       // it changes): nothing to compare or write.
-      if (prev && prev.session === session && prev.position === position && (before.revisions[id] ?? 0) === revision)
+      if (prev && prev.session === session && prev.position === position && revisionBefore === revision)
         continue;
       const steps = stepsText(session);
       const row = { ...session, planId, revision, position, steps };
       if (!prev) insertSession.run(row);
       else if (
         prev.position !== position ||
-        (before.revisions[id] ?? 0) !== revision ||
+        revisionBefore !== revision ||
         SESSION_KEYS.some((k) => prev.session[k] !== session[k]) ||
         stepsText(prev.session) !== steps
       ) {
         updateSession.run(row);
       }
     }
-    for (const [id, revision] of Object.entries(after.revisions)) {
-      if (before.revisions[id] !== revision) setRevision.run(planId, id, revision);
+    // applyEdits hands the same map on when no revision changed.
+    if (after.revisions !== before.revisions) {
+      for (const [id, revision] of after.revisions) {
+        if (before.revisions.get(id) !== revision) setRevision.run(planId, id, revision);
+      }
     }
     const key = (d: { date: string; ruleId: string }) => `${d.date} ${d.ruleId}`;
     const oldD = new Set(before.dismissed.map(key));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumberOrNull } from './day-number';
+import { dateOfDayNumber, dayNumberOrNull } from './day-number';
 import { fromDayNumber, isIsoDate, toDayNumber } from './dates';
 
 /** What the rules did before: `toDayNumber`, with a thrown RangeError read as "no date". */
@@ -66,5 +66,16 @@ describe('dayNumberOrNull agrees with toDayNumber', () => {
       ),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('dateOfDayNumber agrees with fromDayNumber', () => {
+  it('on every day of 1600–2400 and every 37th of years -50 to 10050', () => {
+    const check = (n: number) => {
+      if (dateOfDayNumber(n) !== fromDayNumber(n)) expect(dateOfDayNumber(n)).toBe(fromDayNumber(n));
+    };
+    for (let n = toDayNumber('1600-01-01'); n <= toDayNumber('2400-12-31'); n++) check(n);
+    for (let n = toDayNumber('0001-01-01') - 20000; n <= toDayNumber('9999-12-31') + 20000; n += 37) check(n);
+    for (const n of [0, -1, 0.5, Number.NaN]) expect(dateOfDayNumber(n)).toBe(fromDayNumber(n));
   });
 });

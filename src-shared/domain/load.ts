@@ -10,10 +10,11 @@
  * Overflow note: sums stay exact while they are below 2^53 millionths (about 9 billion AU or
  * km in one week), far beyond any plan the file format allows.
  */
-import { dayNumberOrNull } from './day-number';
-import { fromDayNumber, toDayNumber, type IsoDate } from './dates';
+import { dateOfDayNumber, dayNumberOrNull } from './day-number';
+import { toDayNumber, type IsoDate } from './dates';
 import { fromMicro, toMicro } from './decimal';
-import { effectiveRpe, HARD_KINDS, isRunningKind, type SessionKind } from './kinds';
+import { isHardWith, kindFacts, rpeWith } from './kind-facts';
+import { effectiveRpe, type SessionKind } from './kinds';
 import type { PlanFrame, PlanSession, WeekFigures, ZoneLoads } from './types';
 
 export type Zone = keyof ZoneLoads;
@@ -90,8 +91,16 @@ function bitCount7(mask: number): number {
   return n;
 }
 
-/** Exact per-week totals of the plan's sessions (coach and derived); others are ignored. */
-export function computeWeekTotals(plan: PlanFrame, sessions: readonly PlanSession[]): WeekTotals[] {
+/**
+ * Exact per-week totals of the plan's sessions (coach and derived); others are ignored. `days`,
+ * where the caller already has them (evaluatePlan), are the day numbers of the sessions' dates in
+ * the same order (null: no calendar date), so the dates need not be read again.
+ */
+export function computeWeekTotals(
+  plan: PlanFrame,
+  sessions: readonly PlanSession[],
+  days?: readonly (number | null)[],
+): WeekTotals[] {
   const weekCount = Math.max(0, Math.floor(plan.weeks));
   const first = toDayNumber(plan.startDate);
   const totals: WeekTotals[] = new Array(weekCount);
@@ -100,7 +109,7 @@ export function computeWeekTotals(plan: PlanFrame, sessions: readonly PlanSessio
   for (let i = 0; i < weekCount; i++) {
     totals[i] = {
       index: i + 1,
-      start: fromDayNumber(first + 7 * i),
+      start: dateOfDayNumber(first + 7 * i),
       dayLoadMicro: [0, 0, 0, 0, 0, 0, 0],
       loadMicro: 0,
       minutesMicro: 0,
@@ -116,19 +125,21 @@ export function computeWeekTotals(plan: PlanFrame, sessions: readonly PlanSessio
     };
   }
   const planDays = 7 * weekCount;
-  for (const s of sessions) {
-    const dayNumber = dayNumberOrNull(s.date);
+  for (let i = 0; i < sessions.length; i++) {
+    const s = sessions[i];
+    const dayNumber = days ? days[i] : dayNumberOrNull(s.date);
     const offset = dayNumber === null ? -1 : dayNumber - first;
     if (offset < 0 || offset >= planDays) continue;
     const w = (offset / 7) | 0;
     const d = offset - 7 * w;
     const t = totals[w];
-    // The RPE read once for load, zone and hardness (sessionLoadMicro, sessionZone and
-    // isHardSession each read it again): this loop runs over every session on every drag frame.
-    let rpe = 0;
+    // The kind's facts and the RPE read once for load, zone, distance and hardness
+    // (sessionLoadMicro, sessionZone, isRunningKind and isHardSession would each read them again):
+    // this loop runs over every session on every drag frame.
+    const facts = kindFacts(s.kind);
+    const rpe = rpeWith(s, facts);
     if (s.kind !== 'rest') {
       // A rest session counts 0 load and 0 minutes whatever it holds.
-      rpe = effectiveRpe(s) ?? 0;
       const load = loadMicroOf(s.durationMin ?? (s as LoadLike).estimatedDurationMin ?? 0, rpe); // as sessionLoadMicro
       t.dayLoadMicro[d] += load;
       t.loadMicro += load;
@@ -137,7 +148,7 @@ export function computeWeekTotals(plan: PlanFrame, sessions: readonly PlanSessio
       else if (rpe < 7) t.zonesMicro.moderate += load;
       else t.zonesMicro.high += load;
     }
-    if (isRunningKind(s.kind)) {
+    if (facts.running) {
       let distance = 0;
       if (s.distanceKm != null) distance = toMicro(s.distanceKm);
       else if (s.origin === 'coach' && s.estimatedDistanceKm !== undefined) {
@@ -152,8 +163,7 @@ export function computeWeekTotals(plan: PlanFrame, sessions: readonly PlanSessio
       runMask[w] |= 1 << d;
       if (s.origin === 'coach') coachRunMask[w] |= 1 << d;
     }
-    // isHardSession (session-facts.ts), from the RPE read above: keep the two in step.
-    if (s.origin === 'coach' && s.kind !== 'rest' && (HARD_KINDS.has(s.kind) || rpe >= 7)) t.hardSessions++;
+    if (s.origin === 'coach' && isHardWith(s, facts)) t.hardSessions++;
   }
   for (let i = 0; i < weekCount; i++) {
     totals[i].runDays = bitCount7(runMask[i]);

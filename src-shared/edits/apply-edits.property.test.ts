@@ -121,7 +121,7 @@ function editsFor(content: PlanContent, { op, a, b, c }: Step): PlanEdit[] {
 }
 
 function expectRevisionsNotBelow(next: PlanContent, prev: PlanContent) {
-  for (const [id, r] of Object.entries(prev.revisions)) expect(next.revisions[id]).toBeGreaterThanOrEqual(r);
+  for (const [id, r] of prev.revisions) expect(next.revisions.get(id)).toBeGreaterThanOrEqual(r);
 }
 
 describe('apply then undo (property)', () => {

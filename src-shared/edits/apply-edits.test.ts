@@ -20,7 +20,7 @@ describe('applyEdits', () => {
   it('adds a session at a place in its day, and undo removes it', () => {
     const { content } = undoRestores([{ op: 'session.add', session: sessionFromKind('x', '2026-12-03', 'easy'), index: 1 }]);
     expect(ids(content)).toEqual(['01:a', '03:b', '03:x', '03:c', '06:d', '13:e']);
-    expect(content.revisions.x).toBe(0);
+    expect(content.revisions.get('x')).toBe(0);
   });
 
   it('moves a session to another day and back to its old place', () => {
@@ -37,16 +37,16 @@ describe('applyEdits', () => {
   it('updates fields and undo brings the old values back', () => {
     const { content } = undoRestores([{ op: 'session.update', id: 'a', patch: { title: 'Threshold', rpe: 8 } }]);
     expect(content.sessions[0]).toMatchObject({ title: 'Threshold', rpe: 8 });
-    expect(content.revisions.a).toBe(1);
+    expect(content.revisions.get('a')).toBe(1);
   });
 
   it('deleting and undoing puts a session back in its place with a higher revision', () => {
     const before = sampleContent();
     const deleted = applyEdits(before, [{ op: 'session.delete', id: 'b' }]);
-    expect(deleted.content.revisions.b).toBe(0);
+    expect(deleted.content.revisions.get('b')).toBe(0);
     const undone = applyEdits(deleted.content, deleted.inverse).content;
     expect(ids(undone)).toEqual(ids(before));
-    expect(undone.revisions.b).toBe(1);
+    expect(undone.revisions.get('b')).toBe(1);
   });
 
   it('dismissals: add, remove and their inverses; repeats change nothing', () => {

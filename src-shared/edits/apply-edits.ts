@@ -27,23 +27,42 @@ export interface Applied {
   inverse: PlanEdit[];
 }
 
+/** The content being changed; `revisions` is copied on its first write only. */
+interface Draft extends Omit<PlanContent, 'revisions'> {
+  revisions: ReadonlyMap<string, number>;
+  ownRevisions: Map<string, number> | null;
+}
+
 export function applyEdits(content: PlanContent, edits: readonly PlanEdit[]): Applied {
-  const draft: PlanContent = {
+  const draft: Draft = {
     settings: { ...content.settings },
     sessions: content.sessions.slice(),
     dismissed: content.dismissed.slice(),
-    revisions: { ...content.revisions },
+    revisions: content.revisions,
+    ownRevisions: null,
   };
   const undo: PlanEdit[][] = [];
   for (const edit of edits) undo.push(applyOne(draft, edit));
   assertFrame(draft);
   const inverse: PlanEdit[] = [];
   for (let i = undo.length - 1; i >= 0; i--) inverse.push(...undo[i]);
-  return { content: draft, inverse };
+  const { settings, sessions, dismissed, revisions } = draft;
+  return { content: { settings, sessions, dismissed, revisions }, inverse };
+}
+
+/**
+ * Bumps a session's revision, copying the map the first time. An id without one counts as
+ * revision `unseen - 1`: a new session starts at 0, a changed one without a record (a file's
+ * session) goes to 1.
+ */
+function bumpRevision(draft: Draft, id: string, unseen: 0 | 1): void {
+  if (!draft.ownRevisions) draft.revisions = draft.ownRevisions = new Map(draft.revisions);
+  const last = draft.ownRevisions.get(id);
+  draft.ownRevisions.set(id, last === undefined ? unseen : last + 1);
 }
 
 /** Applies one edit to `draft` in place; returns what undoes it (empty when it changed nothing). */
-function applyOne(draft: PlanContent, edit: PlanEdit): PlanEdit[] {
+function applyOne(draft: Draft, edit: PlanEdit): PlanEdit[] {
   switch (edit.op) {
     case 'session.add': {
       const s = edit.session;
@@ -52,8 +71,7 @@ function applyOne(draft: PlanContent, edit: PlanEdit): PlanEdit[] {
       const session = pickSession(s);
       assertConsistent(session);
       insertInDay(draft.sessions, session, edit.index);
-      const last = draft.revisions[s.id];
-      draft.revisions[s.id] = last === undefined ? 0 : last + 1;
+      bumpRevision(draft, s.id, 0);
       return [{ op: 'session.delete', id: s.id }];
     }
     case 'session.update': {
@@ -83,7 +101,7 @@ function applyOne(draft: PlanContent, edit: PlanEdit): PlanEdit[] {
       if (!changed) return [];
       assertConsistent(next);
       draft.sessions[at] = next;
-      draft.revisions[edit.id] = (draft.revisions[edit.id] ?? 0) + 1;
+      bumpRevision(draft, edit.id, 1);
       return [{ op: 'session.update', id: edit.id, patch: undoPatch }];
     }
     case 'session.move': {
@@ -95,7 +113,7 @@ function applyOne(draft: PlanContent, edit: PlanEdit): PlanEdit[] {
       insertInDay(draft.sessions, { ...session, date: edit.date }, edit.index);
       const toIndex = draft.sessions.findIndex((x) => x.id === edit.id) - firstOfDay(draft.sessions, edit.date);
       if (session.date === edit.date && toIndex === fromIndex) return [];
-      if (session.date !== edit.date) draft.revisions[edit.id] = (draft.revisions[edit.id] ?? 0) + 1;
+      if (session.date !== edit.date) bumpRevision(draft, edit.id, 1);
       return [{ op: 'session.move', id: edit.id, date: session.date, index: fromIndex }];
     }
     case 'session.delete': {
@@ -164,7 +182,7 @@ function pickSession(s: CoachSession): CoachSession {
 }
 
 /** A session that is gone means the coach's view is stale: another window deleted it. */
-function indexOfSession(draft: PlanContent, id: string): number {
+function indexOfSession(draft: Draft, id: string): number {
   const at = draft.sessions.findIndex((s) => s.id === id);
   if (at < 0) throw new StrideError('conflict', PLAN_CHANGED);
   return at;
@@ -245,7 +263,7 @@ function assertSettings(s: PlanSettings): void {
 }
 
 /** Every session inside the plan's weeks; refused naming them otherwise. */
-function assertFrame(draft: PlanContent): void {
+function assertFrame(draft: Draft): void {
   const start = draft.settings.startDate;
   const end = planEndDate(draft.settings);
   const outside = draft.sessions.filter((s) => s.date < start || s.date > end);

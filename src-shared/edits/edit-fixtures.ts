@@ -13,8 +13,7 @@ export const SETTINGS: PlanSettings = {
 };
 
 export function contentWith(sessions: CoachSession[], settings: Partial<PlanSettings> = {}): PlanContent {
-  const revisions: Record<string, number> = {};
-  for (const s of sessions) revisions[s.id] = 0;
+  const revisions = new Map(sessions.map((s) => [s.id, 0]));
   return { settings: { ...SETTINGS, ...settings }, sessions, dismissed: [], revisions };
 }
 

@@ -39,8 +39,12 @@ export interface PlanContent {
   settings: PlanSettings;
   sessions: CoachSession[];
   dismissed: Dismissal[];
-  /** id -> current revision for live sessions, last revision for deleted ones. */
-  revisions: Record<string, number>;
+  /**
+   * id -> current revision for live sessions, last revision for deleted ones. A Map, not an
+   * object: a 104-week plan has ~700 ids, and copying a Map per edit costs a tenth of spreading
+   * an object of that size (which alone took half a millisecond of each edit).
+   */
+  revisions: ReadonlyMap<string, number>;
 }
 
 export type PlanEdit =

@@ -6,11 +6,11 @@
  * The same pure function runs in the renderer on every drag, so everything is indexed by day
  * number (integers) and each date is parsed once: linear in the number of sessions.
  */
-import { dayNumberOrNull } from '../domain/day-number';
-import { fromDayNumber, toDayNumber } from '../domain/dates';
+import { dateOfDayNumber, dayNumberOrNull } from '../domain/day-number';
+import { toDayNumber } from '../domain/dates';
 import { sessionLoadMicro } from '../domain/load';
-import { isRunningKind } from '../domain/kinds';
-import { isHardSession, isLongRace, isMarathonOrLonger } from '../domain/session-facts';
+import { isHardWith, kindFacts } from '../domain/kind-facts';
+import { isLongRace, isMarathonOrLonger } from '../domain/session-facts';
 import {
   availabilityMask,
   runDayBudget,
@@ -56,6 +56,8 @@ export interface CoachIndex {
   end: number;
   dated: DatedSession[];
   hard: DatedSession[];
+  /** The running ones (isRunningKind), which rule 7 and several warnings walk. */
+  running: DatedSession[];
 }
 
 export function indexCoachSessions(input: Pick<RulesInput, 'plan' | 'sessions'>): CoachIndex {
@@ -67,10 +69,30 @@ export function indexCoachSessions(input: Pick<RulesInput, 'plan' | 'sessions'>)
     const day = dayNumberOrNull(sessions[at].date);
     if (day !== null) dated.push({ session: sessions[at], day, at });
   }
-  dated.sort((a, b) => a.day - b.day || compareDateThenId(a.session, b.session));
+  // Sessions usually arrive in date order already (the store lists them so): then sorting,
+  // with a comparison call per pair, would change nothing.
+  if (!inDayThenIdOrder(dated)) dated.sort(compareDated);
   const hard: DatedSession[] = [];
-  for (const c of dated) if (isHardSession(c.session)) hard.push(c);
-  return { first, end, dated, hard };
+  const running: DatedSession[] = [];
+  for (const c of dated) {
+    const facts = kindFacts(c.session.kind);
+    if (isHardWith(c.session, facts)) hard.push(c); // isHardSession
+    if (facts.running) running.push(c);
+  }
+  return { first, end, dated, hard, running };
+}
+
+function compareDated(a: DatedSession, b: DatedSession): number {
+  return a.day - b.day || compareDateThenId(a.session, b.session);
+}
+
+function inDayThenIdOrder(dated: readonly DatedSession[]): boolean {
+  for (let i = 1; i < dated.length; i++) {
+    const a = dated[i - 1];
+    const b = dated[i];
+    if (a.day > b.day || (a.day === b.day && compareDateThenId(a.session, b.session) > 0)) return false;
+  }
+  return true;
 }
 
 interface Source {
@@ -97,9 +119,15 @@ function toRest(p: Proposal, conversion: Conversion): void {
 
 /**
  * The recovery runs and rest days the rules add to a plan, in date order (one per day at most).
- * `index` is the plan's parsed coach sessions, for a caller that already has it.
+ * `index` is the plan's parsed coach sessions, for a caller that already has it; `days`, where
+ * given, receives the day number of each derived session in the same order (evaluatePlan merges
+ * and totals by day number without reading the dates back).
  */
-export function deriveSessions(input: RulesInput, index: CoachIndex = indexCoachSessions(input)): DerivedSession[] {
+export function deriveSessions(
+  input: RulesInput,
+  index: CoachIndex = indexCoachSessions(input),
+  days?: number[],
+): DerivedSession[] {
   const { athlete } = input;
   const { first, end, dated: coach } = index;
 
@@ -181,8 +209,8 @@ export function deriveSessions(input: RulesInput, index: CoachIndex = indexCoach
   const weekCount = (end - first) / 7;
   const runDays = new Array<number>(weekCount).fill(0);
   let lastRunDay = Number.NaN;
-  for (const c of coach) {
-    if (c.day < first || c.day >= end || c.day === lastRunDay || !isRunningKind(c.session.kind)) continue;
+  for (const c of index.running) {
+    if (c.day < first || c.day >= end || c.day === lastRunDay) continue;
     runDays[Math.floor((c.day - first) / 7)]++;
     lastRunDay = c.day; // coach sessions are in day order, so a day is counted once
   }
@@ -210,8 +238,8 @@ export function deriveSessions(input: RulesInput, index: CoachIndex = indexCoach
   const shape = recoveryShape(athlete);
   const out: DerivedSession[] = [];
   for (const p of kept) {
-    const date = fromDayNumber(p.day);
-    if (dismissed.has(`${date} ${p.ruleId}`)) continue;
+    const date = dateOfDayNumber(p.day);
+    if (dismissed.size > 0 && dismissed.has(`${date} ${p.ruleId}`)) continue; // most plans dismiss nothing
     const placement = {
       id: derivedId(date, taken),
       date,
@@ -220,6 +248,7 @@ export function deriveSessions(input: RulesInput, index: CoachIndex = indexCoach
       sourceId: p.source.session.id,
     };
     out.push(p.kind === 'recovery' ? recoveryRun(shape, placement) : restDay(placement));
+    days?.push(p.day);
   }
   return out;
 }

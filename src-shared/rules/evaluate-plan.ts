@@ -26,10 +26,11 @@ export function evaluatePlan(original: RulesInput): EvaluatedPlan {
   const estimates = estimatesOf(original);
   const input = withEstimates(original, estimates);
   const index = indexCoachSessions(input); // each date parsed once, for the rules and the warnings
-  const derived = deriveSessions(input, index);
-  const sessions = planSessions(original, estimates, index, derived);
+  const derivedDays: number[] = [];
+  const derived = deriveSessions(input, index, derivedDays);
+  const { sessions, days } = planSessions(original, estimates, index, derived, derivedDays);
   // The week totals once, for the figures and the week warnings alike.
-  const totals = computeWeekTotals(input.plan, sessions);
+  const totals = computeWeekTotals(input.plan, sessions, days);
   const weeks = weekFiguresFromTotals(totals);
   const warnings = [...sessionWarnings(input, derived, index), ...weekWarningsOfTotals(input, sessions, totals, weeks)];
   return { sessions, derived, warnings: distinctWarnings(warnings.sort(compareWarnings)), weeks };
@@ -64,7 +65,12 @@ export function distinctWarnings(warnings: PlanWarning[]): PlanWarning[] {
 
 function estimatesOf(input: RulesInput): (SessionEstimates | null)[] {
   const paces = planPaces(input.athlete);
-  return input.sessions.map((s) => sessionEstimates(s, paces));
+  const out: (SessionEstimates | null)[] = [];
+  // A session with both figures typed needs no estimate (sessionEstimates gives null): most
+  // sessions of a plan, so they skip the call.
+  for (const s of input.sessions)
+    out.push(s.durationMin != null && s.distanceKm != null ? null : sessionEstimates(s, paces));
+  return out;
 }
 
 /**
@@ -72,7 +78,9 @@ function estimatesOf(input: RulesInput): (SessionEstimates | null)[] {
  * duration carries its estimate in their place, marked `distanceEstimated`.
  */
 export function withEstimates(input: RulesInput, estimates = estimatesOf(input)): RulesInput {
-  return estimates.some((e) => e !== null) ? { ...input, sessions: input.sessions.map((s, i) => resolved(s, estimates[i])) } : input;
+  return estimates.some((e) => e !== null)
+    ? { ...input, sessions: input.sessions.map((s, i) => resolved(s, estimates[i])) }
+    : input;
 }
 
 /** A coach session as the rules read it: the estimate in place of an empty figure, marked. */
@@ -89,31 +97,42 @@ function resolved(s: CoachSession, e: SessionEstimates | null): CoachSession {
 const LAST_FOUR_DIGIT_DAY = toDayNumber('9999-12-31');
 
 /**
- * Every session of the plan, coach and derived, in date-then-id order (`compareDateThenId`).
- * The index already holds the coach sessions in that order and the derived ones come by day,
- * so the two are merged rather than sorted, unless some coach date is no calendar date (then
- * only text order can place it).
+ * Every session of the plan, coach and derived, in date-then-id order (`compareDateThenId`), with
+ * their day numbers where all are known. The index already holds the coach sessions in that order
+ * and the derived ones come by day, so the two are merged rather than sorted, unless some coach
+ * date is no calendar date (then only text order can place it).
  */
 function planSessions(
   original: RulesInput,
   estimates: readonly (SessionEstimates | null)[],
   index: CoachIndex,
   derived: readonly DerivedSession[],
-): PlanSession[] {
+  derivedDays: readonly number[],
+): { sessions: PlanSession[]; days: number[] | undefined } {
   const coach = original.sessions;
-  const out: PlanSession[] = [];
+  const sessions: PlanSession[] = [];
   if (index.dated.length !== coach.length || index.end - 1 > LAST_FOUR_DIGIT_DAY) {
-    for (let i = 0; i < coach.length; i++) out.push(coachCopy(coach[i], estimates[i]));
-    for (const d of derived) out.push(ruleCopy(d));
-    return out.sort(compareDateThenId);
+    for (let i = 0; i < coach.length; i++) sessions.push(coachCopy(coach[i], estimates[i]));
+    for (const d of derived) sessions.push(ruleCopy(d));
+    return { sessions: sessions.sort(compareDateThenId), days: undefined };
   }
-  let next = 0; // derived ids never equal a coach id (derivedId), so no tie to break
+  // Four-digit years: day order is text order. Derived ids never equal a coach id (derivedId).
+  const days: number[] = [];
+  let next = 0;
   for (const c of index.dated) {
-    while (next < derived.length && compareDateThenId(derived[next], c.session) < 0) {
-      out.push(ruleCopy(derived[next++]));
+    while (
+      next < derived.length &&
+      (derivedDays[next] < c.day || (derivedDays[next] === c.day && derived[next].id < c.session.id))
+    ) {
+      sessions.push(ruleCopy(derived[next]));
+      days.push(derivedDays[next++]);
     }
-    out.push(coachCopy(coach[c.at], estimates[c.at]));
+    sessions.push(coachCopy(coach[c.at], estimates[c.at]));
+    days.push(c.day);
   }
-  while (next < derived.length) out.push(ruleCopy(derived[next++]));
-  return out;
+  for (; next < derived.length; next++) {
+    sessions.push(ruleCopy(derived[next]));
+    days.push(derivedDays[next]);
+  }
+  return { sessions, days };
 }

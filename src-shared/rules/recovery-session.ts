@@ -136,7 +136,7 @@ export const DERIVED_ID_PREFIX = 'rule-';
  */
 export function derivedId(date: string, taken: ReadonlySet<string>): string {
   const base = `${DERIVED_ID_PREFIX}${date}`;
-  if (!taken.has(base)) return base;
+  if (taken.size === 0 || !taken.has(base)) return base;
   for (let n = 2; ; n++) {
     const id = `${base}-${n}`;
     if (!taken.has(id)) return id;

@@ -154,6 +154,35 @@ interface Run {
 }
 
 /**
+ * The runs `run-spike` compares with, by day; on one day coach sessions (by id), then derived,
+ * then the recent-run figure. Only runs with a distance over 0 count. The coach sessions come in
+ * day order from the index and the others by day, so the two lists are merged, not sorted.
+ */
+function runsByDay(input: RulesInput, index: CoachIndex, derived: readonly DerivedSession[]): Run[] {
+  // The recent-run figure counts on the day before the plan, and every derived session lies
+  // inside the plan, so the figure comes first among the others.
+  const others: Run[] = [];
+  const recent = input.athlete.recentLongestRunKm;
+  const recentMicro = recent == null ? 0 : toMicro(recent);
+  if (recentMicro > 0) others.push({ day: index.first - 1, micro: recentMicro, session: null });
+  for (const d of derived) {
+    const micro = toMicro(d.distanceKm ?? 0);
+    if (isRunningKind(d.kind) && micro > 0)
+      others.push({ day: dayNumberOrNull(d.date) ?? toDayNumber(d.date), micro, session: d });
+  }
+  const runs: Run[] = [];
+  let next = 0;
+  for (const c of index.running) {
+    const micro = toMicro(c.session.distanceKm ?? 0);
+    if (micro <= 0) continue;
+    while (next < others.length && others[next].day < c.day) runs.push(others[next++]); // a tie: coach first
+    runs.push({ day: c.day, micro, session: c.session });
+  }
+  while (next < others.length) runs.push(others[next++]);
+  return runs;
+}
+
+/**
  * Each running coach session other than a race against the longest run of D−30 to D−1, in one
  * pass: a sliding window whose deque holds the runs that could still be the longest (lengths
  * never rising from front to back), so the front is the longest. A run replaces equally long runs
@@ -161,31 +190,18 @@ interface Run {
  * stays (coach sessions by id, then derived, then the recent-run figure).
  */
 function runSpike(input: RulesInput, index: CoachIndex, derived: readonly DerivedSession[]): PlanWarning[] {
-  const runs: Run[] = [];
-  for (const c of index.dated) {
-    if (isRunningKind(c.session.kind))
-      runs.push({ day: c.day, micro: toMicro(c.session.distanceKm ?? 0), session: c.session });
-  }
-  for (const d of derived) {
-    if (isRunningKind(d.kind))
-      runs.push({ day: dayNumberOrNull(d.date) ?? toDayNumber(d.date), micro: toMicro(d.distanceKm ?? 0), session: d });
-  }
-  const recent = input.athlete.recentLongestRunKm;
-  if (recent != null) runs.push({ day: index.first - 1, micro: toMicro(recent), session: null });
-  runs.sort((a, b) => a.day - b.day); // stable: the order above breaks ties within a day
-
+  const runs = runsByDay(input, index, derived);
   const out: PlanWarning[] = [];
   const window: Run[] = [];
   let head = 0; // window[head..] is the deque
   let next = 0; // next run to enter the window
-  for (const c of index.dated) {
+  for (const c of index.running) {
     const s = c.session;
-    if (!isRunningKind(s.kind) || s.kind === 'race') continue;
+    if (s.kind === 'race') continue;
     const micro = toMicro(s.distanceKm ?? 0);
     if (micro <= 0) continue;
     for (; next < runs.length && runs[next].day < c.day; next++) {
       const run = runs[next];
-      if (run.micro <= 0) continue; // only runs with a distance over 0 count
       while (window.length > head) {
         const back = window[window.length - 1];
         if (back.micro < run.micro || (back.micro === run.micro && back.day < run.day)) window.pop();

@@ -1,6 +1,5 @@
 /** recovery-rules.md v2, `unavailable-day`: a running coach session on a weekday the athlete cannot run. */
 import { shortDateLabel } from '../domain/dates';
-import { isRunningKind } from '../domain/kinds';
 import { availabilityMask, DAY_CODES, type PlanWarning, type RulesInput } from '../domain/types';
 import type { CoachIndex } from './derive-sessions';
 import { describeSession, weekdayName } from './recovery-session';
@@ -15,8 +14,8 @@ export function unavailableDay(input: RulesInput, index: CoachIndex): PlanWarnin
     .map((i) => DAY_SHORT[i])
     .join(', ');
   const out: PlanWarning[] = [];
-  for (const c of index.dated) {
-    if (!isRunningKind(c.session.kind) || c.day < index.first || c.day >= index.end) continue;
+  for (const c of index.running) {
+    if (c.day < index.first || c.day >= index.end) continue;
     if (available[(((c.day + 3) % 7) + 7) % 7]) continue;
     const weekday = weekdayName(c.day);
     out.push({

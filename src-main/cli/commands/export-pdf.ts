@@ -2,28 +2,27 @@
  * `stride export pdf <plan-id|file> -o <file> [--data-dir DIR] [--paper a4|letter] [--weeks | --week N]`:
  * the plan as a PDF (landscape overview and week grid), or with `--weeks` the athlete's weekly
  * schedules (one A4 page a week; `--week N` for one week). A whole number is a plan in the store;
- * anything else is a plan file, imported into a temporary store that is thrown away afterwards.
+ * anything else is a plan file, imported into a store in memory that is gone with the command.
  *
- * The PDF is printed by headless Chromium from the renderer's print page, served by a loopback
- * host on a free port for the length of the command (the same path as the browser preview).
+ * The PDF is printed by headless Chromium from the renderer's print page, the page the browser
+ * preview and the app print. For one export, neither playwright-core nor a loopback host is worth
+ * its start-up: Chromium is spawned as soon as the arguments are checked and the plan read while it
+ * starts (../export-pdf-plan.ts); it is driven over its DevTools pipe (export/pdf-pipe.ts), and
+ * the page's files and its one call (`plans.get`) are answered from memory.
  */
-import { randomBytes } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { CallResult } from '../../../src-shared/api/contract';
+import { APP_CSP } from '../../../src-shared/api/csp';
+import type { PlanDocument } from '../../../src-shared/api/entities';
 import { appRoot } from '../../export/app-root';
 import { writeFileAtomic } from '../../export/atomic-write';
 import { findChromium } from '../../export/find-chromium';
-import type { PrintRequest } from '../../export/print-page';
-import { createHandlers } from '../../handlers';
-import { startLoopbackHost } from '../../host/loopback-host';
-import { importPlanData } from '../../services/import-plan';
-import { databasePath } from '../../store/database';
-import { openPlanStore, type PlanStore } from '../../store/plan-store';
+import { markPdfStep, PRINT_ORIGIN, startPrinter, type PageRequest, type Served } from '../../export/pdf-pipe';
+import { printPageUrl, type PrintRequest } from '../../export/print-page';
+import { readStatic } from '../../host/static-files';
 import { EXIT_OK, EXIT_USAGE, usageError, type CliCommand, type CommandContext } from '../cli-command';
 import { parseOptions } from '../cli-options';
-import { openCliStore, parsePlanId } from '../cli-store';
-import { readPlanFile } from '../read-plan-file';
 
 const WEEKS = '--weeks';
 const WEEK = '--week';
@@ -58,82 +57,97 @@ export const command: CliCommand = {
         ? { view: 'weeks', week: Number(weekText), paper }
         : { view: flags.has(WEEKS) ? 'weeks' : 'plan', week: 'all', paper };
 
+    markPdfStep('command');
     const target = path.resolve(ctx.io.cwd, output);
     // Everything that can be checked before Chromium starts is checked first: it saves the coach a wait.
-    // Loaded here, not at the top: playwright-core takes ≈0.65 s to load, which every other
-    // command of the CLI would otherwise pay too. `require`, as stride.ts loads the commands:
-    // the CLI runs as CommonJS through tsx's hooks, which `import()` would bypass.
-    const { renderPlanPdf, playwrightChromiumPath } = require('../../export/pdf') as typeof import('../../export/pdf');
-    const problem = setupProblem(target, playwrightChromiumPath);
-    if (problem) return fail(ctx, problem);
+    const found = setupProblem(target);
+    if (!found.ok) return fail(ctx, found.problem);
 
-    const id = parsePlanId(operands[0]);
-    let store: PlanStore;
-    let planId: number;
-    let scratch: string | null = null;
-    if (id === null) {
-      const read = readPlanFile(operands[0], ctx.io);
-      if (!read.ok) return read.exitCode;
-      for (const notice of read.notices) ctx.io.stderr(`${notice}\n`);
-      scratch = mkdtempSync(path.join(tmpdir(), 'stride-pdf-'));
-      try {
-        store = openPlanStore(databasePath(scratch));
-        planId = importPlanData(store, read.data).id;
-      } catch (e) {
-        rmSync(scratch, { recursive: true, force: true });
-        return fail(ctx, (e as Error).message);
-      }
-    } else {
-      const opened = openCliStore(dataDir, ctx.io, { mustExist: true, readonly: true });
-      if (!opened.ok) return opened.exitCode;
-      store = opened.store;
-      planId = id;
-      if (!store.plans.get(id)) {
-        store.close();
-        return fail(ctx, `there is no plan ${id} in this store`);
-      }
-    }
-
+    // Chromium starts now, and the plan is read while it does: the tab is made ready as soon as
+    // Chromium answers, and the page's call for the plan waits for it if need be.
+    const printer = startPrinter(found.chromium);
     try {
-      const token = randomBytes(18).toString('base64url');
-      const host = await startLoopbackHost({
-        handlers: createHandlers(store),
-        rendererDir: RENDERER_DIR,
-        token,
-        port: 0,
+      let planRead: (doc: PlanDocument) => void = () => undefined;
+      const plan = new Promise<PlanDocument>((resolve) => (planRead = resolve));
+      const printing = printer.print({
+        url: plan.then((doc) => printPageUrl(`${PRINT_ORIGIN}/`, { planId: doc.plan.id, ...request })),
+        view: request.view,
+        paper: request.paper,
+        serve: async (asked) => servePrintPage(asked, await plan),
       });
-      let pdf: Buffer;
-      try {
-        pdf = await renderPlanPdf({ baseUrl: `${host.url}?token=${token}`, planId, ...request });
-      } finally {
-        await host.close();
-      }
+      printing.catch(() => undefined); // a plan that cannot be read closes the printer (below)
+      // Loaded here, not at the top: zod, the store and the rules are most of this command's
+      // code (a bundle of its own: scripts/build-cli.mjs), and Chromium need not wait for them.
+      const { readPlanForPdf } = require('../export-pdf-plan') as typeof import('../export-pdf-plan');
+      const read = await readPlanForPdf(operands[0], dataDir, ctx);
+      if (!read.ok) return read.exitCode;
+      markPdfStep('plan-read');
+      planRead(read.doc);
+      const pdf = await printing;
       writeFileAtomic(target, pdf);
+      markPdfStep('written');
       return EXIT_OK;
     } catch (e) {
       return fail(ctx, (e as Error).message);
     } finally {
-      store.close();
-      if (scratch) rmSync(scratch, { recursive: true, force: true });
+      await printer.close();
+      markPdfStep('chromium-closed');
     }
   },
 };
+
+/**
+ * What the print page asks for: the built renderer's files, with the CSP the loopback host
+ * sends, and its one call, `plans.get` of this plan, answered as the host would answer it.
+ */
+async function servePrintPage(asked: PageRequest, doc: PlanDocument): Promise<Served> {
+  const { pathname } = asked.url;
+  if (pathname.startsWith('/api/')) {
+    let result: CallResult<PlanDocument>;
+    let input: { id?: unknown } = {};
+    try {
+      input = JSON.parse(asked.postData ?? '{}') as { id?: unknown };
+    } catch {
+      /* answered as not found below */
+    }
+    if (asked.method === 'POST' && pathname === '/api/plans.get' && input.id === doc.plan.id) result = { ok: true, value: doc };
+    else result = { ok: false, error: { code: 'not-found', message: `The print page asked for ${pathname}, which a PDF export does not answer.` } };
+    return { type: 'application/json; charset=utf-8', body: JSON.stringify(result) };
+  }
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const file = await readStatic(RENDERER_DIR, decoded);
+  return file && { type: file.type, body: file.body, headers: { 'content-security-policy': APP_CSP } };
+}
 
 function fail(ctx: CommandContext, message: string): number {
   ctx.io.stderr(`stride: ${message}\n`);
   return EXIT_USAGE;
 }
 
-/** Why the export cannot even start, or null: no print pages built, no Chromium, nowhere to write. */
-function setupProblem(target: string, playwrightPath: () => string): string | null {
+/** The Chromium to print with, or why the export cannot even start: no print pages built, no Chromium, nowhere to write. */
+function setupProblem(target: string): { ok: true; chromium: string } | { ok: false; problem: string } {
   if (!existsSync(path.join(RENDERER_DIR, 'print.html'))) {
-    return 'the print pages are not built: run `npx electron-vite build` first';
+    return { ok: false, problem: 'the print pages are not built: run `npx electron-vite build` first' };
   }
+  let chromium: string;
   try {
-    findChromium({ playwrightPath, forPrinting: true });
+    // playwright-core (≈0.5 s to load) only to ask where its own Chromium would be, when there is no other.
+    const playwrightPath = () =>
+      (require('playwright-core') as typeof import('playwright-core')).chromium.executablePath();
+    chromium = findChromium({ playwrightPath, forPrinting: true });
   } catch (e) {
-    return (e as Error).message;
+    return { ok: false, problem: (e as Error).message };
   }
+  const problem = folderProblem(target);
+  return problem ? { ok: false, problem } : { ok: true, chromium };
+}
+
+function folderProblem(target: string): string | null {
   const folder = path.dirname(target);
   try {
     if (!statSync(folder).isDirectory()) return `cannot write ${target}: ${folder} is not a folder`;

@@ -71,11 +71,21 @@ export class KeyedState<K, V> {
   /**
    * Take `next` as the whole content: keys missing from it read `absent`. Callers hand unchanged
    * keys the same value object as before (see `reuseUnchanged`), so those stay silent.
+   *
+   * `now` (when given) says which keys must show the change at once; the others keep their old
+   * value until `applyPending` (the calendar's rows far off screen, so a bulk edit renders the
+   * rows the coach sees first). Returns whether any change is pending.
    */
-  setAll(next: ReadonlyMap<K, V>): void {
-    untrack(() => {
+  setAll(next: ReadonlyMap<K, V>, now?: (key: K) => boolean): boolean {
+    return untrack(() => {
       for (const [key, slot] of this.#slots) {
         const value = next.has(key) ? (next.get(key) as V) : this.#absent;
+        if (now && !now(key)) {
+          if (slot.value !== value) this.#pending.set(key, value);
+          else this.#pending.delete(key);
+          continue;
+        }
+        this.#pending.delete(key);
         if (slot.value !== value) slot.value = value;
       }
       let made = false;
@@ -85,7 +95,29 @@ export class KeyedState<K, V> {
         made = true;
       }
       if (made) this.#added.value++;
+      return this.#pending.size > 0;
     });
+  }
+
+  /** Changes held back by `setAll`'s `now`, by key. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- the slots are the reactive part
+  readonly #pending = new Map<K, V>();
+
+  get hasPending(): boolean {
+    return this.#pending.size > 0;
+  }
+
+  /** Shows the held-back change of `key`, if any. */
+  applyPending(key: K): void {
+    if (!this.#pending.has(key)) return;
+    const value = this.#pending.get(key) as V;
+    this.#pending.delete(key);
+    this.set(key, value);
+  }
+
+  /** The keys with a held-back change, oldest first. */
+  pendingKeys(): K[] {
+    return [...this.#pending.keys()];
   }
 }
 

@@ -24,3 +24,15 @@ export function afterPaintWhenIdle(timeoutMs = 50): Promise<void> {
     requestAnimationFrame(() => requestIdleCallback(finish, { timeout: timeoutMs }));
   });
 }
+
+/**
+ * Runs `fn` once the next frame has been painted: for a secondary view (the inspector following
+ * a card the keyboard moved) that may show its change a frame after the calendar does.
+ */
+export function afterNextPaint(fn: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(fn, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}
