@@ -1,11 +1,14 @@
 /**
- * PDF export of a 12-week plan through Chromium's page.pdf() (budget 3 s), two ways:
- * - as the command line does it: Chromium launched for the export and closed after it;
+ * PDF export of a 12-week plan through Playwright's page.pdf() on the loopback host (budget 3 s),
+ * two ways:
+ * - Chromium launched by Playwright for the export and closed after it (`renderPlanPdf` without a
+ *   tab); the command line no longer prints this way (it drives Chromium over its DevTools pipe:
+ *   export/pdf-pipe.ts, measured in cli-bench.ts);
  * - as the browser preview does it: a warm Chromium whose print tab is reused (warm-chromium.ts),
  *   after one export has warmed it, which is every export but a session's first.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureRendererBuilt } from '../src-main/export/built-renderer';
@@ -40,7 +43,7 @@ export async function runPdfBench(): Promise<void> {
     const baseUrl = `${host.url}?token=${token}`;
     const printer = findChromium({ playwrightPath: playwrightChromiumPath, forPrinting: true });
     console.log(`PDF export prints with ${printer}`);
-    // Cold: what the command line does (launch Chromium, print, close it).
+    // Cold: Playwright launches Chromium, prints, closes it.
     const cold: number[] = [];
     let bytes = 0;
     for (let i = 0; i < 5; i++) {
@@ -51,7 +54,7 @@ export async function runPdfBench(): Promise<void> {
     }
     const c = median(cold) / 1000;
     report(
-      `PDF export, 12 weeks, Chromium launched and closed for it (command line) (median of 5; ${(bytes / 1024).toFixed(0)} KiB)`,
+      `PDF export, 12 weeks, Playwright launching and closing Chromium for it (median of 5; ${(bytes / 1024).toFixed(0)} KiB; load ${loadavg()[0].toFixed(2)})`,
       `${c.toFixed(2)} s`,
       '3 s',
       c <= 3,
@@ -71,7 +74,7 @@ export async function runPdfBench(): Promise<void> {
     await chromium.close();
     const w = median(warm) / 1000;
     report(
-      `PDF export, 12 weeks, browser preview: warm Chromium, reused tab (median of 5; its first export ${first.toFixed(2)} s)`,
+      `PDF export, 12 weeks, browser preview: warm Chromium, reused tab (median of 5; its first export ${first.toFixed(2)} s; load ${loadavg()[0].toFixed(2)})`,
       `${w.toFixed(2)} s`,
       '3 s',
       w <= 3,

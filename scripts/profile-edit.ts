@@ -68,6 +68,12 @@ async function main(): Promise<void> {
     }
     const cssAt = process.argv.indexOf('--css');
     if (cssAt > 0) await page.addStyleTag({ content: process.argv[cssAt + 1] });
+    if (process.argv.includes('--cv')) {
+      // Which week rows content-visibility: auto skips now (their content is not rendered).
+      const skipped = await page.evaluate(`[...document.querySelectorAll('[data-week]')].map((r) => r.querySelector('[data-date]').checkVisibility({ contentVisibilityAuto: true }) ? '+' : '.').join('')`);
+      console.log('rows rendered (+) or skipped (.):', skipped);
+      return;
+    }
     if (process.argv.includes('--measure')) {
       // The bench's key measurement, printed move by move (for trying a change quickly).
       const MEASURE = `(id, friday) => new Promise((resolve) => {

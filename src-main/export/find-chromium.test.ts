@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEBIAN_CHROMIUM, DEBIAN_HEADLESS_SHELL, findChromium } from './find-chromium';
+import { DEBIAN_CHROMIUM, DEBIAN_HEADLESS_SHELL, DEBIAN_HEADLESS_SHELL_BINARY, findChromium, printerArgs } from './find-chromium';
 
 const onDisk =
   (...paths: string[]) =>
@@ -36,5 +36,19 @@ describe('finding Chromium for PDF export', () => {
     expect(() => findChromium({ env: {}, exists: onDisk(), playwrightPath: () => '/pw/not-installed' })).toThrow(
       /^No Chromium found: install Debian's chromium \(apt-get install chromium\) or set CHROMIUM_PATH/,
     );
+  });
+
+  it('starts the headless shell for the command line in one process, without hinting, and the full browser as it is', () => {
+    const shell = printerArgs(DEBIAN_HEADLESS_SHELL, onDisk(DEBIAN_HEADLESS_SHELL_BINARY));
+    expect(shell.executable).toBe(DEBIAN_HEADLESS_SHELL_BINARY); // not through Debian's shell script
+    expect(shell.headlessShell).toBe(true);
+    expect(shell.args).toEqual(expect.arrayContaining(['--single-process', '--no-zygote', '--font-render-hinting=none', '--window-size=1280,720']));
+    expect(printerArgs(DEBIAN_HEADLESS_SHELL, onDisk()).executable).toBe(DEBIAN_HEADLESS_SHELL);
+    expect(printerArgs('/pw/chrome-headless-shell-linux64/chrome-headless-shell', onDisk()).headlessShell).toBe(true);
+
+    const full = printerArgs(DEBIAN_CHROMIUM, onDisk());
+    expect(full).toMatchObject({ executable: DEBIAN_CHROMIUM, headlessShell: false });
+    expect(full.args).toContain('--headless');
+    expect(full.args).not.toContain('--single-process');
   });
 });

@@ -266,6 +266,9 @@ function assertSettings(s: PlanSettings): void {
 function assertFrame(draft: Draft): void {
   const start = draft.settings.startDate;
   const end = planEndDate(draft.settings);
+  // Sessions are sorted by date: the first and the last decide (a scan only to name the ones outside).
+  const { sessions } = draft;
+  if (sessions.length === 0 || (sessions[0].date >= start && sessions[sessions.length - 1].date <= end)) return;
   const outside = draft.sessions.filter((s) => s.date < start || s.date > end);
   if (outside.length > 0) throw new StrideError('invalid-input', outsidePlanText(outside, start, end), 'date');
 }

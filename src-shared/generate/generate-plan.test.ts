@@ -80,6 +80,117 @@ describe('refusals, each with its sentence', () => {
   });
 });
 
+describe('goals that once ended in "could not draft", each now drafted', () => {
+  const hard: [string, GoalInput][] = [
+    [
+      'a race on a Tuesday: its quality session 2–10 days out goes in the taper week before',
+      {
+        distance: 32.3,
+        raceDate: '2027-03-23',
+        startDate: '2027-01-04',
+        athlete: athlete({ runDaysPerWeek: 6, easyPaceSecPerKm: 242, recentWeeklyKm: 11 }),
+      },
+    ],
+    [
+      'a 19.6 km race (a 10K by its taper) on 3 run days: the window holds half the peak week',
+      {
+        distance: 19.6,
+        raceDate: '2027-04-18',
+        startDate: '2027-01-04',
+        athlete: athlete({
+          level: 'advanced',
+          runDaysPerWeek: 3,
+          availableDays: ['mon', 'tue', 'wed', 'sat', 'sun'],
+          longRunDay: 'mon',
+          easyPaceSecPerKm: 419,
+          recentWeeklyKm: 37,
+          recentLongestRunKm: 19,
+        }),
+      },
+    ],
+    [
+      'a beginner 5K from a 5 km week: a short sharpener in the taper, rest days after its hard sessions',
+      {
+        distance: '5k',
+        raceDate: '2027-02-16',
+        startDate: '2027-01-04',
+        athlete: athlete({
+          level: 'beginner',
+          runDaysPerWeek: 4,
+          longRunDay: 'sun',
+          easyPaceSecPerKm: 287,
+          recentWeeklyKm: 5,
+        }),
+      },
+    ],
+    [
+      "a long race on the long-run weekday: the race's recovery run counts in race week",
+      {
+        distance: 27.1,
+        raceDate: '2027-05-07',
+        startDate: '2027-01-04',
+        athlete: athlete({
+          level: 'advanced',
+          longRunDay: 'fri',
+          easyPaceSecPerKm: 473,
+          recentWeeklyKm: 6,
+          recentLongestRunKm: 7,
+        }),
+      },
+    ],
+    [
+      "100 km at 7:55/km: the peak is the 3-hour cap's 22.7 km, reached only without rounding's losses",
+      {
+        distance: 100,
+        raceDate: '2027-06-01',
+        startDate: '2027-01-04',
+        athlete: athlete({
+          level: 'beginner',
+          runDaysPerWeek: 7,
+          availableDays: ['tue', 'wed', 'thu', 'fri', 'sun'],
+          easyPaceSecPerKm: 475,
+          recentWeeklyKm: 6,
+          recentLongestRunKm: 28,
+        }),
+      },
+    ],
+    [
+      'a first quality session that would spike the load of tiny weeks waits',
+      {
+        distance: '10k',
+        raceDate: '2027-05-16',
+        startDate: '2027-01-04',
+        athlete: athlete({
+          level: 'beginner',
+          availableDays: ['wed', 'fri', 'sat', 'sun'],
+          longRunDay: 'sat',
+          easyPaceSecPerKm: 242,
+          recentWeeklyKm: 7,
+          recentLongestRunKm: 3,
+        }),
+      },
+    ],
+  ];
+  it.each(hard)('%s', (_why, input) => {
+    const r = generatePlan(input);
+    expect(r.ok ? [] : [r.message]).toEqual([]);
+    if (!r.ok) return;
+    expect(checkDraft(r.data, r.goal)).toEqual([]);
+    expect(unreachableReason(input)).toBeNull();
+  });
+
+  it('the earliest safe date a refusal names really drafts', () => {
+    const input: GoalInput = { ...hard[5][1], raceDate: '2027-03-14' };
+    const r = generatePlan(input);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.message).toBe(
+      'From a longest run of 3 km, a 10K needs about 19 weeks: the earliest safe date is Sun 16 May 2027.',
+    );
+    expect(generatePlan({ ...input, raceDate: r.earliestDate! }).ok).toBe(true);
+  });
+});
+
 describe('a draft', () => {
   const input: GoalInput = { distance: 'half', raceDate: '2027-05-16', athlete: athlete({ name: 'Maya' }) };
 
@@ -169,32 +280,52 @@ function sentenceMatches(message: string, reason: string): boolean {
 }
 
 describe('random goals (property)', () => {
-  it('every draft meets all eleven constraints; every refusal is one the page forces, never a fallback', () => {
-    let drafted = 0;
-    let refused = 0;
-    let justified = 0;
-    fc.assert(
-      fc.property(goalArb, (input) => {
-        const r = generatePlan(input);
-        // The judge (refusal-bound.ts) reads only the page's numbers, never the generator's schedule.
-        const why = unreachableReason(input);
-        if (r.ok) {
-          drafted++;
-          expect(checkDraft(r.data, r.goal)).toEqual([]);
-          expect(why, 'drafted a goal the judge calls unreachable: the judge is wrong').toBeNull();
-          return;
-        }
-        refused++;
-        // The fallback ("could not draft this goal within every rule") is a failure of ours, never a reason.
-        expect(r.unmet, `fallback refusal: ${r.message} ${JSON.stringify(input)}`).toBeUndefined();
-        expect(why, `unjustified refusal: ${r.message} ${JSON.stringify(input)}`).not.toBeNull();
-        expect(sentenceMatches(r.message, why ?? ''), `"${r.message}" does not say why: ${why}`).toBe(true);
-        justified++;
-      }),
-      { numRuns: 150, seed: 13 },
-    );
-    console.log(`goals: ${drafted} drafted, ${refused} refused, ${justified} of them justified by the page's numbers`);
-    expect(drafted).toBeGreaterThan(20);
-    expect(justified).toBe(refused);
-  });
+  // Two seeds, 800 goals each: about 1 % of goals ended in the fallback before the taper search
+  // (hH-generator notes); 0 over 72 x 400 of this arbitrary since.
+  it.each([13, 2026])(
+    'seed %i: every draft meets all eleven constraints; every refusal is one the page forces, never a fallback, and what it offers drafts',
+    (seed) => {
+      let drafted = 0;
+      let refused = 0;
+      let justified = 0;
+      let offers = 0;
+      fc.assert(
+        fc.property(goalArb, (input) => {
+          const r = generatePlan(input);
+          // The judge (refusal-bound.ts) reads only the page's numbers, never the generator's schedule.
+          const why = unreachableReason(input);
+          if (r.ok) {
+            drafted++;
+            expect(checkDraft(r.data, r.goal)).toEqual([]);
+            expect(why, 'drafted a goal the judge calls unreachable: the judge is wrong').toBeNull();
+            return;
+          }
+          refused++;
+          // The fallback ("could not draft this goal within every rule") is a failure of ours, never a reason.
+          expect(r.unmet, `fallback refusal: ${r.message} ${JSON.stringify(input)}`).toBeUndefined();
+          expect(why, `unjustified refusal: ${r.message} ${JSON.stringify(input)}`).not.toBeNull();
+          expect(sentenceMatches(r.message, why ?? ''), `"${r.message}" does not say why: ${why}`).toBe(true);
+          justified++;
+          // What the sentence offers (the earliest safe date, a shorter race) really drafts.
+          if (r.earliestDate && r.message.startsWith('From a longest run')) {
+            offers++;
+            const later = generatePlan({ ...input, raceDate: r.earliestDate });
+            expect(later.ok, `${r.message} but ${r.earliestDate} is refused: ${JSON.stringify(input)}`).toBe(true);
+          }
+          if (r.shorter) {
+            offers++;
+            const alt = generatePlan({ ...input, distance: r.shorter });
+            expect(alt.ok, `${r.message} but the ${r.shorter} is refused: ${JSON.stringify(input)}`).toBe(true);
+          }
+        }),
+        { numRuns: 800, seed },
+      );
+      console.log(
+        `seed ${seed}: ${drafted} drafted, ${refused} refused, ${justified} of them justified by the page's numbers; ${offers} offers drafted`,
+      );
+      expect(drafted).toBeGreaterThan(100);
+      expect(justified).toBe(refused);
+    },
+    60_000, // about 4 s a seed on an idle 2-core machine, 8 s at load 8
+  );
 });

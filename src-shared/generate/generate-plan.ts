@@ -236,6 +236,10 @@ interface Ctx {
   paces: AthletePaces;
   sessions: CoachSession[];
   fewerReps?: boolean;
+  /** Per week, the recovery running the week ended with (recorded by every pass). */
+  recoveryByWeek?: number[];
+  /** Per week, the recovery running to leave room for beside the long run (a second pass's). */
+  assumeRecovery?: number[];
 }
 
 function easyMinutes(g: ResolvedGoal, km: number): number {
@@ -351,11 +355,17 @@ interface TaperPlan {
   shortQ: boolean;
   /** Quality repetitions rounded down, never up (a week whose 20 % of hard minutes is tight). */
   fewerReps?: boolean;
+  /** No quality session before the taper where it would spike the week's load (tiny weeks). */
+  acwrGuard?: boolean;
+  /** Built twice, the long run sized the second time beside the recovery runs the first ended with. */
+  twoPass?: boolean;
 }
 
 function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan): void {
   const taperScale = tp.scale;
   ctx.fewerReps = tp.fewerReps;
+  const recoveryByWeek: number[] = [];
+  ctx.recoveryByWeek = recoveryByWeek;
   const { g, f } = ctx;
   ctx.sessions = [];
   const startWd = isoWeekday(g.startDate);
@@ -371,6 +381,7 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan)
   const lastLr: number[] = [g.recentLongestRunKm, g.recentLongestRunKm, g.recentLongestRunKm, g.recentLongestRunKm];
   // Actual running per week (coach + the rules' recovery runs, races left out), for growth and cutbacks.
   const actual: number[] = [0];
+  const weekLoad: number[] = [0];
   let maxActual = 0;
   const a = g.input.athlete;
   const planDays = 7 * f.n;
@@ -469,7 +480,9 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan)
       kindAt[next] = 'rest';
       dLong = recoveryKm(w, []);
     }
-    if (w <= f.k) lrKm = Math.min(lrKm, floor1(vol - dLong));
+    // The long run leaves room for the recovery runs foreseen so far (or, on a second pass, for those
+    // the first pass ended with: easy runs placed later may take the day a recovery run would have had).
+    if (w <= f.k) lrKm = Math.min(lrKm, floor1(vol - (ctx.assumeRecovery?.[w] ?? dLong)));
     else if (w < f.n) lrKm = Math.min(Math.max(lrKm, 2), taperLrCap);
     // Race week: the race, a short quality session 2–10 days out, a few easy runs before it.
     if (w === f.n) {
@@ -510,7 +523,15 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan)
       // Before the taper a quality session only goes where the week has room for it and it stays
       // shorter than the long run; in the taper week it stays shorter than the long run; race week
       // always has one (constraint 6).
-      const weekMin = ((inTaper ? vol : lrKm + dWithQ + Math.max(0, room) / 2) * g.easyPace) / 60;
+      // (With fewerReps, the easy running counted is only what the week's free days can hold.)
+      let easyRoom = Math.max(0, room) / 2;
+      if (tp.fewerReps) {
+        const slots = easyOffsets.filter(
+          (off) => before(off) && off !== qOff && kindAt[weekStartDay + off] === undefined,
+        ).length;
+        easyRoom = Math.min(easyRoom, Math.max(0, Math.min(slots, g.budget - 2)) * lrKm);
+      }
+      const weekMin = ((inTaper ? vol : lrKm + dWithQ + easyRoom) * g.easyPace) / 60;
       const work = Math.min(WORK_CAP[g.level], Math.floor(0.15 * weekMin), inTaper ? 12 : 99);
       const maxKm =
         w === f.n
@@ -521,7 +542,20 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan)
               ? Math.min(Math.max(3, lrKm * 0.9), Math.max(2, room))
               : Math.min(lrKm, room);
       const q = quality(ctx, kind, work, maxKm, inTaper && tp.shortQ ? 3 : 5);
-      const fits = raceQHere || (q.km <= (inTaper ? lrKm : maxKm) && (inTaper || work >= 4));
+      let fits = raceQHere || (q.km <= (inTaper ? lrKm : maxKm) && (inTaper || work >= 4));
+      // Where asked, no quality session that would lift the week's load over 1.4 times the mean of
+      // it and the three weeks before (the rules' load-spike notice is at 1.5; this is an estimate).
+      if (fits && tp.acwrGuard && !inTaper && w >= 2) {
+        const easyLeft = Math.max(0, vol - lrKm - q.km - dWithQ);
+        const est =
+          easyMinutes(g, lrKm) * 5 +
+          q.min * (DEFAULT_RPE[kind] ?? 7) +
+          easyMinutes(g, easyLeft) * 3 +
+          (shapeKm > 0 ? dWithQ / shapeKm : 0) * shape.durationMin * shape.rpe;
+        const prev = weekLoad.slice(Math.max(1, w - 3), w);
+        const mean = (prev.reduce((x, y) => x + y, 0) + est) / (prev.length + 1);
+        if (mean > 0 && est / mean > 1.4) fits = false;
+      }
       // In the taper, a rest day after the quality session where its recovery run would not fit.
       const afterQ = qDay + 1;
       const blockQ =
@@ -657,6 +691,12 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan)
     for (const s of ctx.sessions) if (s.id.startsWith(`g${w}-`) && s.kind !== 'race') sum += s.distanceKm ?? 0;
     actual.push(sum);
     maxActual = Math.max(maxActual, sum);
+    recoveryByWeek[w] = dKm;
+    let load = recoveryAt.length * shape.durationMin * shape.rpe;
+    for (const s of ctx.sessions)
+      if (s.id.startsWith(`g${w}-`))
+        load += (s.durationMin ?? 0) * (s.kind === 'easy' ? 3 : (DEFAULT_RPE[s.kind] ?? 0));
+    weekLoad.push(load);
   }
   ctx.sessions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
 }
@@ -736,12 +776,21 @@ function attempt(g: ResolvedGoal): boolean {
 
 /** The refusal when the peak long run cannot be reached: earliest safe date keeping the start, and the shorter race that fits. */
 function unreachable(g: ResolvedGoal): GenerateResult {
+  // What the sentence offers must really draft: a date or race whose long run can be reached is
+  // drafted in full before it is named (a few full searches at most; they rarely fail).
+  let checks = 6;
+  const drafts = (input: GoalInput): boolean => {
+    if (checks <= 0) return true;
+    checks--;
+    return generatePlan(input).ok;
+  };
   let earliest: IsoDate | undefined;
   let weeksNeeded = 0;
   for (let extra = 1; extra <= 104 - g.weeks; extra++) {
     const date = addDays(g.raceDate, 7 * extra);
-    const later = resolveGoal({ ...g.input, raceDate: date, startDate: g.startDate });
-    if (basicRefusal(later) === null && attempt(later)) {
+    const input = { ...g.input, raceDate: date, startDate: g.startDate };
+    const later = resolveGoal(input);
+    if (basicRefusal(later) === null && attempt(later) && drafts(input)) {
       earliest = date;
       weeksNeeded = later.weeks;
       break;
@@ -750,8 +799,9 @@ function unreachable(g: ResolvedGoal): GenerateResult {
   let shorter: RaceClass | undefined;
   for (let i = RACE_CLASSES.indexOf(g.raceClass) - 1; i >= 0; i--) {
     const c = RACE_CLASSES[i];
-    const alt = resolveGoal({ ...g.input, distance: c, startDate: g.startDate });
-    if (basicRefusal(alt) === null && attempt(alt)) {
+    const input = { ...g.input, distance: c, startDate: g.startDate };
+    const alt = resolveGoal(input);
+    if (basicRefusal(alt) === null && attempt(alt) && drafts(input)) {
       shorter = c;
       break;
     }
@@ -809,23 +859,39 @@ export function generatePlan(input: GoalInput): GenerateResult {
     targets.push({ opt, t });
   }
   const layouts = taperLayouts(g, f);
+  // A target whose drafts only break constraints before the taper gains nothing from another
+  // taper layout; only the layouts that also change the weeks before it are tried for it.
+  const preTaperOnly = targets.map(() => false);
+  const seenByTarget = targets.map(() => new Set<string>());
   for (let li = 0; li < layouts.length; li++) {
-    for (const { opt, t } of targets) {
+    const changesBuild =
+      layouts[li].fewerReps === true || layouts[li].acwrGuard === true || layouts[li].twoPass === true;
+    for (let ti = 0; ti < targets.length; ti++) {
+      const { opt, t } = targets[ti];
+      if (li > 0 && preTaperOnly[ti] && !changesBuild) continue;
       // The taper's depth is ours too: the middle of the page's band first, then its deeper and its
       // shallower end (a deeper taper lifts race-day form; a shallower one holds more running).
       for (const depth of [0, -1, 1] as const) {
         stepsPerKm = opt.grid ?? 10;
         let drafted: ReturnType<typeof draftWith>;
         try {
-          drafted = draftWith(g, f, t, paces, depth, layouts[li]);
+          drafted = draftWith(g, f, t, paces, depth, layouts[li], seenByTarget[ti]);
         } finally {
           stepsPerKm = 10;
         }
+        if (!drafted) break; // the same draft as an earlier layout's
         const problems = checkDraft(drafted.data, g, drafted.evaluated);
         draftProbe.onDraft?.({ ...opt, ...layouts[li] }, depth, drafted.data, drafted.evaluated, problems);
         if (problems.length === 0) return { ok: true, data: drafted.data, evaluated: drafted.evaluated, goal: g };
         firstProblems ??= problems;
-        if (!problems.some((p) => /^[2368]: /.test(p))) break;
+        const taperish = problems.some((p) => taperRelated(p, f));
+        if (li === 0 && depth === 0) preTaperOnly[ti] = !taperish;
+        // Another depth only moves the taper's volume: worth it for the window's share, race-day
+        // form, or growth and jumps in the taper's weeks.
+        const depthHelps = problems.some(
+          (p) => /^(6: the taper window|8: )/.test(p) || (/^(3: |2: distance-jump)/.test(p) && taperRelated(p, f)),
+        );
+        if (!depthHelps || drafted.stuck) break;
       }
     }
   }
@@ -836,6 +902,16 @@ export function generatePlan(input: GoalInput): GenerateResult {
     message: `Stride could not draft this goal within every rule (${firstProblems[0].replace(/^\d+: /, '')}); try a later race date, more running days or a shorter race.`,
     unmet: firstProblems,
   };
+}
+
+/**
+ * Whether a broken constraint (checkDraft's sentence) may involve the taper or race week, so that
+ * another taper depth or layout could mend it; anything that names no week counts as such.
+ */
+function taperRelated(problem: string, f: Frame): boolean {
+  if (/^[5]: /.test(problem) || /^4: peak long run /.test(problem)) return false;
+  const week = /[Ww]eek (\d+)/.exec(problem) ?? /\bg(\d+)-/.exec(problem);
+  return week ? Number(week[1]) > f.k : true;
 }
 
 /**
@@ -874,6 +950,13 @@ function taperLayouts(g: ResolvedGoal, f: Frame): Omit<TaperPlan, 'scale'>[] {
   for (const raceQ of days) out.push({ raceQ, windowFirst: true, blockAll: true, lrScale: 1, shortQ: true });
   out.push({ raceQ: days[0], windowFirst: false, blockAll: false, lrScale: 1, shortQ: false, fewerReps: true });
   out.push({ raceQ: days[0], windowFirst: true, blockAll: true, lrScale: 1, shortQ: false, fewerReps: true });
+  for (const raceQ of days) {
+    const guard = { raceQ, lrScale: 1, fewerReps: true, acwrGuard: true };
+    out.push({ ...guard, windowFirst: false, blockAll: false, shortQ: false, twoPass: true });
+    out.push({ ...guard, windowFirst: false, blockAll: false, shortQ: false });
+    out.push({ ...guard, windowFirst: true, blockAll: true, shortQ: false });
+    out.push({ ...guard, windowFirst: true, blockAll: true, shortQ: true });
+  }
   // The usual layout first, then the others with the same race-week session, then the other days.
   return out;
 }
@@ -886,11 +969,19 @@ function draftWith(
   paces: AthletePaces,
   depth: -1 | 0 | 1,
   layout: Omit<TaperPlan, 'scale'>,
-): { data: PlanFileData; evaluated: EvaluatedPlan } {
+  /** Drafts already tried (first builds): a layout that changes nothing here is not tried again. */
+  seen?: Set<string>,
+): { data: PlanFileData; evaluated: EvaluatedPlan; stuck: boolean } | null {
   const phases = phasesOf(f, t);
   const ctx: Ctx = { g, f, paces, sessions: [] };
   const build = (scale: number) => {
+    ctx.assumeRecovery = undefined;
     buildSessions(ctx, t, phases, { ...layout, scale });
+    if (layout.twoPass) {
+      ctx.assumeRecovery = ctx.recoveryByWeek;
+      buildSessions(ctx, t, phases, { ...layout, scale });
+      ctx.assumeRecovery = undefined;
+    }
     const data = draftData(g, ctx.sessions, phases);
     return { data, derived: deriveSessions(data) };
   };
@@ -905,11 +996,23 @@ function draftWith(
   let best = 0.55;
   let bestGap = Infinity;
   let last: { scale: number; data: PlanFileData } | null = null;
+  // Whether every scale tried left the window's share on the same side of the page's band: then no
+  // other depth can bring it inside either.
+  const [pageLo, pageHi] = LONG_RACE(g) ? [0.4, 0.6] : [0.5, 0.75];
+  let minShare = Infinity;
+  let maxShare = -Infinity;
   for (let i = 0, mid = 0.55; i < 9; i++, mid = (lo + hi) / 2) {
     const b = build(mid);
+    if (i === 0 && seen) {
+      const key = `${depth} ${JSON.stringify(b.data.sessions)}`;
+      if (seen.has(key)) return null;
+      seen.add(key);
+    }
     last = { scale: mid, data: b.data };
     const share = taperShare(g, f, b.data.sessions, b.derived);
     if (share === null) break;
+    minShare = Math.min(minShare, share);
+    maxShare = Math.max(maxShare, share);
     if (Math.abs(share - aimShare) < bestGap) {
       bestGap = Math.abs(share - aimShare);
       best = mid;
@@ -919,7 +1022,8 @@ function draftWith(
     else hi = mid;
   }
   const data = last && last.scale === best ? last.data : build(best).data;
-  return { data, evaluated: evaluatePlan(data) };
+  const stuck = minShare > pageHi + 0.01 || maxShare < pageLo - 0.01;
+  return { data, evaluated: evaluatePlan(data), stuck };
 }
 
 /** The taper window's running as a share of twice the peak week (of the peak week for a 5K or 10K). */

@@ -53,14 +53,23 @@ interface Evaluation {
   evaluated: EvaluatedPlan;
 }
 
-/** What of main's document the edits act on. */
-export function contentOfDocument(doc: PlanDocument): PlanContent {
+/**
+ * What of main's document the edits act on. `seen` holds the session objects this window showed
+ * last (by id): a session main sends back unchanged is that same object again, so the next edit's
+ * preview finds most sessions identical by reference (see `evaluateWith`) instead of comparing
+ * every field of the plan.
+ */
+export function contentOfDocument(doc: PlanDocument, seen?: ReadonlyMap<string, CoachSession>): PlanContent {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- plain data for applyEdits, never read reactively
   const revisions = new Map(doc.sessions.map((s) => [s.id, s.revision]));
   const { name, goal, units, startDate, weeks, weekStartsOn } = doc.plan;
   return {
     settings: { name, goal, units, startDate, weeks, weekStartsOn },
-    sessions: doc.sessions.map(plainSession),
+    sessions: doc.sessions.map((s) => {
+      const plain = plainSession(s);
+      const before = seen?.get(s.id);
+      return before && sameSessions([before], [plain]) ? before : plain;
+    }),
     dismissed: doc.dismissed,
     revisions,
   };
@@ -89,7 +98,16 @@ export class PlanStore implements EditPath {
     this.#afterPaint = afterPaint;
   }
 
-  #docContent = $derived<PlanContent | null>(this.doc ? contentOfDocument(this.doc) : null);
+  /** The coach sessions last shown, by id (see `contentOfDocument`); a plain index, never read reactively. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- see above
+  #seen: ReadonlyMap<string, CoachSession> = new Map();
+  #docContent = $derived<PlanContent | null>(this.doc ? this.#remember(contentOfDocument(this.doc, this.#seen)) : null);
+
+  #remember(content: PlanContent): PlanContent {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- see #seen
+    this.#seen = new Map(content.sessions.map((s) => [s.id, s]));
+    return content;
+  }
   /** What is on screen: the preview while edits are pending, else main's document. */
   content = $derived<PlanContent | null>(this.#preview?.content ?? this.#docContent);
   evaluated = $derived<EvaluatedPlan | null>(this.#preview?.evaluated ?? this.doc?.evaluated ?? null);
@@ -155,9 +173,40 @@ export class PlanStore implements EditPath {
     }
     // A previewed frame change (weeks, start) is evaluated on the new frame.
     const plan = settings ? { ...doc.plan, ...settings } : doc.plan;
-    const evaluated = evaluatePlan({ athlete: doc.athlete, plan, sessions, dismissed });
+    const evaluated = this.#sameObjects(sessions, doc, evaluatePlan({ athlete: doc.athlete, plan, sessions, dismissed }));
     this.#lastEvaluation = { doc, settings, sessions, dismissed, evaluated };
     return evaluated;
+  }
+
+  // The rules copy every coach session into a new `PlanSession`; the calendar then finds which
+  // days changed by comparing them. A coach session's copy depends only on that session and the
+  // athlete (its estimates use the athlete's paces), so an unchanged session object gets its
+  // earlier copy back, and a day whose sessions did not change compares by reference.
+  #planSessionOf = new WeakMap<CoachSession, PlanSession>();
+  #athleteKey = '';
+
+  #sameObjects(sessions: readonly CoachSession[], doc: PlanDocument, evaluated: EvaluatedPlan): EvaluatedPlan {
+    const athleteKey = JSON.stringify(doc.athlete);
+    if (athleteKey !== this.#athleteKey) {
+      this.#athleteKey = athleteKey;
+      this.#planSessionOf = new WeakMap();
+    }
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local index, never read reactively
+    const inputOf = new Map(sessions.map((s) => [s.id, s]));
+    let reused = false;
+    const out = evaluated.sessions.map((copy) => {
+      if (copy.origin !== 'coach') return copy;
+      const input = inputOf.get(copy.id);
+      if (!input) return copy;
+      const earlier = this.#planSessionOf.get(input);
+      if (earlier) {
+        reused = true;
+        return earlier;
+      }
+      this.#planSessionOf.set(input, copy);
+      return copy;
+    });
+    return reused ? { ...evaluated, sessions: out } : evaluated;
   }
 
   select(id: string | null): void {
@@ -182,7 +231,7 @@ export class PlanStore implements EditPath {
     if (edits.length === 0) return Promise.resolve(true);
     let next: PlanContent;
     try {
-      next = applyEdits(content, edits).content;
+      next = this.#remember(applyEdits(content, edits).content);
     } catch (error) {
       // The same check main would make: refused before anything leaves this window.
       this.error = { ...shownError(error), sessionId };

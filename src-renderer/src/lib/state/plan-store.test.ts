@@ -109,3 +109,31 @@ describe("the plan store's preview equals main's result", () => {
     expect(store.coachSessions.map((s) => s.id)).toContain('d');
   });
 });
+
+describe('unchanged sessions keep their objects from edit to edit', () => {
+  it("consecutive previews hand the calendar the same objects for untouched sessions, across main's answer", async () => {
+    const first = store.moveSession('a', '2027-03-03');
+    const preview1 = new Map(store.evaluated!.sessions.map((s) => [s.id, s]));
+    expect(await first).toBe(true);
+    // Main's answer is new data (a new document); the next preview finds the earlier objects again.
+    const second = store.moveSession('b', '2027-03-05');
+    const coach = store.evaluated!.sessions.filter((s) => s.origin === 'coach');
+    expect(coach.map((s) => s.id).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    for (const s of coach) expect(s === preview1.get(s.id), s.id).toBe(s.id !== 'b');
+    expect(coach.find((s) => s.id === 'b')!.date).toBe('2027-03-05');
+    expect(await second).toBe(true);
+  });
+
+  it('a changed athlete makes new copies (their estimates follow the paces)', async () => {
+    const first = store.moveSession('a', '2027-03-03');
+    const before = store.evaluated!.sessions.find((s) => s.id === 'd')!;
+    expect(await first).toBe(true);
+    await api().call('athletes.update', { id: store.doc!.athlete.id, easyPaceSecPerKm: 300 });
+    await store.load(plan.id);
+    const second = store.moveSession('b', '2027-03-05');
+    const d = store.evaluated!.sessions.find((s) => s.id === 'd')!;
+    expect(d).not.toBe(before);
+    expect(d).not.toEqual(before);
+    expect(await second).toBe(true);
+  });
+});
