@@ -158,13 +158,22 @@ export function startPrinter(executablePath: string, timeoutMs = 60_000): Printe
         resolve();
       };
       if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return finish();
-      child.once('exit', finish);
       fail(new Error('Chromium was closed'));
       try {
         process.kill(-child.pid, 'SIGKILL');
       } catch {
         child.kill('SIGKILL');
       }
+      if (profile) {
+        // Its profile can only go once it has stopped writing to it.
+        child.once('exit', finish);
+        return;
+      }
+      // The shell keeps nothing on disk: the command need not wait the tens of milliseconds a
+      // killed 200 MB process takes to go; the system reaps it.
+      for (const stream of child.stdio) stream?.destroy();
+      child.unref();
+      finish();
     }));
 
   async function print(job: PrintJob): Promise<Buffer> {
