@@ -224,6 +224,10 @@ export function startPrinter(executablePath: string, timeoutMs = 60_000): Printe
             signal(sent.error === undefined ? null : sent.error || 'The page could not be printed.');
           }
           break;
+        case 'Inspector.targetCrashed':
+          // The full browser's tab died on its own (the one-process shell would have exited).
+          abort(new Error(`Chromium's print tab crashed${problems.length ? `: ${problems.join('; ')}` : ''}`));
+          break;
         case 'Runtime.exceptionThrown': {
           const details = params.exceptionDetails as { text?: string; exception?: { description?: string } };
           problems.push(details.exception?.description?.split('\n')[0] ?? details.text ?? 'an error');
@@ -259,6 +263,7 @@ export function startPrinter(executablePath: string, timeoutMs = 60_000): Printe
         send('Page.enable', {}, sessionId),
         send('Page.addScriptToEvaluateOnNewDocument', { source: READY_WATCH }, sessionId),
         send('Runtime.enable', {}, sessionId),
+        send('Inspector.enable', {}, sessionId),
       ]));
       markPdfStep('tab-ready');
       const url = await step(Promise.resolve(job.url));
