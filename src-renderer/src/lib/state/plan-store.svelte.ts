@@ -37,6 +37,7 @@ import { evaluatePlan } from '../../../../src-shared/rules/evaluate-plan';
 import type { EditPath } from '../edit/edit-path';
 import { afterPaintWhenIdle } from './after-paint';
 import { keptSession, newSessionId, plainSession, sameSessions, type SessionPatch } from './coach-edits';
+import { sameData } from '../calendar/plan-grid';
 import { shownError, type ShownError } from './errors';
 
 interface Preview {
@@ -162,11 +163,13 @@ export class PlanStore implements EditPath {
     const doc = this.doc;
     if (!doc) return null;
     const last = this.#lastEvaluation;
+    // By value: an edit's content has new lists and settings objects even where nothing changed
+    // (the drop that follows a drag preview over the same day asks the same question).
     if (
       last &&
       last.doc === doc &&
-      last.settings === settings &&
-      last.dismissed === dismissed &&
+      sameData(last.settings, settings) &&
+      sameData(last.dismissed, dismissed) &&
       sameSessions(last.sessions, sessions)
     ) {
       return last.evaluated;
