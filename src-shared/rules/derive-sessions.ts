@@ -20,13 +20,13 @@ import {
   type RulesInput,
 } from '../domain/types';
 import * as recoverySession from './recovery-session';
-import { DERIVED_ID_PREFIX, recoveryShape, type Conversion, type Proposed } from './recovery-session';
+import { recoveryShape, type Conversion, type Proposed } from './recovery-session';
 
 // What the per-session and per-day loops call, read once (tsx's getters: see domain/load.ts).
 const { dateOfDayNumber, dayNumberOrNull } = dayNumbers;
 const { isHardWith, kindFacts } = kindFactsModule;
 const { isLongRace, isMarathonOrLonger } = sessionFacts;
-const { derivedId, derivedReason, recoveryRun, restDay } = recoverySession;
+const { DERIVED_ID_PREFIX, derivedId, derivedReason, recoveryRun, restDay } = recoverySession;
 
 /** "Date, then id": ids compared as text in code-unit order (not localeCompare). */
 export function compareDateThenId(a: { date: string; id: string }, b: { date: string; id: string }): number {
