@@ -293,7 +293,8 @@ async function traceMoves(page: import('playwright-core').Page): Promise<void> {
     await page.waitForTimeout(400);
     const buf = await browser.stopTracing();
     const events = (JSON.parse(buf.toString()).traceEvents ?? JSON.parse(buf.toString())) as Array<{ name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; args?: { data?: { type?: string } } }>;
-    const key = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === (drop ? 'drop' : 'keydown'));
+    // The key that completes the chord (Alt's own keydown comes first): the last keydown.
+    const key = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === (drop ? 'drop' : 'keydown')).at(-1);
     if (!key) { console.log('no keydown seen'); continue; }
     const tid = key.tid;
     const t0 = key.ts;
