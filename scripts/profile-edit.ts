@@ -283,12 +283,18 @@ async function traceMoves(page: import('playwright-core').Page): Promise<void> {
     const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'];
     if (process.argv.includes('--sampler')) categories.push('disabled-by-default-v8.cpu_profiler');
     if (process.argv.includes('--invalidations')) categories.push('disabled-by-default-devtools.timeline.invalidationTracking');
+    const drop = process.argv.includes('--drop');
+    // --drop: an easy run from the palette onto the Wednesday of a week (traced from the drop event).
+    const wednesday = page.locator(`[data-date="${addDays('2027-01-04', (w + 2) * 7 + 2)}"]`);
+    if (drop) await wednesday.scrollIntoViewIfNeeded();
     await browser.startTracing(page, { categories });
-    await page.keyboard.press('Alt+ArrowRight');
+    if (drop) await page.locator('.palette [data-kind="easy"]').first().dragTo(wednesday);
+    else await page.keyboard.press('Alt+ArrowRight');
     await page.waitForTimeout(400);
     const buf = await browser.stopTracing();
     const events = (JSON.parse(buf.toString()).traceEvents ?? JSON.parse(buf.toString())) as Array<{ name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; args?: { data?: { type?: string } } }>;
-    const key = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
+    // The key that completes the chord (Alt's own keydown comes first): the last keydown.
+    const key = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === (drop ? 'drop' : 'keydown')).at(-1);
     if (!key) { console.log('no keydown seen'); continue; }
     const tid = key.tid;
     const t0 = key.ts;

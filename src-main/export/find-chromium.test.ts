@@ -42,7 +42,9 @@ describe('finding Chromium for PDF export', () => {
     const shell = printerArgs(DEBIAN_HEADLESS_SHELL, onDisk(DEBIAN_HEADLESS_SHELL_BINARY));
     expect(shell.executable).toBe(DEBIAN_HEADLESS_SHELL_BINARY); // not through Debian's shell script
     expect(shell.headlessShell).toBe(true);
-    expect(shell.args).toEqual(expect.arrayContaining(['--single-process', '--no-zygote', '--font-render-hinting=none', '--window-size=1280,720']));
+    expect(shell.args).toEqual(
+      expect.arrayContaining(['--single-process', '--no-zygote', '--font-render-hinting=none', '--window-size=1280,720', '--disable-software-rasterizer']),
+    );
     expect(printerArgs(DEBIAN_HEADLESS_SHELL, onDisk()).executable).toBe(DEBIAN_HEADLESS_SHELL);
     expect(printerArgs('/pw/chrome-headless-shell-linux64/chrome-headless-shell', onDisk()).headlessShell).toBe(true);
 

@@ -158,13 +158,22 @@ export function startPrinter(executablePath: string, timeoutMs = 60_000): Printe
         resolve();
       };
       if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return finish();
-      child.once('exit', finish);
       fail(new Error('Chromium was closed'));
       try {
         process.kill(-child.pid, 'SIGKILL');
       } catch {
         child.kill('SIGKILL');
       }
+      if (profile) {
+        // Its profile can only go once it has stopped writing to it.
+        child.once('exit', finish);
+        return;
+      }
+      // The shell keeps nothing on disk: the command need not wait the tens of milliseconds a
+      // killed 200 MB process takes to go; the system reaps it.
+      for (const stream of child.stdio) stream?.destroy();
+      child.unref();
+      finish();
     }));
 
   async function print(job: PrintJob): Promise<Buffer> {
@@ -224,6 +233,10 @@ export function startPrinter(executablePath: string, timeoutMs = 60_000): Printe
             signal(sent.error === undefined ? null : sent.error || 'The page could not be printed.');
           }
           break;
+        case 'Inspector.targetCrashed':
+          // The full browser's tab died on its own (the one-process shell would have exited).
+          abort(new Error(`Chromium's print tab crashed${problems.length ? `: ${problems.join('; ')}` : ''}`));
+          break;
         case 'Runtime.exceptionThrown': {
           const details = params.exceptionDetails as { text?: string; exception?: { description?: string } };
           problems.push(details.exception?.description?.split('\n')[0] ?? details.text ?? 'an error');
@@ -259,6 +272,7 @@ export function startPrinter(executablePath: string, timeoutMs = 60_000): Printe
         send('Page.enable', {}, sessionId),
         send('Page.addScriptToEvaluateOnNewDocument', { source: READY_WATCH }, sessionId),
         send('Runtime.enable', {}, sessionId),
+        send('Inspector.enable', {}, sessionId),
       ]));
       markPdfStep('tab-ready');
       const url = await step(Promise.resolve(job.url));

@@ -6,11 +6,11 @@
  * The same pure function runs in the renderer on every drag, so everything is indexed by day
  * number (integers) and each date is parsed once: linear in the number of sessions.
  */
-import { dateOfDayNumber, dayNumberOrNull } from '../domain/day-number';
+import * as dayNumbers from '../domain/day-number';
 import { toDayNumber } from '../domain/dates';
 import { sessionLoadMicro } from '../domain/load';
-import { isHardWith, kindFacts } from '../domain/kind-facts';
-import { isLongRace, isMarathonOrLonger } from '../domain/session-facts';
+import * as kindFactsModule from '../domain/kind-facts';
+import * as sessionFacts from '../domain/session-facts';
 import {
   availabilityMask,
   runDayBudget,
@@ -19,16 +19,14 @@ import {
   type DerivedSession,
   type RulesInput,
 } from '../domain/types';
-import {
-  DERIVED_ID_PREFIX,
-  derivedId,
-  derivedReason,
-  recoveryRun,
-  recoveryShape,
-  restDay,
-  type Conversion,
-  type Proposed,
-} from './recovery-session';
+import * as recoverySession from './recovery-session';
+import { recoveryShape, type Conversion, type Proposed } from './recovery-session';
+
+// What the per-session and per-day loops call, read once (tsx's getters: see domain/load.ts).
+const { dateOfDayNumber, dayNumberOrNull } = dayNumbers;
+const { isHardWith, kindFacts } = kindFactsModule;
+const { isLongRace, isMarathonOrLonger } = sessionFacts;
+const { DERIVED_ID_PREFIX, derivedId, derivedReason, recoveryRun, restDay } = recoverySession;
 
 /** "Date, then id": ids compared as text in code-unit order (not localeCompare). */
 export function compareDateThenId(a: { date: string; id: string }, b: { date: string; id: string }): number {

@@ -110,6 +110,27 @@ describe('evaluatePlan', () => {
     expect(b).toEqual(a);
   });
 
+  // evaluatePlan merges the coach sessions (already in order in its index) with the derived ones
+  // instead of sorting them all; a date that is no calendar date falls back to the sort.
+  it('lists every session as a sort by date then id would, sessions out of the plan and odd dates too', () => {
+    const sessions = [
+      ...tenKWeek(2),
+      session('rule-2027-03-03', dayOf(1, WED), 'easy', { distanceKm: 5 }),
+      ...tenKWeek(1),
+      session('before', addDays(dayOf(1, MON), -3), 'long', { distanceKm: 20 }),
+      session('after', dayOf(4, TUE), 'tempo', { distanceKm: 9 }),
+      session('A', dayOf(2, THU), 'easy', { distanceKm: 6 }),
+    ];
+    for (const extra of [[], [session('odd', '2027-02-30', 'easy', { distanceKm: 4 })]]) {
+      const plan = evaluatePlan(input({ plan: frame(3), sessions: [...sessions, ...extra] }));
+      const sorted = [...plan.sessions].sort((a, b) =>
+        a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id === b.id ? 0 : a.id < b.id ? -1 : 1,
+      );
+      expect(plan.sessions.map((s) => s.id)).toEqual(sorted.map((s) => s.id));
+      expect(plan.sessions.length).toBe(sessions.length + extra.length + plan.derived.length);
+    }
+  });
+
   // Speed is measured by `npm run bench` (budget 1 ms), not by a timed test that flakes on a busy machine.
   it('evaluates a 52-week plan with six sessions a week: one recovery run a week', () => {
     const sessions: CoachSession[] = [];

@@ -4,7 +4,7 @@
  * the renderer for its instant preview and by the main process for what is stored and exported.
  */
 import { computeWeekTotals, weekFiguresFromTotals } from '../domain/load';
-import { planPaces, sessionEstimates } from '../domain/session-estimates';
+import * as estimating from '../domain/session-estimates';
 import { toDayNumber } from '../domain/dates';
 import type {
   CoachSession,
@@ -16,9 +16,13 @@ import type {
   SessionEstimates,
 } from '../domain/types';
 import { compareDateThenId, deriveSessions, indexCoachSessions, type CoachIndex } from './derive-sessions';
-import { coachCopy, ruleCopy } from './plan-session-copy';
+import * as copies from './plan-session-copy';
 import { compareWarnings, sessionWarnings } from './session-warnings';
 import { weekWarningsOfTotals } from './week-warnings';
+
+// What the per-session loops call, read once (tsx's getters: see domain/load.ts).
+const { planPaces, sessionEstimates } = estimating;
+const { coachCopy, ruleCopy } = copies;
 
 export function evaluatePlan(original: RulesInput): EvaluatedPlan {
   // v2: where the coach typed no distance (or duration) the rules read the estimate (paces.md);

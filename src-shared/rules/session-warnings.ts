@@ -16,15 +16,21 @@
  *
  * Thresholds compare exact decimals (integer millionths), never floats.
  */
-import { dayNumberOrNull } from '../domain/day-number';
+import * as dayNumbers from '../domain/day-number';
 import { fromDayNumber, shortDateLabel, toDayNumber } from '../domain/dates';
-import { toMicro } from '../domain/decimal';
-import { isRunningKind } from '../domain/kinds';
-import { isLongRace } from '../domain/session-facts';
+import * as decimal from '../domain/decimal';
+import * as kinds from '../domain/kinds';
+import * as sessionFacts from '../domain/session-facts';
 import type { CoachSession, DerivedSession, PlanWarning, RulesInput, WarningRuleId } from '../domain/types';
 import { indexCoachSessions, type CoachIndex, type DatedSession } from './derive-sessions';
 import { describeRace, describeSession, kmText, weekdayName } from './recovery-session';
 import { unavailableDay } from './unavailable-day';
+
+// What the per-session loops call, read once (tsx's getters: see domain/load.ts).
+const { dayNumberOrNull } = dayNumbers;
+const { toMicro } = decimal;
+const { isRunningKind } = kinds;
+const { isLongRace } = sessionFacts;
 
 /** The order of the spec's warning table, used to sort warnings on the same first date. */
 export const WARNING_ORDER: readonly WarningRuleId[] = [

@@ -8,17 +8,13 @@
  *
  * Order: week by week; within a week in the order of the spec's table.
  */
-import {
-  acwrTerms,
-  computeWeekTotals,
-  hasFlatDays,
-  isAcwrOver,
-  isMonotonyOver,
-  weekFiguresFromTotals,
-  type WeekTotals,
-} from '../domain/load';
+import * as load from '../domain/load';
+import { computeWeekTotals, weekFiguresFromTotals, type WeekTotals } from '../domain/load';
 import { runDayBudget, type PlanSession, type PlanWarning, type RulesInput, type WeekFigures } from '../domain/types';
 import { taperShort } from './taper-short';
+
+// What the per-week checks call, read once (tsx's getters: see domain/load.ts).
+const { acwrTerms, hasFlatDays, isAcwrOver, isMonotonyOver } = load;
 
 /** Over 130 % of the larger of the two weeks before (Nielsen et al. 2014). */
 const DISTANCE_JUMP_PERCENT = 130;

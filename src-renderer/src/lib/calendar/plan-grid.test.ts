@@ -8,6 +8,8 @@ import {
   planWeeks,
   reuseUnchanged,
   sameData,
+  sameWarnings,
+  WARNING_FIELDS_COMPARED,
   warningsByDate,
   weekIndexOf,
   weekRangeLabel,
@@ -174,5 +176,27 @@ describe('day markers', () => {
       { ruleId: 'back-to-back-hard', severity: 'warning', messages: ['A and B', 'B and C'] },
       { ruleId: 'run-spike', severity: 'warning', messages: ['Too long'] },
     ]);
+  });
+});
+
+describe('sameWarnings', () => {
+  const w = (over: Partial<PlanWarning> = {}): PlanWarning => ({
+    ruleId: 'back-to-back-hard', severity: 'warning', dates: ['2027-03-02', '2027-03-03'], sessionIds: ['a', 'b'],
+    message: 'Two hard days in a row', ...over,
+  });
+  it('agrees with a field-by-field comparison of every field', () => {
+    const base = [w(), w({ ruleId: 'run-spike', severity: 'notice' })];
+    expect(sameWarnings(base, [w(), w({ ruleId: 'run-spike', severity: 'notice' })])).toBe(true);
+    const changes: Partial<PlanWarning>[] = [
+      { ruleId: 'distance-jump' }, { severity: 'notice' }, { message: 'Other' },
+      { dates: ['2027-03-02'] }, { dates: ['2027-03-02', '2027-03-04'] }, { sessionIds: ['a', 'c'] },
+    ];
+    for (const change of changes) {
+      const other = [w(change), base[1]];
+      expect(sameWarnings(base, other), JSON.stringify(change)).toBe(false);
+      expect(sameData(base, other)).toBe(false);
+    }
+    expect(Object.keys(WARNING_FIELDS_COMPARED).sort()).toEqual(Object.keys(w()).sort());
+    expect(sameWarnings(base, base.slice(0, 1))).toBe(false);
   });
 });

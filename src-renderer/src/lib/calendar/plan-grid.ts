@@ -157,10 +157,46 @@ export function sameData(a: unknown, b: unknown): boolean {
  * evaluation makes new objects for every session; handing unchanged days their old lists lets
  * the calendar skip them, so an edit re-renders the days it touched rather than all 364.
  */
-export function reuseUnchanged<K, V>(grouped: Map<K, V>, previous: ReadonlyMap<K, V>): Map<K, V> {
+export function reuseUnchanged<K, V>(
+  grouped: Map<K, V>,
+  previous: ReadonlyMap<K, V>,
+  same: (a: V, b: V) => boolean = sameData,
+): Map<K, V> {
   for (const [date, list] of grouped) {
     const before = previous.get(date);
-    if (before && sameData(before, list)) grouped.set(date, before);
+    if (before && same(before, list)) grouped.set(date, before);
   }
   return grouped;
+}
+
+/**
+ * Two days' warning lists hold the same warnings. Field by field rather than `sameData`: every
+ * evaluation makes new warning objects, and a long plan has hundreds of them to compare per edit.
+ */
+export function sameWarnings(a: readonly PlanWarning[], b: readonly PlanWarning[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x.ruleId !== y.ruleId || x.severity !== y.severity || x.message !== y.message) return false;
+    if (!sameStrings(x.dates, y.dates) || !sameStrings(x.sessionIds, y.sessionIds)) return false;
+  }
+  return true;
+}
+
+/** The fields `sameWarnings` compares: a field added to PlanWarning fails to compile here until it is compared too. */
+export const WARNING_FIELDS_COMPARED: Record<keyof PlanWarning, true> = {
+  ruleId: true,
+  severity: true,
+  message: true,
+  dates: true,
+  sessionIds: true,
+};
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -37,7 +37,8 @@ export function editKeyAction(e: KeyLike, mac: boolean): EditKeyAction | null {
 /** Text fields keep their own undo, clipboard and Delete. */
 export function isTextEntry(el: Element | null): boolean {
   if (!el) return false;
-  if (el instanceof HTMLElement && el.isContentEditable) return true;
   const tag = el.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
+  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  // An attribute walk, not `isContentEditable` (which needs the style brought up to date first).
+  return el.closest('[contenteditable]:not([contenteditable="false"])') !== null;
 }

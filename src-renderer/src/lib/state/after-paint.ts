@@ -26,13 +26,10 @@ export function afterPaintWhenIdle(timeoutMs = 50): Promise<void> {
 }
 
 /**
- * Runs `fn` once the next frame has been painted: for a secondary view (the inspector following
- * a card the keyboard moved) that may show its change a frame after the calendar does.
+ * Runs `fn` after the next frame, once the main thread is idle (at most `timeoutMs` later): for a
+ * secondary view (the inspector following a card the keyboard moved or a drop made) that may
+ * show its change after the calendar does, without delaying anything waiting on that frame.
  */
-export function afterNextPaint(fn: () => void): void {
-  if (typeof requestAnimationFrame !== 'function') {
-    setTimeout(fn, 0);
-    return;
-  }
-  requestAnimationFrame(() => setTimeout(fn, 0));
+export function afterNextPaint(fn: () => void, timeoutMs = 100): void {
+  void afterPaintWhenIdle(timeoutMs).then(fn);
 }

@@ -69,12 +69,14 @@ export class CalendarUi {
     return () => clearInterval(timer);
   }
 
+  // By id (DayCell's `day-…`, SessionCard's `card-…`): a selector on a data attribute would
+  // walk every element of a 104-week calendar on each key.
   dayElement(date: IsoDate): HTMLElement | null {
-    return document.querySelector<HTMLElement>(`.calendar [data-date="${cssEscape(date)}"]`);
+    return document.getElementById(`day-${date}`) ?? document.querySelector<HTMLElement>(`.calendar [data-date="${cssEscape(date)}"]`);
   }
 
   sessionElement(id: string): HTMLElement | null {
-    return document.querySelector<HTMLElement>(`.calendar [data-session-id="${cssEscape(id)}"]`);
+    return document.getElementById(`card-${id}`) ?? document.querySelector<HTMLElement>(`.calendar [data-session-id="${cssEscape(id)}"]`);
   }
 
   async focusDay(date: IsoDate): Promise<void> {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../../../src-shared/edits/apply-edits';
+import { sampleContent } from '../../../../src-shared/edits/edit-fixtures';
+import type { PlanEdit } from '../../../../src-shared/edits/plan-edit';
 import type { CoachSession, DerivedSession } from '../../../../src-shared/domain/types';
 import {
   keptSession,
   newSessionId,
   sameSessions,
   sessionFromKind,
+  withAdded,
   withCopied,
   withDeleted,
   withMoved,
@@ -107,5 +111,19 @@ describe('telling whether two lists hold the same sessions', () => {
     const drop = [tempo, sessionFromKind(id, '2027-03-09', 'intervals')];
     expect(sameSessions(preview, drop)).toBe(true);
     expect(sameSessions(preview, [tempo, sessionFromKind(newSessionId(), '2027-03-09', 'intervals')])).toBe(false);
+  });
+});
+
+describe('the drop previews order sessions as the edit will', () => {
+  // The drop reuses its preview's rules answer only when the preview asked about the same list.
+  const content = sampleContent();
+  const applied = (edit: PlanEdit) => applyEdits(content, [edit]).content.sessions;
+  it('add, move and copy land last in their day, in date order', () => {
+    const added = sessionFromKind('n', '2026-12-03', 'hills');
+    expect(withAdded(content.sessions, added)).toEqual(applied({ op: 'session.add', session: added }));
+    expect(withMoved(content.sessions, 'a', '2026-12-03')).toEqual(applied({ op: 'session.move', id: 'a', date: '2026-12-03' }));
+    expect(withMoved(content.sessions, 'e', '2026-12-02')).toEqual(applied({ op: 'session.move', id: 'e', date: '2026-12-02' }));
+    const copy = { ...content.sessions[3], id: 'k', date: '2026-11-30' };
+    expect(withCopied(content.sessions, 'd', '2026-11-30', 'k')).toEqual(applied({ op: 'session.add', session: copy }));
   });
 });

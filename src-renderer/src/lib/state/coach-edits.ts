@@ -16,12 +16,34 @@ export function newSessionId(): string {
 /** A session as a palette drop makes it: the kind's defaults, which live once in src-shared. */
 export { sessionFromKind } from '../../../../src-shared/edits/session-defaults';
 
+// The drop previews place a session where `applyEdits` puts it (last in its day, the list kept
+// in date order), so the drop that follows asks the rules the very question its preview asked
+// and reuses that answer (PlanStore.evaluateWith) instead of running the rules again.
+
+/** Index after the last session on or before `date` (sessions are in date order). */
+function endOfDay(sessions: readonly CoachSession[], date: IsoDate): number {
+  let lo = 0;
+  let hi = sessions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sessions[mid].date <= date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function withAdded(sessions: readonly CoachSession[], session: CoachSession): CoachSession[] {
-  return [...sessions, session];
+  const at = endOfDay(sessions, session.date);
+  return [...sessions.slice(0, at), session, ...sessions.slice(at)];
 }
 
 export function withMoved(sessions: readonly CoachSession[], id: string, date: IsoDate): CoachSession[] {
-  return sessions.map((s) => (s.id === id ? { ...s, date } : s));
+  const source = sessions.find((s) => s.id === id);
+  if (!source) return [...sessions];
+  return withAdded(
+    sessions.filter((s) => s.id !== id),
+    { ...source, date },
+  );
 }
 
 export function withCopied(
@@ -31,7 +53,7 @@ export function withCopied(
   copyId: string,
 ): CoachSession[] {
   const source = sessions.find((s) => s.id === id);
-  return source ? [...sessions, { ...source, id: copyId, date }] : [...sessions];
+  return source ? withAdded(sessions, { ...source, id: copyId, date }) : [...sessions];
 }
 
 export function withUpdated(sessions: readonly CoachSession[], id: string, patch: SessionPatch): CoachSession[] {

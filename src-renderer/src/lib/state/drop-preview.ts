@@ -4,7 +4,6 @@
  */
 import type { IsoDate } from '../../../../src-shared/domain/dates';
 import type { SessionKind } from '../../../../src-shared/domain/kinds';
-import { isHardSession } from '../../../../src-shared/domain/session-facts';
 import { sessionFromWorkout, type LibraryWorkout } from '../library/library';
 import type { CoachSession, DerivedSession, EvaluatedPlan } from '../../../../src-shared/domain/types';
 import { sessionFromKind, withAdded, withCopied, withMoved } from './coach-edits';
@@ -65,7 +64,9 @@ export function dropGhosts(
   newId?: string,
 ): ReadonlyMap<IsoDate, DerivedSession[]> {
   const after = sessionsAfterDrop(sessions, payload, date, copying, newId);
-  if (!after || !isHardSession(after.dropped)) return NO_GHOSTS;
+  if (!after) return NO_GHOSTS;
+  // Evaluated for every kind, not only the hard ones that can derive a ghost: the drop then
+  // reuses this answer, so the rules run while the coach hovers rather than in the drop's frame.
   const evaluated = evaluate(after.sessions);
   if (!evaluated) return NO_GHOSTS;
   const out = new Map<IsoDate, DerivedSession[]>();
