@@ -232,6 +232,7 @@ const goalArb: fc.Arbitrary<GoalInput> = fc
     weeklyKm: fc.option(fc.integer({ min: 5, max: 90 }), { nil: null }),
     longestKm: fc.option(fc.integer({ min: 3, max: 30 }), { nil: null }),
     pace: fc.option(fc.integer({ min: 240, max: 480 }), { nil: null }),
+    sundayWeeks: fc.boolean(),
   })
   .map((r) => {
     const days = r.days ? DAY_CODES.filter((d) => r.days!.includes(d)) : null;
@@ -241,13 +242,14 @@ const goalArb: fc.Arbitrary<GoalInput> = fc
       typeof r.distance === 'number'
         ? resolveGoal({ distance: r.distance, raceDate: '2027-01-03', athlete: athlete() }).raceClass
         : r.distance;
-    const start = '2027-01-04'; // a Monday
+    const start = r.sundayWeeks ? '2027-01-03' : '2027-01-04'; // a Sunday, a Monday
     const weeks = MIN_WEEKS[cls] + r.extraWeeks;
     const raceDate = addDays(start, 7 * (weeks - 1) + r.raceWeekday);
     return {
       distance: r.distance,
       raceDate,
       startDate: start,
+      ...(r.sundayWeeks ? { weekStartsOn: 'sunday' as const } : {}),
       athlete: {
         level: r.level,
         runDaysPerWeek: r.runDaysPerWeek,
@@ -280,7 +282,7 @@ function sentenceMatches(message: string, reason: string): boolean {
 }
 
 describe('random goals (property)', () => {
-  // Two seeds, 800 goals each: about 1 % of goals ended in the fallback before the taper search
+  // Two seeds, 600 goals each (weeks from Monday or Sunday): about 1 % of goals ended in the fallback before the taper search
   // (hH-generator notes); 0 over 72 x 400 of this arbitrary since.
   it.each([13, 2026])(
     'seed %i: every draft meets all eleven constraints; every refusal is one the page forces, never a fallback, and what it offers drafts',
@@ -318,7 +320,7 @@ describe('random goals (property)', () => {
             expect(alt.ok, `${r.message} but the ${r.shorter} is refused: ${JSON.stringify(input)}`).toBe(true);
           }
         }),
-        { numRuns: 800, seed },
+        { numRuns: 600, seed },
       );
       console.log(
         `seed ${seed}: ${drafted} drafted, ${refused} refused, ${justified} of them justified by the page's numbers; ${offers} offers drafted`,
@@ -326,6 +328,6 @@ describe('random goals (property)', () => {
       expect(drafted).toBeGreaterThan(100);
       expect(justified).toBe(refused);
     },
-    60_000, // about 4 s a seed on an idle 2-core machine, 8 s at load 8
+    60_000, // 8–19 s a seed measured at load 6–8 on the shared 2-core machine
   );
 });

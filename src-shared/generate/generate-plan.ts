@@ -9,6 +9,12 @@
  * before; a cutback every fourth week; the peak long run 21 (14) days or more before the race;
  * then a taper that scales the window's easy and long running to half of twice the peak week
  * (5K/10K: 62.5 % of the peak week), keeping a short quality session 2–10 days out.
+ *
+ * Before anything is refused, the search (generatePlan) tries every target (OPTIONS) with the usual
+ * taper, then the other taper layouts (taperLayouts: where the race's quality session goes, easy
+ * runs inside the window, rest days after the taper's hard sessions, a shorter taper long run, a
+ * short sharpener, and for the weeks before the taper fewer repetitions, no load-spiking first
+ * quality session and long runs sized on a second pass); checkDraft has the last word on each.
  */
 import { addDays, daysBetween, longDateLabel, shortDateLabel, startOfWeek, type IsoDate } from '../domain/dates';
 import { athletePaces, formatRaceTime, predictRaceSec, type AthletePaces } from '../domain/paces';
@@ -109,8 +115,9 @@ function frameOf(g: ResolvedGoal): Frame | null {
 /**
  * The generator's own choices, searched in this order before a goal is refused: the long run's
  * largest share of its week (a coach's 60 %, then 75 %, then the whole week), the peak long run
- * (the level's aim within the range, then the range's lower bound), and where the cutbacks go
- * (every fourth week, starting from week 4, 3 or 2: whichever lets the long run grow furthest).
+ * (the level's aim within the range, then the range's lower bound, last the range's top where
+ * a tiny week needs a bigger peak week), and where the cutbacks go (every fourth week, starting
+ * from week 4, 3 or 2: whichever lets the long run grow furthest).
  */
 interface Options {
   share: number;
@@ -483,7 +490,14 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan)
     // The long run leaves room for the recovery runs foreseen so far (or, on a second pass, for those
     // the first pass ended with: easy runs placed later may take the day a recovery run would have had).
     if (w <= f.k) lrKm = Math.min(lrKm, floor1(vol - (ctx.assumeRecovery?.[w] ?? dLong)));
-    else if (w < f.n) lrKm = Math.min(Math.max(lrKm, 2), taperLrCap);
+    // The race's quality session in the last week before the taper (a short plan whose taper has no
+    // room for it): the long run makes room for it and stays at least as long.
+    const preTaperQ = tp.raceQ >= weekStartDay && tp.raceQ < weekStartDay + 7 && w <= f.k;
+    if (preTaperQ) {
+      const qMin = quality(ctx, 'intervals', 4, 0, tp.shortQ ? 3 : 5).km;
+      lrKm = Math.max(Math.min(lrKm, floor1(vol - dLong - qMin)), qMin);
+    }
+    if (w > f.k && w < f.n) lrKm = Math.min(Math.max(lrKm, 2), taperLrCap);
     // Race week: the race, a short quality session 2–10 days out, a few easy runs before it.
     if (w === f.n) {
       const paceRace = Math.round(predictRaceSec(ctx.paces.vdot, g.raceKm) / 60);
@@ -506,6 +520,8 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan)
     const raceQHere = tp.raceQ >= weekStartDay && tp.raceQ < weekStartDay + 7;
     if (raceQHere) qOff = tp.raceQ - weekStartDay;
     else if (w === f.n) qOff = -1;
+    // Where the race's session lies before the taper, the taper's weeks keep their running easy.
+    else if (inTaper && tp.raceQ >= 0 && tp.raceQ < 7 * f.k) qOff = -1;
     // The week's own session never sits next to the race's quality session or the race.
     else if (Math.abs(weekStartDay + qOff - tp.raceQ) < 2 || Math.abs(weekStartDay + qOff - f.raceDay) < 2) qOff = -1;
     let qKm = 0;
@@ -513,7 +529,7 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan)
     // (3 minutes of work rather than 5 stays within 20 %), and a long run at least as long.
     const taperQ = raceQHere && inTaper && w < f.n;
     const taperWork = Math.min(WORK_CAP[g.level], Math.floor((0.15 * vol * g.easyPace) / 60), 12);
-    const kind = taperQ && taperWork < 5 ? 'intervals' : w % 2 === 0 ? 'intervals' : 'tempo';
+    const kind = (taperQ && taperWork < 5) || preTaperQ ? 'intervals' : w % 2 === 0 ? 'intervals' : 'tempo';
     if (taperQ) lrKm = Math.min(taperLrCap, Math.max(lrKm, quality(ctx, kind, taperWork, 0, tp.shortQ ? 3 : 5).km));
     if (qOff >= 0 && before(qOff)) {
       const qDay = weekStartDay + qOff;
@@ -541,7 +557,7 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan)
             : inTaper
               ? Math.min(Math.max(3, lrKm * 0.9), Math.max(2, room))
               : Math.min(lrKm, room);
-      const q = quality(ctx, kind, work, maxKm, inTaper && tp.shortQ ? 3 : 5);
+      const q = quality(ctx, kind, work, maxKm, (inTaper || preTaperQ) && tp.shortQ ? 3 : 5);
       let fits = raceQHere || (q.km <= (inTaper ? lrKm : maxKm) && (inTaper || work >= 4));
       // Where asked, no quality session that would lift the week's load over 1.4 times the mean of
       // it and the three weeks before (the rules' load-spike notice is at 1.5; this is an estimate).
@@ -936,6 +952,20 @@ function raceQualityDays(g: ResolvedGoal, f: Frame): number[] {
   return out;
 }
 
+/** Days 2–10 before the race in the last week before the taper (short plans), never next to a long run. */
+function preTaperQualityDays(g: ResolvedGoal, f: Frame): number[] {
+  const startWd = isoWeekday(g.startDate);
+  const out: number[] = [];
+  for (const back of [7, 8, 9, 10]) {
+    const d = f.raceDay - back;
+    if (d < 7 * (f.k - 1) || d >= 7 * f.k || !g.available[(startWd + d) % 7]) continue;
+    let clear = true;
+    for (let w = 1; w < f.n; w++) if (Math.abs(d - (7 * (w - 1) + f.lrOffset)) < 2) clear = false;
+    if (clear) out.push(d);
+  }
+  return out;
+}
+
 /** The taper layouts searched, in order: the usual one first. */
 function taperLayouts(g: ResolvedGoal, f: Frame): Omit<TaperPlan, 'scale'>[] {
   const days = raceQualityDays(g, f);
@@ -957,7 +987,11 @@ function taperLayouts(g: ResolvedGoal, f: Frame): Omit<TaperPlan, 'scale'>[] {
     out.push({ ...guard, windowFirst: true, blockAll: true, shortQ: false });
     out.push({ ...guard, windowFirst: true, blockAll: true, shortQ: true });
   }
-  // The usual layout first, then the others with the same race-week session, then the other days.
+  // Last, the race's quality session in the week before the taper.
+  for (const raceQ of preTaperQualityDays(g, f)) {
+    const base = { raceQ, lrScale: 1, fewerReps: true, acwrGuard: true, windowFirst: true, blockAll: true };
+    out.push({ ...base, shortQ: false }, { ...base, shortQ: true });
+  }
   return out;
 }
 
