@@ -13,7 +13,7 @@
 import type { PlanWarning, WarningRuleId, WeekFigures } from '../../../src-shared/domain/types';
 import { placeFlagLabels } from '../lib/chart/flag-labels';
 import { SPIKE_RATIO, SWEET_SPOT, ZONE_COLOUR } from '../lib/chart/chart-theme';
-import { ratioAxisMax } from '../lib/chart/load-chart-config';
+import { ratioAxisMax } from '../lib/chart/ratio-axis';
 import { CHART_FLAG_SHORT, weekFlags } from '../lib/chart/week-text';
 
 export interface Tick {
