@@ -822,7 +822,12 @@ function unreachable(g: ResolvedGoal): GenerateResult {
       break;
     }
   }
-  const from = `From a longest run of ${round1(g.recentLongestRunKm)} km, a ${RACE_NAME[g.raceClass]}`;
+  // Where the longest run already reaches the peak, it is the week's distance that holds the long
+  // run back (a long run is part of its week, and a week grows 10 % at most): say so.
+  const from =
+    g.recentLongestRunKm >= g.peakMin && g.recentWeeklyKm > 0
+      ? `From a recent week of ${round1(g.recentWeeklyKm)} km, a ${RACE_NAME[g.raceClass]}`
+      : `From a longest run of ${round1(g.recentLongestRunKm)} km, a ${RACE_NAME[g.raceClass]}`;
   const needs = earliest
     ? `${from} needs about ${weeksNeeded} weeks: the earliest safe date is ${longDateLabel(earliest)}`
     : `${from} cannot be reached safely within 104 weeks`;
