@@ -1,8 +1,16 @@
 /**
- * Where the time of one keyboard move goes on a 104-week plan: a CPU profile of the page over
- * twelve Alt+→ moves, summarised by self time. Build first with
- * `STRIDE_UNMINIFIED=1 npx electron-vite build` so the names are readable.
- * `npx tsx scripts/profile-edit.ts`
+ * Where the time of an edit goes in Chromium, on a 104-week plan (six sessions a week). Build first
+ * (`npx electron-vite build`; with `STRIDE_UNMINIFIED=1` the function names are readable). Modes:
+ * - (none): a CPU profile over twelve Alt+→ moves, by self and inclusive time;
+ * - `--trace`: eight moves traced, main-thread time from the key to the first frame by step
+ *   (script, style, layout, paint, layerize); `--drop` traces palette drops instead, `--repeat`
+ *   the Repeat dialog's 51 weeks on a 52-week plan; `--sampler` adds time by function inside
+ *   that window, `--tasks` lists the window's long tasks, `--invalidations` what dirtied style;
+ * - `--measure`: the bench's key figure move by move; `--floor`: a key that changes one attribute;
+ * - `--mutations`: the DOM changes of a move; `--layers`: the composited layers; `--cv`: which
+ *   week rows content-visibility skips.
+ * `--css "…"` adds a style sheet first (to try a CSS change without a build).
+ * `npx tsx scripts/profile-edit.ts --trace --sampler`
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

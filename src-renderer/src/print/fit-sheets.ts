@@ -27,7 +27,10 @@ export function fitSheets(root: ParentNode): void {
 }
 
 function setScale(sheet: HTMLElement, scale: number): void {
-  sheet.style.setProperty('--fit', String(scale));
+  // Full size is the CSS's own default (`var(--fit, 1)`), so it is never written: writing `--fit`,
+  // even with the value it has, restyles the sheet's whole subtree, and every sheet starts here.
+  if (scale === 1) sheet.style.removeProperty('--fit');
+  else sheet.style.setProperty('--fit', String(scale));
   sheet.dataset.fit = String(scale);
 }
 

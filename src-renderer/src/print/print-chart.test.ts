@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src-shared/domain/dates';
 import type { PlanWarning } from '../../../src-shared/domain/types';
 import { ZONE_COLOUR } from '../lib/chart/chart-theme';
-import { layoutPrintChart, niceAxis } from './print-chart';
+import { groupedNumber, layoutPrintChart, niceAxis } from './print-chart';
 import { weekFigures } from '../lib/chart/week-figures-fixture';
 
 const week = weekFigures;
@@ -31,6 +31,13 @@ describe('the plan PDF load chart', () => {
     expect(niceAxis(87)).toEqual({ top: 125, step: 25 });
     // A plan without load still gets an axis.
     expect(niceAxis(0)).toEqual({ top: 5, step: 1 });
+  });
+
+  it('writes axis figures as en-US does (thousands grouped, at most two decimals), without Intl', () => {
+    const en = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+    const values = [0, 0.5, 0.25, 1, 12.5, 999, 1000, 1237.5, 2500, 12500, 125000, 1234567.89, 10000000, -1500, -0.75];
+    for (const v of values) expect(groupedNumber(v)).toBe(en.format(v));
+    for (let v = 0; v <= 250000; v += 12.5) expect(groupedNumber(v)).toBe(en.format(v));
   });
 
   it('stacks low, moderate and high in the zone colours, each as tall as its load', () => {

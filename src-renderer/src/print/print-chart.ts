@@ -13,7 +13,7 @@
 import type { PlanWarning, WarningRuleId, WeekFigures } from '../../../src-shared/domain/types';
 import { placeFlagLabels } from '../lib/chart/flag-labels';
 import { SPIKE_RATIO, SWEET_SPOT, ZONE_COLOUR } from '../lib/chart/chart-theme';
-import { ratioAxisMax } from '../lib/chart/load-chart-config';
+import { ratioAxisMax } from '../lib/chart/ratio-axis';
 import { CHART_FLAG_SHORT, weekFlags } from '../lib/chart/week-text';
 
 export interface Tick {
@@ -68,7 +68,17 @@ const MIN_FLAG_LABEL_STEP = 70;
 /** An estimate of label width (10-unit text in a grotesque) to keep flag names inside the plot. */
 const CHAR_WIDTH = 5.6;
 
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/**
+ * `value` as en-US writes it with at most two decimals: "2,500", "1,237.5", "0.25". Written out
+ * rather than with `Intl.NumberFormat`: the print page's first Intl object costs Chromium 30–60 ms
+ * of ICU set-up here, in every PDF export (each starts a new Chromium).
+ */
+export function groupedNumber(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  const [whole, fraction] = String(Math.abs(rounded)).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${rounded < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
 
 /**
  * A "nice" axis from 0 past `max` with about five steps of 1, 2, 2.5 or 5 × 10ⁿ, with the 15 %
@@ -106,7 +116,7 @@ export function layoutPrintChart(
   const loadTicks: Tick[] = [];
   for (let v = 0; v <= load.top + 1e-9; v += load.step) {
     const value = Math.round(v * 100) / 100;
-    loadTicks.push({ value, y: loadY(value), label: grouped.format(value) });
+    loadTicks.push({ value, y: loadY(value), label: groupedNumber(value) });
   }
   const ratioTicks: Tick[] = [];
   for (let v = 0; v <= ratioTop + 1e-9; v += 0.5) ratioTicks.push({ value: v, y: ratioY(v), label: String(v) });

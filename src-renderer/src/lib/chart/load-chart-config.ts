@@ -32,14 +32,10 @@ import type { LoadChartConfig, LoadChartData, LoadChartDataset, LoadChartOptions
 import { dayFigureLine, raceCallout } from './fitness-figures';
 import { fitnessDatasets, fitnessLegendItems, fitnessScales } from './fitness-lines';
 import { legendItems } from './legend-items';
+import { ratioAxisMax } from './ratio-axis';
 import { CHART_FLAG_SHORT, weekDistance, weekFigureLines, weekFlags, weekTitle, yAxisTitle } from './week-text';
 
-/** Headroom above the highest ratio, so its points clear the flag markers along the top. */
-export function ratioAxisMax(weeks: readonly WeekFigures[]): number {
-  let max = 2;
-  for (const w of weeks) if (w.acwr !== null && w.acwr > max) max = w.acwr;
-  return Math.ceil(max * 1.15 * 2) / 2;
-}
+export { ratioAxisMax };
 
 export function buildLoadChartConfig(
   weeks: readonly WeekFigures[],
