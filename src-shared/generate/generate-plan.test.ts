@@ -191,6 +191,29 @@ describe('goals that once ended in "could not draft", each now drafted', () => {
   });
 });
 
+describe('a week too small for the peak long run', () => {
+  it('names the recent week, not the longest run, when the longest run already reaches the peak', () => {
+    const input: GoalInput = {
+      distance: '5k',
+      raceDate: '2027-02-20',
+      startDate: '2027-01-04',
+      athlete: athlete({
+        runDaysPerWeek: 6,
+        longRunDay: 'fri',
+        easyPaceSecPerKm: 243,
+        recentWeeklyKm: 6,
+        recentLongestRunKm: 16,
+      }),
+    };
+    const r = generatePlan(input);
+    expect(r.ok ? 'drafted' : r.message).toBe(
+      'From a recent week of 6 km, a 5K needs about 9 weeks: the earliest safe date is Sat 6 Mar 2027.',
+    );
+    expect(unreachableReason(input)).toMatch(/^the long run reaches at most/);
+    if (!r.ok) expect(generatePlan({ ...input, raceDate: r.earliestDate! }).ok).toBe(true);
+  });
+});
+
 describe('a draft', () => {
   const input: GoalInput = { distance: 'half', raceDate: '2027-05-16', athlete: athlete({ name: 'Maya' }) };
 
@@ -275,14 +298,14 @@ function sentenceMatches(message: string, reason: string): boolean {
   if (message.startsWith('No day the athlete can run'))
     return reason === 'no available day two days from the long-run day';
   if (message.startsWith('With no recent long run')) return reason === 'no recent long run';
-  if (message.startsWith('From a longest run'))
+  if (message.startsWith('From a longest run') || message.startsWith('From a recent week'))
     return reason.startsWith('the long run reaches at most') || reason.startsWith('no long-run day far enough');
   if (message.startsWith('A race of')) return reason === 'distance outside 3–100 km';
   return false;
 }
 
 describe('random goals (property)', () => {
-  // Two seeds, 600 goals each (weeks from Monday or Sunday): about 1 % of goals ended in the fallback before the taper search
+  // Two seeds, 400 goals each (weeks from Monday or Sunday): about 1 % of goals ended in the fallback before the taper search
   // (hH-generator notes); 0 over 72 x 400 of this arbitrary since.
   it.each([13, 2026])(
     'seed %i: every draft meets all eleven constraints; every refusal is one the page forces, never a fallback, and what it offers drafts',
@@ -309,7 +332,7 @@ describe('random goals (property)', () => {
           expect(sentenceMatches(r.message, why ?? ''), `"${r.message}" does not say why: ${why}`).toBe(true);
           justified++;
           // What the sentence offers (the earliest safe date, a shorter race) really drafts.
-          if (r.earliestDate && r.message.startsWith('From a longest run')) {
+          if (r.earliestDate && r.message.startsWith('From a ')) {
             offers++;
             const later = generatePlan({ ...input, raceDate: r.earliestDate });
             expect(later.ok, `${r.message} but ${r.earliestDate} is refused: ${JSON.stringify(input)}`).toBe(true);
@@ -320,7 +343,7 @@ describe('random goals (property)', () => {
             expect(alt.ok, `${r.message} but the ${r.shorter} is refused: ${JSON.stringify(input)}`).toBe(true);
           }
         }),
-        { numRuns: 600, seed },
+        { numRuns: 400, seed },
       );
       console.log(
         `seed ${seed}: ${drafted} drafted, ${refused} refused, ${justified} of them justified by the page's numbers; ${offers} offers drafted`,
@@ -328,6 +351,6 @@ describe('random goals (property)', () => {
       expect(drafted).toBeGreaterThan(100);
       expect(justified).toBe(refused);
     },
-    60_000, // 8–19 s a seed measured at load 6–8 on the shared 2-core machine
+    120_000, // 400 goals: 5–6 s a seed measured at load 8 on the shared 2-core machine, 20 s at load 12
   );
 });

@@ -121,7 +121,7 @@ function frameOf(g: ResolvedGoal): Frame | null {
  */
 interface Options {
   share: number;
-  aim: 'level' | 'min' | 'max';
+  aim: 'level' | 'min' | 'max' | 'mid';
   /** Distances to 1/grid km rather than 0.1 km (0.01 km, and 1 m where 10 % growth from a
    * small start only just reaches the 3-hour cap's odd peak). */
   grid?: 100 | 1000;
@@ -135,6 +135,8 @@ const OPTIONS: Options[] = [
   // Last, the long run as long as it can grow: a bigger peak week leaves a tiny week's taper room
   // for its quality session and the long run that must be at least as long.
   { share: 1, aim: 'max' },
+  // Or halfway: a peak week big enough for race week's fixed running, small enough for the window.
+  { share: 1, aim: 'mid' },
   { share: 1, aim: 'min', grid: 1000 },
 ];
 
@@ -224,7 +226,10 @@ function targetsOf(g: ResolvedGoal, f: Frame, opt: Options): Targets | null {
       : opt.aim === 'max'
         ? g.peakMax
         : floor1(Math.max(g.peakMin, Math.min(g.peakMax, level)));
-  const peak = Math.min(aim, floor1(best.reach));
+  const peak =
+    opt.aim === 'mid'
+      ? floor1(Math.max(g.peakMin, (g.peakMin + Math.min(g.peakMax, best.reach)) / 2))
+      : Math.min(aim, floor1(best.reach));
   const volPeak = Math.max(PEAK_WEEK[g.raceClass][g.level], peak / Math.min(opt.share, 0.6));
   const vol = volumeChain(g, f, best.cut, volPeak);
   const lr = longRunChain(g, f, best.cut, vol, opt.share, peak);
@@ -822,7 +827,12 @@ function unreachable(g: ResolvedGoal): GenerateResult {
       break;
     }
   }
-  const from = `From a longest run of ${round1(g.recentLongestRunKm)} km, a ${RACE_NAME[g.raceClass]}`;
+  // Where the longest run already reaches the peak, it is the week's distance that holds the long
+  // run back (a long run is part of its week, and a week grows 10 % at most): say so.
+  const from =
+    g.recentLongestRunKm >= g.peakMin && g.recentWeeklyKm > 0
+      ? `From a recent week of ${round1(g.recentWeeklyKm)} km, a ${RACE_NAME[g.raceClass]}`
+      : `From a longest run of ${round1(g.recentLongestRunKm)} km, a ${RACE_NAME[g.raceClass]}`;
   const needs = earliest
     ? `${from} needs about ${weeksNeeded} weeks: the earliest safe date is ${longDateLabel(earliest)}`
     : `${from} cannot be reached safely within 104 weeks`;
