@@ -26,10 +26,15 @@ export function afterPaintWhenIdle(timeoutMs = 50): Promise<void> {
 }
 
 /**
- * Runs `fn` after the next frame, once the main thread is idle (at most `timeoutMs` later): for a
- * secondary view (the inspector following a card the keyboard moved or a drop made) that may
- * show its change after the calendar does, without delaying anything waiting on that frame.
+ * Runs `fn` a frame after the next one, once the main thread is idle: for a secondary view (the
+ * inspector following a card the keyboard moved or a drop made) that shows its change after the
+ * calendar does. The extra frame puts it behind the work that waits for the edit's own frame
+ * (sending the edit to main, redrawing the load chart), which asks for the first idle time.
  */
 export function afterNextPaint(fn: () => void, timeoutMs = 100): void {
-  void afterPaintWhenIdle(timeoutMs).then(fn);
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(fn, 0);
+    return;
+  }
+  requestAnimationFrame(() => void afterPaintWhenIdle(timeoutMs).then(fn));
 }
