@@ -11,7 +11,7 @@
  */
 import type { StrideClient } from '../../../../src-shared/api/client';
 import type { PlanDocument } from '../../../../src-shared/api/entities';
-import { addDays, type IsoDate } from '../../../../src-shared/domain/dates';
+import type { IsoDate } from '../../../../src-shared/domain/dates';
 import type { SessionKind } from '../../../../src-shared/domain/kinds';
 import type {
   CoachSession,
@@ -89,10 +89,7 @@ export class PlanStore implements EditPath {
   #queue: Promise<unknown> = Promise.resolve();
   /** Bumped on every load, so answers for a plan no longer open are ignored. */
   #generation = 0;
-  /** How many times this window ran the rules (a plain count, for tests and the bench). */
-  rulesRuns = 0;
-  /** The last few evaluations, newest first (see `evaluateWith`, `anticipateMoves`). */
-  #evaluations: Evaluation[] = [];
+  #lastEvaluation: Evaluation | null = null;
   readonly #api: StrideClient;
   readonly #afterPaint: () => Promise<void>;
 
@@ -167,48 +164,21 @@ export class PlanStore implements EditPath {
     if (!doc) return null;
     // By value: an edit's content has new lists and settings objects even where nothing changed
     // (the drop that follows a drag preview over the same day asks the same question).
-    const known = this.#evaluations.find(
-      (last) =>
-        last.doc === doc &&
-        sameData(last.settings, settings) &&
-        sameData(last.dismissed, dismissed) &&
-        sameSessions(last.sessions, sessions),
-    );
-    if (known) return known.evaluated;
+    const last = this.#lastEvaluation;
+    if (
+      last &&
+      last.doc === doc &&
+      sameData(last.settings, settings) &&
+      sameData(last.dismissed, dismissed) &&
+      sameSessions(last.sessions, sessions)
+    ) {
+      return last.evaluated;
+    }
     // A previewed frame change (weeks, start) is evaluated on the new frame.
     const plan = settings ? { ...doc.plan, ...settings } : doc.plan;
     const evaluated = this.#sameObjects(sessions, doc, evaluatePlan({ athlete: doc.athlete, plan, sessions, dismissed }));
-    this.rulesRuns++;
-    this.#evaluations = [{ doc, settings, sessions, dismissed, evaluated }, ...this.#evaluations.slice(0, 5)];
+    this.#lastEvaluation = { doc, settings, sessions, dismissed, evaluated };
     return evaluated;
-  }
-
-  /**
-   * Asks the rules, in idle time, what the keyboard moves of a focused card would give (a day
-   * and a week either way), as the drag preview does for a drop: the move's frame then finds the
-   * answer ready instead of running the rules on the whole plan.
-   */
-  anticipateMoves(id: string): void {
-    const content = this.content;
-    const session = content?.sessions.find((s) => s.id === id);
-    if (!content || !session || typeof requestIdleCallback !== 'function') return;
-    // Still the same plan state when idle comes (main's answer or another edit makes it moot).
-    const doc = this.doc;
-    const preview = this.#preview;
-    requestIdleCallback(
-      () => {
-        if (this.doc !== doc || this.#preview !== preview) return;
-        for (const days of [1, -1, 7, -7]) {
-          try {
-            const next = applyEdits(content, [{ op: 'session.move', id, date: addDays(session.date, days) }]).content;
-            this.evaluateWith(next.sessions, next.dismissed, next.settings);
-          } catch {
-            // A move out of the plan is refused when it is made; nothing to prepare.
-          }
-        }
-      },
-      { timeout: 500 },
-    );
   }
 
   // The rules copy every coach session into a new `PlanSession`; the calendar then finds which

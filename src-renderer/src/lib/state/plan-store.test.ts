@@ -3,7 +3,7 @@
  * client wired straight to main's handlers on a real temp SQLite store) shows `applyEdits`'s
  * content at once; main's document after `plans.edit` must hold exactly that content.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../../../src-shared/api/client';
 import type { Plan } from '../../../../src-shared/api/entities';
 import { PLAN_CHANGED } from '../../../../src-shared/edits/edit-messages';
@@ -135,30 +135,5 @@ describe('unchanged sessions keep their objects from edit to edit', () => {
     expect(d).not.toBe(before);
     expect(d).not.toEqual(before);
     expect(await second).toBe(true);
-  });
-});
-
-describe('the rules run ahead of the edits a coach is about to make', () => {
-  it("a focused card's keyboard moves are evaluated in idle time, and the move itself runs no rules", async () => {
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
-    try {
-      store.anticipateMoves('a');
-      const before = store.rulesRuns;
-      expect(idle).toHaveLength(1);
-      for (const run of idle.splice(0)) run();
-      expect(store.rulesRuns - before).toBe(3); // a day either way and a week later (a week earlier is outside the plan)
-      const ran = store.rulesRuns;
-      const moved = store.moveSession('a', '2027-03-03');
-      expect(store.rulesRuns).toBe(ran);
-      expect(store.evaluated!.sessions.find((s) => s.id === 'a')!.date).toBe('2027-03-03');
-      expect(await moved).toBe(true);
-      // A move nobody prepared for (two days) runs them.
-      const other = store.moveSession('a', '2027-03-05');
-      expect(store.rulesRuns).toBe(ran + 1);
-      expect(await other).toBe(true);
-    } finally {
-      vi.unstubAllGlobals();
-    }
   });
 });
