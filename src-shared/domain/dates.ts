@@ -11,15 +11,7 @@ export type IsoDate = string;
 
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6; // 0 = Monday … 6 = Sunday (ISO order)
 
-export const WEEKDAY_NAMES = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-] as const;
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -29,7 +21,7 @@ function isLeapYear(year: number): boolean {
 
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** True for a well-formed, real calendar date such as 2027-02-28 (not 2027-02-30). */
@@ -66,15 +58,23 @@ function parts(date: IsoDate): [number, number, number] {
 
 /** Day number of a date: days since 1970-01-01. */
 export function toDayNumber(date: IsoDate): number {
-  const [y0, m, d] = parts(date);
-  const y = m <= 2 ? y0 - 1 : y0;
+  const [y, m, d] = parts(date);
+  return daysFromCivil(y, m, d);
+}
+
+/** Days since 1970-01-01 of a year, month (1–12) and day (Howard Hinnant's days-from-civil). */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
-  const mp = (m + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
 }
+
+/** "00" to "99": a four-digit year's date is written from these (the rules write hundreds per pass). */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
 
 /** The date of a day number (inverse of `toDayNumber`). */
 export function fromDayNumber(dayNumber: number): IsoDate {
@@ -87,6 +87,7 @@ export function fromDayNumber(dayNumber: number): IsoDate {
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y >= 1000 && y <= 9999 && Number.isInteger(dayNumber)) return `${y}-${TWO_DIGITS[m]}-${TWO_DIGITS[d]}`;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -101,7 +102,7 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 
 /** ISO weekday: 0 = Monday … 6 = Sunday. 1970-01-01 was a Thursday. */
 export function weekdayOf(date: IsoDate): Weekday {
-  return (((toDayNumber(date) + 3) % 7) + 7) % 7 as Weekday;
+  return ((((toDayNumber(date) + 3) % 7) + 7) % 7) as Weekday;
 }
 
 export type WeekStart = 'monday' | 'sunday';
