@@ -18,17 +18,8 @@ import { startLoopbackHost } from '../src-main/host/loopback-host';
 import { databasePath } from '../src-main/store/database';
 import { openPlanStore } from '../src-main/store/plan-store';
 import { addDays } from '../src-shared/domain/dates';
-import type { SessionKind } from '../src-shared/domain/kinds';
+import { openRepeatDialog, seedEditPlans, START } from './edit-scenario';
 import { median, ms, report } from './measure';
-
-const WEEK: Array<[number, SessionKind, number, number | null]> = [
-  [0, 'easy', 45, 8],
-  [1, 'intervals', 55, 10],
-  [3, 'tempo', 50, 10],
-  [4, 'easy', 40, 7],
-  [5, 'strength', 40, null],
-  [6, 'long', 100, 18],
-];
 
 /**
  * Runs in the page; source text (tsx would inject helpers into a serialised function). Resolves
@@ -71,30 +62,7 @@ export async function runEditPaintBench(): Promise<void> {
   const rendererDir = ensureRendererBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'stride-bench-edit-'));
   const store = openPlanStore(databasePath(dir));
-  const athlete = store.athletes.create({
-    name: 'Bench Runner', level: 'intermediate', runDaysPerWeek: 7, easyPaceSecPerKm: 330,
-    fatigued: false, recoveryStyle: 'runs', recentLongestRunKm: null, units: 'km',
-  });
-  const big = store.plans.create({
-    athleteId: athlete.id, uid: 'bench-edit-104', name: 'Bench 104 weeks', goal: null,
-    startDate: '2027-01-04', weeks: 104, weekStartsOn: 'monday', units: 'km',
-  });
-  const repeatPlan = store.plans.create({
-    athleteId: athlete.id, uid: 'bench-edit-52', name: 'Bench repeat 52 weeks', goal: null,
-    startDate: '2027-01-04', weeks: 52, weekStartsOn: 'monday', units: 'km',
-  });
-  const insert = (planId: number, weeks: number, prefix: string) =>
-    store.transaction(() => {
-      for (let w = 0; w < weeks; w++)
-        WEEK.forEach(([offset, kind, min, km], i) =>
-          store.sessions.insert(planId, {
-            id: `${prefix}${w}-${i}`, date: addDays('2027-01-04', w * 7 + offset), kind, title: null,
-            durationMin: min, distanceKm: km, rpe: null, notes: null,
-          }),
-        );
-    });
-  insert(big.id, 104, 'b');
-  insert(repeatPlan.id, 1, 'r');
+  const { athleteId, big, repeat: repeatPlan } = seedEditPlans(store, 'Bench');
 
   const token = 'bench-token';
   const host = await startLoopbackHost({ handlers: createHandlers(store), rendererDir, token, port: 0 });
@@ -104,7 +72,7 @@ export async function runEditPaintBench(): Promise<void> {
     const open = async (planId: number, lastWeek: number) => {
       await page.addInitScript(
         ([a, p]) => localStorage.setItem('stride.last-open', JSON.stringify({ athleteId: a, planId: p })),
-        [athlete.id, planId] as const,
+        [athleteId, planId] as const,
       );
       await page.goto(`${host.url}?token=${token}`);
       await page.locator(`[data-week="${lastWeek}"]`).waitFor({ state: 'attached', timeout: 30_000 });
@@ -114,7 +82,7 @@ export async function runEditPaintBench(): Promise<void> {
     // Key: Alt+→ on the Thursday tempo of a week spread over the plan moves it to Friday.
     const moveOnce = async (w: number): Promise<number> => {
       const id = `b${w}-2`;
-      const friday = addDays('2027-01-04', w * 7 + 4);
+      const friday = addDays(START, w * 7 + 4);
       const card = page.locator(`[data-session-id="${id}"]`);
       await card.scrollIntoViewIfNeeded();
       await card.focus();
@@ -135,7 +103,7 @@ export async function runEditPaintBench(): Promise<void> {
     const drops: number[] = [];
     for (let i = 0; i < 12; i++) {
       const w = 5 + i * 8;
-      const wednesday = addDays('2027-01-04', w * 7 + 2);
+      const wednesday = addDays(START, w * 7 + 2);
       const target = page.locator(`[data-date="${wednesday}"]`);
       await target.scrollIntoViewIfNeeded();
       const measured = await measureIn(page, 'drop', `[data-date="${wednesday}"] [data-origin="coach"][data-kind="easy"]`);
@@ -152,14 +120,9 @@ export async function runEditPaintBench(): Promise<void> {
     await open(repeatPlan.id, 52);
     const repeats: number[] = [];
     const everyWeek: number[] = [];
-    const lastSunday = addDays('2027-01-04', 51 * 7 + 6);
+    const lastSunday = addDays(START, 51 * 7 + 6);
     for (let i = 0; i < 5; i++) {
-      const label = page.locator('[data-week-label="1"]');
-      await label.scrollIntoViewIfNeeded();
-      await label.click({ button: 'right' });
-      await page.locator('[data-week-action="repeat"]').click();
-      const dialog = page.locator('[data-testid="week-count-dialog"]');
-      await dialog.locator('input').fill('51');
+      const dialog = await openRepeatDialog(page, 51);
       // Every week row whose box is inside the calendar's scroll box now, by its Sunday.
       const onScreen = (await page.evaluate(`(() => {
         const box = document.querySelector('.scroller').getBoundingClientRect();
@@ -167,7 +130,7 @@ export async function runEditPaintBench(): Promise<void> {
           .filter((row) => { const r = row.getBoundingClientRect(); return r.bottom > box.top + 30 && r.top < box.bottom; })
           .map((row) => Number(row.dataset.week));
       })()`)) as number[];
-      const sundays = onScreen.filter((w) => w >= 2).map((w) => `[data-date="${addDays('2027-01-04', (w - 1) * 7 + 6)}"] [data-origin="coach"][data-kind="long"]`);
+      const sundays = onScreen.filter((w) => w >= 2).map((w) => `[data-date="${addDays(START, (w - 1) * 7 + 6)}"] [data-origin="coach"][data-kind="long"]`);
       if (sundays.length < 3) throw new Error(`only weeks ${onScreen.join(', ')} are on screen`);
       const seen = await measureIn(page, 'click', sundays);
       const all = await measureIn(page, 'click', `[data-date="${lastSunday}"] [data-origin="coach"][data-kind="long"]`, '__strideAll');

@@ -23,51 +23,20 @@ import { startLoopbackHost } from '../src-main/host/loopback-host';
 import { databasePath } from '../src-main/store/database';
 import { openPlanStore } from '../src-main/store/plan-store';
 import { addDays } from '../src-shared/domain/dates';
-import type { SessionKind } from '../src-shared/domain/kinds';
-
-const WEEK: Array<[number, SessionKind, number, number | null]> = [
-  [0, 'easy', 45, 8], [1, 'intervals', 55, 10], [3, 'tempo', 50, 10],
-  [4, 'easy', 40, 7], [5, 'strength', 40, null], [6, 'long', 100, 18],
-];
+import { openRepeatDialog, seedEditPlans, START } from '../bench/edit-scenario';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] }
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'stride-profile-'));
   const store = openPlanStore(databasePath(dir));
-  const athlete = store.athletes.create({
-    name: 'Profile Runner', level: 'intermediate', runDaysPerWeek: 7, easyPaceSecPerKm: 330,
-    fatigued: false, recoveryStyle: 'runs', recentLongestRunKm: null, units: 'km',
-  });
-  const plan = store.plans.create({
-    athleteId: athlete.id, uid: 'profile-104', name: 'Profile 104 weeks', goal: null,
-    startDate: '2027-01-04', weeks: 104, weekStartsOn: 'monday', units: 'km',
-  });
-  store.transaction(() => {
-    for (let w = 0; w < 104; w++)
-      WEEK.forEach(([offset, kind, min, km], i) =>
-        store.sessions.insert(plan.id, {
-          id: `b${w}-${i}`, date: addDays('2027-01-04', w * 7 + offset), kind, title: null,
-          durationMin: min, distanceKm: km, rpe: null, notes: null,
-        }),
-      );
-  });
-  const repeatPlan = store.plans.create({
-    athleteId: athlete.id, uid: 'profile-52', name: 'Profile repeat 52 weeks', goal: null,
-    startDate: '2027-01-04', weeks: 52, weekStartsOn: 'monday', units: 'km',
-  });
-  WEEK.forEach(([offset, kind, min, km], i) =>
-    store.sessions.insert(repeatPlan.id, {
-      id: `r0-${i}`, date: addDays('2027-01-04', offset), kind, title: null,
-      durationMin: min, distanceKm: km, rpe: null, notes: null,
-    }),
-  );
+  const { athleteId, big: plan, repeat: repeatPlan } = seedEditPlans(store, 'Profile');
   const host = await startLoopbackHost({ handlers: createHandlers(store), rendererDir: BUILT_RENDERER_DIR, token: 't', port: 0 });
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const repeat = process.argv.includes('--repeat');
-    await page.addInitScript(([a, p]) => localStorage.setItem('stride.last-open', JSON.stringify({ athleteId: a, planId: p })), [athlete.id, repeat ? repeatPlan.id : plan.id] as const);
+    await page.addInitScript(([a, p]) => localStorage.setItem('stride.last-open', JSON.stringify({ athleteId: a, planId: p })), [athleteId, repeat ? repeatPlan.id : plan.id] as const);
     await page.goto(`${host.url}?token=t`);
     await page.locator(`[data-week="${repeat ? 52 : 104}"]`).waitFor({ state: 'attached', timeout: 30_000 });
     if (repeat) {
@@ -97,17 +66,15 @@ async function main(): Promise<void> {
       for (let i = 0; i < 24; i++) {
         const w = 3 + (i % 12) * 8;
         const id = `b${w}-2`;
-        const friday = addDays('2027-01-04', w * 7 + 4 + Math.floor(i / 12) * 0);
         const card = page.locator(`[data-session-id="${id}"]`);
         await card.scrollIntoViewIfNeeded();
         await card.focus();
         const day = await card.evaluate((el) => el.closest('[data-date]')!.getAttribute('data-date')!);
         const target = addDays(day, 1);
         await page.evaluate(`void (window.__m = (${MEASURE})(${JSON.stringify(id)}, ${JSON.stringify(target)}))`);
-        await page.keyboard.press(i < 12 ? 'Alt+ArrowRight' : 'Alt+ArrowRight');
+        await page.keyboard.press('Alt+ArrowRight');
         out.push((await page.evaluate('window.__m')) as number);
         await page.waitForTimeout(150);
-        void friday;
       }
       const sorted = [...out].sort((a, b) => a - b);
       console.log('key -> painted median', sorted[12].toFixed(1), 'ms; all', out.map((x) => x.toFixed(0)).join(' '));
@@ -186,7 +153,7 @@ async function main(): Promise<void> {
       await card.scrollIntoViewIfNeeded();
       await card.focus();
       await page.keyboard.press('Alt+ArrowRight');
-      await page.locator(`[data-date="${addDays('2027-01-04', w * 7 + 4)}"] [data-session-id="b${w}-2"]`).waitFor();
+      await page.locator(`[data-date="${addDays(START, w * 7 + 4)}"] [data-session-id="b${w}-2"]`).waitFor();
       await page.waitForTimeout(200);
     }
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
@@ -234,12 +201,7 @@ async function traceRepeats(page: import('playwright-core').Page): Promise<void>
   const browser = page.context().browser()!;
   const cpuFigures: number[] = [];
   for (let i = 0; i < 4; i++) {
-    const label = page.locator('[data-week-label="1"]');
-    await label.scrollIntoViewIfNeeded();
-    await label.click({ button: 'right' });
-    await page.locator('[data-week-action="repeat"]').click();
-    const dialog = page.locator('[data-testid="week-count-dialog"]');
-    await dialog.locator('input').fill('51');
+    const dialog = await openRepeatDialog(page, 51);
     await page.waitForTimeout(300);
     const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'];
     if (process.argv.includes('--sampler')) categories.push('disabled-by-default-v8.cpu_profiler');
@@ -272,7 +234,7 @@ async function traceRepeats(page: import('playwright-core').Page): Promise<void>
       }
     if (process.argv.includes('--cancel')) continue;
     await page.getByRole('button', { name: /^Undo/ }).click();
-    await page.locator(`[data-date="${addDays('2027-01-04', 51 * 7 + 6)}"] [data-origin="coach"]`).waitFor({ state: 'detached' });
+    await page.locator(`[data-date="${addDays(START, 51 * 7 + 6)}"] [data-origin="coach"]`).waitFor({ state: 'detached' });
     await page.waitForTimeout(400);
   }
   if (process.argv.includes('--sampler')) printSamples(cpuFigures.length);
@@ -293,7 +255,7 @@ async function traceMoves(page: import('playwright-core').Page): Promise<void> {
     if (process.argv.includes('--invalidations')) categories.push('disabled-by-default-devtools.timeline.invalidationTracking');
     const drop = process.argv.includes('--drop');
     // --drop: an easy run from the palette onto the Wednesday of a week (traced from the drop event).
-    const wednesday = page.locator(`[data-date="${addDays('2027-01-04', (w + 2) * 7 + 2)}"]`);
+    const wednesday = page.locator(`[data-date="${addDays(START, (w + 2) * 7 + 2)}"]`);
     if (drop) await wednesday.scrollIntoViewIfNeeded();
     await browser.startTracing(page, { categories });
     if (drop) await page.locator('.palette [data-kind="easy"]').first().dragTo(wednesday);

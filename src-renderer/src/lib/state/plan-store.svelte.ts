@@ -69,7 +69,7 @@ export function contentOfDocument(doc: PlanDocument, seen?: ReadonlyMap<string, 
     sessions: doc.sessions.map((s) => {
       const plain = plainSession(s);
       const before = seen?.get(s.id);
-      return before && sameSessions([before], [plain]) ? before : plain;
+      return before && sameData(before, plain) ? before : plain;
     }),
     dismissed: doc.dismissed,
     revisions,

@@ -1,0 +1,60 @@
+/**
+ * The plans the edit benches and `scripts/profile-edit.ts` measure on: a 104-week plan with six
+ * sessions every week (ids `b<week>-<n>`, weeks from 0) and a 52-week plan with only week 1 filled
+ * (ids `r0-<n>`), for repeating it; and the way a coach opens the Repeat dialog.
+ */
+import type { Locator, Page } from 'playwright-core';
+import type { Plan } from '../src-shared/api/entities';
+import { addDays } from '../src-shared/domain/dates';
+import type { SessionKind } from '../src-shared/domain/kinds';
+import type { PlanStore } from '../src-main/store/plan-store';
+
+export const START = '2027-01-04'; // a Monday
+
+/** One week: day offset, kind, minutes, km. */
+export const WEEK: Array<[number, SessionKind, number, number | null]> = [
+  [0, 'easy', 45, 8],
+  [1, 'intervals', 55, 10],
+  [3, 'tempo', 50, 10],
+  [4, 'easy', 40, 7],
+  [5, 'strength', 40, null],
+  [6, 'long', 100, 18],
+];
+
+export function seedEditPlans(store: PlanStore, name: string): { athleteId: number; big: Plan; repeat: Plan } {
+  const athlete = store.athletes.create({
+    name: `${name} Runner`, level: 'intermediate', runDaysPerWeek: 7, easyPaceSecPerKm: 330,
+    fatigued: false, recoveryStyle: 'runs', recentLongestRunKm: null, units: 'km',
+  });
+  const plan = (weeks: number) =>
+    store.plans.create({
+      athleteId: athlete.id, uid: `${name.toLowerCase()}-edit-${weeks}`, name: `${name} ${weeks} weeks`, goal: null,
+      startDate: START, weeks, weekStartsOn: 'monday', units: 'km',
+    });
+  const big = plan(104);
+  const repeat = plan(52);
+  const insert = (planId: number, weeks: number, prefix: string) =>
+    store.transaction(() => {
+      for (let w = 0; w < weeks; w++)
+        WEEK.forEach(([offset, kind, min, km], i) =>
+          store.sessions.insert(planId, {
+            id: `${prefix}${w}-${i}`, date: addDays(START, w * 7 + offset), kind, title: null,
+            durationMin: min, distanceKm: km, rpe: null, notes: null,
+          }),
+        );
+    });
+  insert(big.id, 104, 'b');
+  insert(repeat.id, 1, 'r');
+  return { athleteId: athlete.id, big, repeat };
+}
+
+/** Week 1's menu → Repeat…, `times` typed in: the dialog, ready for its Repeat button. */
+export async function openRepeatDialog(page: Page, times: number): Promise<Locator> {
+  const label = page.locator('[data-week-label="1"]');
+  await label.scrollIntoViewIfNeeded();
+  await label.click({ button: 'right' });
+  await page.locator('[data-week-action="repeat"]').click();
+  const dialog = page.locator('[data-testid="week-count-dialog"]');
+  await dialog.locator('input').fill(String(times));
+  return dialog;
+}
