@@ -277,6 +277,9 @@ describe('the plan PDF', () => {
     for (const label of ['Base', 'Build', 'Taper', 'Race day', 'Fitness', 'Fatigue', 'Form', 'AU a day'])
       expect(overview).toContain(label);
     expect(existsSync(firstPagePng(file, 'plan-overview-fitness'))).toBe(true);
+    // The athlete's sheet names the week's phase after its number, spaced like the rest of the line.
+    const sheet = pageTexts(await render('week-2-phase', { planId: plan.id, view: 'weeks', week: 2 }))[0];
+    expect(sheet).toMatch(/Week 2 of 4 · Build/);
   }, 90_000);
 
   it('is two pages for a one-week plan, on Letter paper when asked', async () => {
