@@ -17,7 +17,8 @@ export function planPaces(a: Pick<AthleteSettings, 'level' | 'easyPaceSecPerKm' 
  * A coach session's estimates, or null when it needs none: a running session's distance is its
  * typed one, else its steps' sum, else its duration at its kind's pace; its duration is the typed
  * one, else its steps' total, else (a race) the predicted race time, else its distance at its
- * kind's pace. Unrounded.
+ * kind's pace. Unrounded. The duration is set first and a figure only with a value (never
+ * `undefined`): evaluatePlan's copies (rules/plan-session-copy.ts) rely on both.
  */
 export function sessionEstimates(s: CoachSession, p: AthletePaces): SessionEstimates | null {
   if (s.kind === 'rest') return null;

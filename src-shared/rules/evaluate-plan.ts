@@ -6,33 +6,26 @@
 import { computeWeekTotals, weekFiguresFromTotals } from '../domain/load';
 import * as estimating from '../domain/session-estimates';
 import { toDayNumber } from '../domain/dates';
-import type {
-  CoachSession,
-  DerivedSession,
-  EvaluatedPlan,
-  PlanSession,
-  PlanWarning,
-  RulesInput,
-  SessionEstimates,
-} from '../domain/types';
+import type { DerivedSession, EvaluatedPlan, PlanSession, PlanWarning, RulesInput } from '../domain/types';
 import { compareDateThenId, deriveSessions, indexCoachSessions, type CoachIndex } from './derive-sessions';
 import * as copies from './plan-session-copy';
 import { compareWarnings, sessionWarnings } from './session-warnings';
 import { weekWarningsOfTotals } from './week-warnings';
 
 // What the per-session loops call, read once (tsx's getters: see domain/load.ts).
-const { planPaces, sessionEstimates } = estimating;
-const { coachCopy, ruleCopy } = copies;
+const { planPaces } = estimating;
+const { coachCopies, ruleCopy } = copies;
 
 export function evaluatePlan(original: RulesInput): EvaluatedPlan {
   // v2: where the coach typed no distance (or duration) the rules read the estimate (paces.md);
   // the sessions given back keep the typed fields and carry the estimates beside them.
-  const estimates = estimatesOf(original);
-  const input = withEstimates(original, estimates);
+  // Each coach session is read once for its estimates, the copy the rules read and the copy given back.
+  const coach = coachCopies(original.sessions, planPaces(original.athlete));
+  const input = coach.rules === original.sessions ? original : { ...original, sessions: coach.rules };
   const index = indexCoachSessions(input); // each date parsed once, for the rules and the warnings
   const derivedDays: number[] = [];
   const derived = deriveSessions(input, index, derivedDays);
-  const { sessions, days } = planSessions(original, estimates, index, derived, derivedDays);
+  const { sessions, days } = planSessions(coach.plan, index, derived, derivedDays);
   // The week totals once, for the figures and the week warnings alike.
   const totals = computeWeekTotals(input.plan, sessions, days);
   const weeks = weekFiguresFromTotals(totals);
@@ -67,34 +60,13 @@ export function distinctWarnings(warnings: PlanWarning[]): PlanWarning[] {
   return out;
 }
 
-function estimatesOf(input: RulesInput): (SessionEstimates | null)[] {
-  const paces = planPaces(input.athlete);
-  const out: (SessionEstimates | null)[] = [];
-  // A session with both figures typed needs no estimate (sessionEstimates gives null): most
-  // sessions of a plan, so they skip the call.
-  for (const s of input.sessions)
-    out.push(s.durationMin != null && s.distanceKm != null ? null : sessionEstimates(s, paces));
-  return out;
-}
-
 /**
  * The rules' input as the rules read it (v2): every coach session without a typed distance or
- * duration carries its estimate in their place, marked `distanceEstimated`.
+ * duration carries its estimate in their place, marked `distanceEstimated` (`resolvedSession`).
  */
-export function withEstimates(input: RulesInput, estimates = estimatesOf(input)): RulesInput {
-  return estimates.some((e) => e !== null)
-    ? { ...input, sessions: input.sessions.map((s, i) => resolved(s, estimates[i])) }
-    : input;
-}
-
-/** A coach session as the rules read it: the estimate in place of an empty figure, marked. */
-function resolved(s: CoachSession, e: SessionEstimates | null): CoachSession {
-  if (!e) return s;
-  return Object.assign({}, s, {
-    distanceKm: s.distanceKm ?? e.estimatedDistanceKm ?? null,
-    durationMin: s.durationMin ?? e.estimatedDurationMin ?? null,
-    distanceEstimated: s.distanceKm == null && e.estimatedDistanceKm !== undefined,
-  });
+export function withEstimates(input: RulesInput): RulesInput {
+  const { rules } = coachCopies(input.sessions, planPaces(input.athlete));
+  return rules === input.sessions ? input : { ...input, sessions: rules };
 }
 
 /** Beyond this day a date has five digits of year, and text order is no longer day order. */
@@ -107,16 +79,14 @@ const LAST_FOUR_DIGIT_DAY = toDayNumber('9999-12-31');
  * date is no calendar date (then only text order can place it).
  */
 function planSessions(
-  original: RulesInput,
-  estimates: readonly (SessionEstimates | null)[],
+  coach: readonly PlanSession[],
   index: CoachIndex,
   derived: readonly DerivedSession[],
   derivedDays: readonly number[],
 ): { sessions: PlanSession[]; days: number[] | undefined } {
-  const coach = original.sessions;
   const sessions: PlanSession[] = [];
   if (index.dated.length !== coach.length || index.end - 1 > LAST_FOUR_DIGIT_DAY) {
-    for (let i = 0; i < coach.length; i++) sessions.push(coachCopy(coach[i], estimates[i]));
+    for (let i = 0; i < coach.length; i++) sessions.push(coach[i]);
     for (const d of derived) sessions.push(ruleCopy(d));
     return { sessions: sessions.sort(compareDateThenId), days: undefined };
   }
@@ -131,7 +101,7 @@ function planSessions(
       sessions.push(ruleCopy(derived[next]));
       days.push(derivedDays[next++]);
     }
-    sessions.push(coachCopy(coach[c.at], estimates[c.at]));
+    sessions.push(coach[c.at]);
     days.push(c.day);
   }
   for (; next < derived.length; next++) {
