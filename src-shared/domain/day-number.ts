@@ -6,7 +6,11 @@
  * read hundreds of session dates and write every week's and every derived session's on each
  * frame of a drag, where the regex and the substrings cost more than everything else they do.
  */
-import { daysFromCivil, daysInMonth, fromDayNumber } from './dates';
+import * as dates from './dates';
+
+// Read once: under tsx (the benches) an imported name is a getter call each time (see load.ts),
+// and dayNumberOrNull runs for every session of a plan on every rules pass.
+const { daysFromCivil, daysInMonth, fromDayNumber } = dates;
 
 /** The digit at `i`, or -1 where there is none. */
 function digit(text: string, i: number): number {

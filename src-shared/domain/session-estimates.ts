@@ -3,10 +3,17 @@
  * "Paces used to estimate distance and time", recovery-rules.md v2 "distance"). A typed value is
  * never replaced: the estimate is a separate figure every surface marks with "≈".
  */
-import { isRunningKind } from './kinds';
-import { athletePaces, kindEstimatePace, raceEstimateSec, type AthletePaces, type PaceSource } from './paces';
-import { stepTotals } from './steps';
+import * as kinds from './kinds';
+import * as paces from './paces';
+import type { AthletePaces, PaceSource } from './paces';
+import * as steps from './steps';
 import type { AthleteSettings, CoachSession, SessionEstimates } from './types';
+
+// What sessionEstimates calls for each session of a plan on every rules pass, read once
+// (tsx's getters: see load.ts).
+const { isRunningKind } = kinds;
+const { athletePaces, kindEstimatePace, raceEstimateSec } = paces;
+const { stepTotals } = steps;
 
 /** The paces the estimates of this athlete's plan use. */
 export function planPaces(a: Pick<AthleteSettings, 'level' | 'easyPaceSecPerKm' | 'recentRace'>): AthletePaces {
@@ -30,7 +37,8 @@ export function sessionEstimates(s: CoachSession, p: AthletePaces): SessionEstim
   const stepsCount = steps !== null && (steps.durationMin > 0 || steps.distanceKm > 0);
   if (needDuration) {
     if (stepsCount) out.estimatedDurationMin = steps.durationMin;
-    else if (s.kind === 'race' && s.distanceKm != null && s.distanceKm > 0) out.estimatedDurationMin = raceEstimateSec(s.distanceKm, p) / 60;
+    else if (s.kind === 'race' && s.distanceKm != null && s.distanceKm > 0)
+      out.estimatedDurationMin = raceEstimateSec(s.distanceKm, p) / 60;
     else if (s.distanceKm != null && s.distanceKm > 0) {
       const pace = kindEstimatePace(s.kind, p);
       if (pace != null) out.estimatedDurationMin = (s.distanceKm * pace) / 60;
@@ -48,13 +56,19 @@ export function sessionEstimates(s: CoachSession, p: AthletePaces): SessionEstim
 }
 
 /** What a session shows and counts: typed where typed, else the estimate (`estimated` true). */
-export function shownDistance(s: { distanceKm: number | null } & SessionEstimates): { km: number | null; estimated: boolean } {
+export function shownDistance(s: { distanceKm: number | null } & SessionEstimates): {
+  km: number | null;
+  estimated: boolean;
+} {
   if (s.distanceKm != null) return { km: s.distanceKm, estimated: false };
   if (s.estimatedDistanceKm != null) return { km: s.estimatedDistanceKm, estimated: true };
   return { km: null, estimated: false };
 }
 
-export function shownDuration(s: { durationMin: number | null } & SessionEstimates): { min: number | null; estimated: boolean } {
+export function shownDuration(s: { durationMin: number | null } & SessionEstimates): {
+  min: number | null;
+  estimated: boolean;
+} {
   if (s.durationMin != null) return { min: s.durationMin, estimated: false };
   if (s.estimatedDurationMin != null) return { min: s.estimatedDurationMin, estimated: true };
   return { min: null, estimated: false };

@@ -9,6 +9,10 @@ import { formatPaceRange, WALK_SEC_PER_KM, ZONES } from './paces';
 import type { Units } from './types';
 import { KM_PER_MILE } from './units';
 
+// The walking pace as a constant of this module: the totals read it for every rest step of a
+// plan on each rules pass, and under tsx an imported name is a getter call (see load.ts).
+const WALK_PACE = WALK_SEC_PER_KM;
+
 export type StepType = 'warmup' | 'run' | 'recover' | 'cooldown' | 'rest';
 export const STEP_TYPES: readonly StepType[] = ['warmup', 'run', 'recover', 'cooldown', 'rest'];
 
@@ -97,7 +101,8 @@ export function stepsProblems(value: unknown, path: string): string[] {
           else out.push(...stepProblems(s, `${p}.steps[${j}]`));
         });
       }
-      for (const k of Object.keys(block)) if (k !== 'repeat' && k !== 'steps') out.push(`${p}.${k}: not a field of a repeat`);
+      for (const k of Object.keys(block))
+        if (k !== 'repeat' && k !== 'steps') out.push(`${p}.${k}: not a field of a repeat`);
     } else out.push(...stepProblems(item, p));
   });
   return out;
@@ -107,7 +112,8 @@ function stepProblems(value: unknown, p: string): string[] {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return [`${p}: ${show(value)} is not a step`];
   const s = value as Record<string, unknown>;
   const out: string[] = [];
-  if (!STEP_TYPES.includes(s.type as StepType)) out.push(`${p}.type: ${show(s.type)} is not one of ${STEP_TYPES.join(', ')}`);
+  if (!STEP_TYPES.includes(s.type as StepType))
+    out.push(`${p}.type: ${show(s.type)} is not one of ${STEP_TYPES.join(', ')}`);
   const d = s.durationMin;
   const k = s.distanceKm;
   if (d != null && (typeof d !== 'number' || !(d >= STEP_LIMITS.durationMin && d <= STEP_LIMITS.durationMax))) {
@@ -123,19 +129,26 @@ function stepProblems(value: unknown, p: string): string[] {
       if (!isZone(t)) out.push(`${p}.target: ${show(t)} is not E, M, T, I or R`);
     } else if (t && typeof t === 'object' && 'paceSecPerKm' in t) {
       const r = (t as { paceSecPerKm: unknown }).paceSecPerKm;
-      if (!Array.isArray(r) || r.length !== 2 || !r.every((x) => typeof x === 'number' && x >= 120 && x <= 1200) || r[0] > r[1]) {
+      if (
+        !Array.isArray(r) ||
+        r.length !== 2 ||
+        !r.every((x) => typeof x === 'number' && x >= 120 && x <= 1200) ||
+        r[0] > r[1]
+      ) {
         out.push(`${p}.target.paceSecPerKm: ${show(r)} is not [fast, slow] seconds per km within 2:00–20:00`);
       }
     } else if (t && typeof t === 'object' && 'rpe' in t) {
       const r = (t as { rpe: unknown }).rpe;
-      if (typeof r !== 'number' || !Number.isInteger(r) || r < 1 || r > 10) out.push(`${p}.target.rpe: ${show(r)} is not a whole number 1–10`);
+      if (typeof r !== 'number' || !Number.isInteger(r) || r < 1 || r > 10)
+        out.push(`${p}.target.rpe: ${show(r)} is not a whole number 1–10`);
     } else out.push(`${p}.target: ${show(t)} is not a zone, a pace range or an RPE`);
   }
   if (s.notes != null && (typeof s.notes !== 'string' || s.notes.length > STEP_LIMITS.notes)) {
     out.push(`${p}.notes: at most 200 characters`);
   }
   for (const key of Object.keys(s)) {
-    if (!['type', 'durationMin', 'distanceKm', 'target', 'notes'].includes(key)) out.push(`${p}.${key}: not a field of a step`);
+    if (!['type', 'durationMin', 'distanceKm', 'target', 'notes'].includes(key))
+      out.push(`${p}.${key}: not a field of a step`);
   }
   return out;
 }
@@ -158,7 +171,12 @@ function normaliseStep(s: WorkoutStep): WorkoutStep {
   if (s.distanceKm != null) out.distanceKm = s.distanceKm;
   if (s.target != null) {
     const t = s.target;
-    out.target = typeof t === 'string' ? t : 'rpe' in t ? { rpe: t.rpe } : { paceSecPerKm: [t.paceSecPerKm[0], t.paceSecPerKm[1]] };
+    out.target =
+      typeof t === 'string'
+        ? t
+        : 'rpe' in t
+          ? { rpe: t.rpe }
+          : { paceSecPerKm: [t.paceSecPerKm[0], t.paceSecPerKm[1]] };
   }
   if (s.notes != null && s.notes !== '') out.notes = s.notes;
   return out;
@@ -168,7 +186,7 @@ function normaliseStep(s: WorkoutStep): WorkoutStep {
 
 /** The pace (s/km) a step is estimated at (paces.md "Paces used to estimate distance and time"). */
 export function stepEstimatePace(step: WorkoutStep, p: AthletePaces): number {
-  if (step.type === 'rest') return WALK_SEC_PER_KM;
+  if (step.type === 'rest') return WALK_PACE;
   const t = step.target;
   if (t === undefined || (typeof t === 'object' && 'rpe' in t)) {
     return step.type === 'recover' ? p.recoverySecPerKm : p.easySecPerKm;
@@ -188,7 +206,8 @@ export interface StepFigures {
 export function stepFigures(step: WorkoutStep, p: AthletePaces): StepFigures {
   if (step.durationMin != null) {
     // Walk and rest steps by time count no distance.
-    if (step.type === 'rest') return { durationMin: step.durationMin, distanceKm: 0, durationEstimated: false, distanceEstimated: false };
+    if (step.type === 'rest')
+      return { durationMin: step.durationMin, distanceKm: 0, durationEstimated: false, distanceEstimated: false };
     return {
       durationMin: step.durationMin,
       distanceKm: (step.durationMin * 60) / stepEstimatePace(step, p),
@@ -224,7 +243,14 @@ export interface StepTotals {
 export function stepTotals(items: readonly StepItem[], p: AthletePaces): StepTotals {
   // One accumulator and a module-level helper, not a closure per call: this runs for every
   // session on every evaluation of the plan.
-  const t: StepTotals = { durationMin: 0, distanceKm: 0, durationEstimated: false, distanceEstimated: false, estimated: false, openSteps: 0 };
+  const t: StepTotals = {
+    durationMin: 0,
+    distanceKm: 0,
+    durationEstimated: false,
+    distanceEstimated: false,
+    estimated: false,
+    openSteps: 0,
+  };
   for (const item of items) {
     if (isRepeat(item)) for (const s of item.steps) addStep(t, s, item.repeat, p);
     else addStep(t, item, 1, p);
@@ -291,7 +317,13 @@ function trim(x: number, digits: number): string {
   return String(Number(x.toFixed(digits)));
 }
 
-const TYPE_WORDS: Record<StepType, string> = { warmup: 'warm-up', run: '', recover: 'recovery', cooldown: 'cool-down', rest: 'rest' };
+const TYPE_WORDS: Record<StepType, string> = {
+  warmup: 'warm-up',
+  run: '',
+  recover: 'recovery',
+  cooldown: 'cool-down',
+  rest: 'rest',
+};
 
 /** "6 × 800 m at 3:52–3:58 /km, 2 min jog" — one line per item, for print, PDF and iCal. */
 export function describeItem(item: StepItem, p: AthletePaces, units: Units): string {
@@ -308,7 +340,8 @@ export function describeStep(step: WorkoutStep, p: AthletePaces, units: Units): 
   else if (TYPE_WORDS[step.type]) words.push(TYPE_WORDS[step.type]);
   const range = targetRange(step.target, p);
   if (range) words.push(`at ${formatPaceRange(range, units)}`);
-  else if (step.target && typeof step.target === 'object' && 'rpe' in step.target) words.push(`at RPE ${step.target.rpe}`);
+  else if (step.target && typeof step.target === 'object' && 'rpe' in step.target)
+    words.push(`at RPE ${step.target.rpe}`);
   let text = words.join(' ');
   if (step.notes) text += ` (${step.notes})`;
   return text;
