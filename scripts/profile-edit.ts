@@ -7,6 +7,8 @@
  *   the Repeat dialog's 51 weeks on a 52-week plan; `--sampler` adds time by function inside
  *   that window, `--tasks` lists the window's long tasks, `--invalidations` what dirtied style;
  * - `--measure`: the bench's key figure move by move; `--floor`: a key that changes one attribute;
+ * - `--render`: one frame's rendering cost for a card moved by hand (no app script), optionally
+ *   against `--css "…"`;
  * - `--mutations`: the DOM changes of a move; `--layers`: the composited layers; `--cv`: which
  *   week rows content-visibility skips.
  * `--css "…"` adds a style sheet first (to try a CSS change without a build).
@@ -44,7 +46,7 @@ async function main(): Promise<void> {
       return;
     }
     const cssAt = process.argv.indexOf('--css');
-    if (cssAt > 0) await page.addStyleTag({ content: process.argv[cssAt + 1] });
+    if (cssAt > 0 && !process.argv.includes('--render')) await page.addStyleTag({ content: process.argv[cssAt + 1] });
     if (process.argv.includes('--cv')) {
       // Which week rows content-visibility: auto skips now (their content is not rendered).
       const skipped = await page.evaluate(`[...document.querySelectorAll('[data-week]')].map((r) => r.querySelector('[data-date]').checkVisibility({ contentVisibilityAuto: true }) ? '+' : '.').join('')`);
@@ -78,6 +80,10 @@ async function main(): Promise<void> {
       }
       const sorted = [...out].sort((a, b) => a - b);
       console.log('key -> painted median', sorted[12].toFixed(1), 'ms; all', out.map((x) => x.toFixed(0)).join(' '));
+      return;
+    }
+    if (process.argv.includes('--render')) {
+      await renderCost(page, cssAt > 0 ? process.argv[cssAt + 1] : null);
       return;
     }
     if (process.argv.includes('--layers')) {
@@ -196,6 +202,48 @@ async function main(): Promise<void> {
   }
 }
 
+/**
+ * `--render`: what one frame costs Chromium (style, layout, paint, layerize, commit) when a card
+ * moves to the next day, with no app script: the card's node is moved by hand ten times, traced.
+ * With `--css "…"` the same is measured with that style sheet too, alternating, so both figures
+ * see the same machine load.
+ */
+async function renderCost(page: import('playwright-core').Page, css: string | null): Promise<void> {
+  const browser = page.context().browser()!;
+  const variants: Record<string, string> = css === null ? { app: '' } : { app: '', 'with --css': css };
+  const steps = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit'];
+  const figures = new Map<string, Map<string, number[]>>();
+  await page.locator('[data-session-id="b3-2"]').scrollIntoViewIfNeeded();
+  for (let round = 0; round < 6; round++) {
+    for (const [name, sheet] of Object.entries(variants)) {
+      await page.evaluate(`(() => { let s = document.getElementById('render-cost-css'); if (!s) { s = document.createElement('style'); s.id = 'render-cost-css'; document.head.append(s); } s.textContent = ${JSON.stringify(sheet)}; })()`);
+      await page.waitForTimeout(200);
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      await page.evaluate(`(async () => {
+        const card = document.querySelector('[data-session-id="b3-2"]');
+        const home = card.parentElement;
+        const friday = document.querySelectorAll('[data-week="4"] .day')[4];
+        for (let i = 0; i < 10; i++) {
+          (i % 2 ? home : friday.querySelector('.day-sessions') ?? friday).append(card);
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        }
+      })()`);
+      const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents as Array<{ name: string; ph: string; dur?: number; tdur?: number }>;
+      const byStep = figures.get(name) ?? new Map<string, number[]>();
+      figures.set(name, byStep);
+      for (const step of steps) {
+        const ms = events.filter((e) => e.name === step && e.ph === 'X').reduce((a, e) => a + (e.tdur ?? e.dur ?? 0), 0) / 1000 / 10;
+        byStep.set(step, [...(byStep.get(step) ?? []), ms]);
+      }
+    }
+  }
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  for (const [name, byStep] of figures) {
+    const total = [...byStep.values()].reduce((a, v) => a + mid(v), 0);
+    console.log(`${name}: ${total.toFixed(1)} ms a frame (medians of 6 × 10 frames):`, [...byStep].map(([k, v]) => `${k} ${mid(v).toFixed(2)}`).join(', '));
+  }
+}
+
 /** Repeating week 1 51 times on the 52-week plan, traced from the click to the first frame, then undone. */
 async function traceRepeats(page: import('playwright-core').Page): Promise<void> {
   const browser = page.context().browser()!;
@@ -244,6 +292,7 @@ async function traceRepeats(page: import('playwright-core').Page): Promise<void>
 async function traceMoves(page: import('playwright-core').Page): Promise<void> {
   const browser = page.context().browser()!;
   const cpuFigures: number[] = [];
+  const byStep = new Map<string, number[]>();
   for (let i = 0; i < 8; i++) {
     const w = 3 + i * 8;
     const card = page.locator(`[data-session-id="b${w}-2"]`);
@@ -286,10 +335,12 @@ async function traceMoves(page: import('playwright-core').Page): Promise<void> {
       if (['FunctionCall', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'Commit'].includes(e.name)) cpuBy.set(e.name, (cpuBy.get(e.name) ?? 0) + e.tdur / 1000);
     }
     cpuFigures.push(cpu);
+    if (i > 0) for (const [k, v] of cpuBy) byStep.set(k, [...(byStep.get(k) ?? []), v]);
     console.log(`  CPU to first frame: ${cpu.toFixed(1)} ms (`, [...cpuBy.entries()].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '), ')');
     if (process.argv.includes('--tasks')) {
+      const until = process.argv.includes('--long') ? t0 + 60_000 : (firstCommit?.ts ?? 0);
       for (const e of events) {
-        if (e.tid !== tid || e.ph !== 'X' || e.ts < t0 || !firstCommit || e.ts > firstCommit.ts || (e.dur ?? 0) < 500) continue;
+        if (e.tid !== tid || e.ph !== 'X' || e.ts < t0 || !firstCommit || e.ts > until || (e.dur ?? 0) < 300) continue;
         const data = (e.args as { data?: Record<string, unknown> } | undefined)?.data;
         const what = data ? String(data.functionName ?? data.type ?? data.url ?? '').slice(0, 60) : '';
         console.log(`    +${((e.ts - t0) / 1000).toFixed(1)} ${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${what}`);
@@ -307,6 +358,8 @@ async function traceMoves(page: import('playwright-core').Page): Promise<void> {
   if (process.argv.includes('--sampler')) printSamples(cpuFigures.length);
   const warm = cpuFigures.slice(1).sort((a, b) => a - b);
   console.log(`main-thread CPU from the key to the first frame, median of ${warm.length}: ${warm[Math.floor(warm.length / 2)].toFixed(1)} ms`);
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log('  by step (medians):', [...byStep].map(([k, v]) => `${k} ${mid(v).toFixed(1)}`).join(', '));
 }
 
 interface TraceEvent { name: string; ph: string; ts: number; tid: number; pid: number; id?: string; args?: { data?: { cpuProfile?: { nodes?: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; parent?: number }>; samples?: number[] }; timeDeltas?: number[] } } }

@@ -114,24 +114,26 @@ test('the day names stay in place while the weeks scroll, and derived cards show
   const headAfter = await page.locator('.cal-head').boundingBox();
   expect(headAfter!.y).toBeCloseTo(headBefore!.y, 0);
 
-  // Every figure's first character lies right of the strip that hides a line-starting dot.
+  // No figure runs past its card, and the dot between two figures is drawn after the first, so
+  // a line of figures never begins with one.
   await expect(page.locator('.calendar [data-origin="rule"]').first()).toBeVisible();
-  const clipped = await page.locator('.calendar .card-meta').evaluateAll((metas) =>
+  const badLines = await page.locator('.calendar .card-meta').evaluateAll((metas) =>
     metas.flatMap((meta) => {
-      const limit = meta.getBoundingClientRect().left + 9 - 0.5;
-      return [...meta.children]
-        .filter((c) => !c.classList.contains('auto-tag'))
-        .flatMap((span) => {
-          const text = span.firstChild;
-          if (!text) return [];
-          const r = document.createRange();
-          r.setStart(text, 0);
-          r.setEnd(text, 1);
-          return r.getBoundingClientRect().left < limit ? [span.textContent] : [];
-        });
+      const right = meta.getBoundingClientRect().right + 0.5;
+      const figures = [...meta.querySelectorAll<HTMLElement>('.figure')];
+      return figures.flatMap((figure) => {
+        return figure.getBoundingClientRect().right > right ? [`${figure.textContent} runs past its card`] : [];
+      });
     }),
   );
-  expect(clipped).toEqual([]);
+  expect(badLines).toEqual([]);
+  const dots = await page
+    .locator('.calendar .card-meta .figure')
+    .evaluateAll((els) =>
+      els.filter((el) => el.nextElementSibling).map((el) => getComputedStyle(el, '::after').content),
+    );
+  expect(dots.length).toBeGreaterThan(0);
+  expect(new Set(dots)).toEqual(new Set(['"·"']));
   // Kind labels and titles are not cut either.
   const cut = await page
     .locator('.calendar .card .kind-label, .calendar .card .card-title')
