@@ -25,6 +25,39 @@ export function afterPaintWhenIdle(timeoutMs = 50): Promise<void> {
   });
 }
 
+/** Chromium's task scheduler (`scheduler.postTask`), where there is one. */
+interface TaskScheduler {
+  postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
+}
+
+/**
+ * Resolves soon after the next frame has been produced, as a background task: after the tasks
+ * already waiting (input, main's answers), without waiting for idle time. For work the coach
+ * waits to see, one frame behind the edit (the load chart's new figures): idle time after an
+ * edit's frame goes first to sending the edit to main, and a busy window has little of it.
+ */
+export function afterFrameInBackground(timeoutMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+    const queue = (task: () => void) =>
+      scheduler ? void scheduler.postTask(task, { priority: 'background' }) : setTimeout(task, 0);
+    if (typeof requestAnimationFrame !== 'function') {
+      queue(resolve);
+      return;
+    }
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(noFrame);
+      resolve();
+    };
+    // A hidden or minimised window gets no frames.
+    const noFrame = setTimeout(finish, timeoutMs);
+    requestAnimationFrame(() => queue(finish));
+  });
+}
+
 /**
  * Runs `fn` a frame after the next one, once the main thread is idle: for a secondary view (the
  * inspector following a card the keyboard moved or a drop made) that shows its change after the
