@@ -8,11 +8,17 @@
  * gets no animation frames, and a busy one little idle time.
  */
 export function afterPaintWhenIdle(timeoutMs = 50): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function' || typeof requestIdleCallback !== 'function')
+    return new Promise((resolve) => setTimeout(resolve, 0));
+  return afterFrameThen((finish) => requestIdleCallback(finish, { timeout: timeoutMs }), timeoutMs * 2);
+}
+
+/**
+ * Resolves when `next`, started in the next animation frame, calls back, or after `timeoutMs`
+ * (frames stop in a hidden window), whichever comes first.
+ */
+function afterFrameThen(next: (finish: () => void) => void, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof requestAnimationFrame !== 'function' || typeof requestIdleCallback !== 'function') {
-      setTimeout(resolve, 0);
-      return;
-    }
     let done = false;
     const finish = () => {
       if (done) return;
@@ -20,8 +26,8 @@ export function afterPaintWhenIdle(timeoutMs = 50): Promise<void> {
       clearTimeout(noFrame);
       resolve();
     };
-    const noFrame = setTimeout(finish, timeoutMs * 2);
-    requestAnimationFrame(() => requestIdleCallback(finish, { timeout: timeoutMs }));
+    const noFrame = setTimeout(finish, timeoutMs);
+    requestAnimationFrame(() => next(finish));
   });
 }
 
@@ -37,25 +43,11 @@ interface TaskScheduler {
  * edit's frame goes first to sending the edit to main, and a busy window has little of it.
  */
 export function afterFrameInBackground(timeoutMs = 100): Promise<void> {
-  return new Promise((resolve) => {
-    const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
-    const queue = (task: () => void) =>
-      scheduler ? void scheduler.postTask(task, { priority: 'background' }) : setTimeout(task, 0);
-    if (typeof requestAnimationFrame !== 'function') {
-      queue(resolve);
-      return;
-    }
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      clearTimeout(noFrame);
-      resolve();
-    };
-    // A hidden or minimised window gets no frames.
-    const noFrame = setTimeout(finish, timeoutMs);
-    requestAnimationFrame(() => queue(finish));
-  });
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  const queue = (task: () => void) =>
+    scheduler ? void scheduler.postTask(task, { priority: 'background' }) : setTimeout(task, 0);
+  if (typeof requestAnimationFrame !== 'function') return new Promise((resolve) => queue(resolve));
+  return afterFrameThen(queue, timeoutMs);
 }
 
 /**
