@@ -19,6 +19,23 @@ export function medianMs(fn: (i: number) => void, runs = 200, warmup = 20): numb
   return median(times);
 }
 
+/**
+ * Median milliseconds of each of `fns`, run in turn (a run of each, then the next round), so
+ * that drift in the machine or the database weighs on all of them alike.
+ */
+export function alternatingMedians(fns: Array<(i: number) => void>, runs = 200, warmup = 20): number[] {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) fn(i);
+  const times = fns.map((): number[] => []);
+  for (let i = 0; i < runs; i++) {
+    fns.forEach((fn, k) => {
+      const t0 = performance.now();
+      fn(warmup + i);
+      times[k].push(performance.now() - t0);
+    });
+  }
+  return times.map(median);
+}
+
 export function report(name: string, value: string, budget?: string, within?: boolean): void {
   const verdict = budget ? `  (budget ${budget}: ${within ? 'within' : 'OVER'})` : '';
   console.log(`${name.padEnd(58)} ${value}${verdict}`);
