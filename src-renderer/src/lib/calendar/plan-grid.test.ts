@@ -8,6 +8,7 @@ import {
   planWeeks,
   reuseUnchanged,
   sameData,
+  sameFlatData,
   sameWarnings,
   WARNING_FIELDS_COMPARED,
   warningsByDate,
@@ -147,6 +148,16 @@ describe('reusing unchanged days', () => {
     expect(after.get('2027-03-02')).toBe(before.get('2027-03-02'));
     expect(after.get('2027-03-03')).not.toBe(before.get('2027-03-03'));
     expect(after.get('2027-03-03')![0].durationMin).toBe(50);
+  });
+
+  it('compares flat data field by field, nested values by reference', () => {
+    const nested = { b: 1 };
+    expect(sameFlatData({ a: 1, s: 'x', n: null }, { a: 1, s: 'x', n: null })).toBe(true);
+    expect(sameFlatData({ a: 1 }, { a: 2 })).toBe(false);
+    expect(sameFlatData({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+    expect(sameFlatData({ a: 1, b: 2 }, { b: 2 })).toBe(false);
+    expect(sameFlatData({ a: nested }, { a: nested })).toBe(true);
+    expect(sameFlatData({ a: { b: 1 } }, { a: { b: 1 } })).toBe(false);
   });
 
   it('compares plain data deeply', () => {

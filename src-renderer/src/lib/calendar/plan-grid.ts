@@ -153,6 +153,25 @@ export function sameData(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * Two objects with the same own keys and each value identical (`===`): plain data whose fields
+ * are all plain values, like a derived session's copy. A nested object or array compares by
+ * reference, so two equal nested values read as different (never the reverse).
+ */
+export function sameFlatData(a: object, b: object): boolean {
+  if (a === b) return true;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let keys = 0;
+  for (const k in x) {
+    if (!Object.hasOwn(x, k)) continue;
+    if (!Object.hasOwn(y, k) || x[k] !== y[k]) return false;
+    keys++;
+  }
+  for (const k in y) if (Object.hasOwn(y, k)) keys--;
+  return keys === 0;
+}
+
+/**
  * `grouped`, but reusing `previous`'s value for every key (a day, a week) whose contents did not change. Each
  * evaluation makes new objects for every session; handing unchanged days their old lists lets
  * the calendar skip them, so an edit re-renders the days it touched rather than all 364.

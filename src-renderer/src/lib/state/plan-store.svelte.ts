@@ -37,7 +37,7 @@ import { evaluatePlan } from '../../../../src-shared/rules/evaluate-plan';
 import type { EditPath } from '../edit/edit-path';
 import { afterPaintWhenIdle } from './after-paint';
 import { keptSession, newSessionId, plainSession, sameSessions, type SessionPatch } from './coach-edits';
-import { sameData } from '../calendar/plan-grid';
+import { sameData, sameFlatData } from '../calendar/plan-grid';
 import { shownError, type ShownError } from './errors';
 
 interface Preview {
@@ -111,7 +111,8 @@ export class PlanStore implements EditPath {
   }
   /** What is on screen: the preview while edits are pending, else main's document. */
   content = $derived<PlanContent | null>(this.#preview?.content ?? this.#docContent);
-  evaluated = $derived<EvaluatedPlan | null>(this.#preview?.evaluated ?? this.doc?.evaluated ?? null);
+  #docEvaluated = $derived<EvaluatedPlan | null>(this.doc ? this.#stable(this.doc.evaluated) : null);
+  evaluated = $derived<EvaluatedPlan | null>(this.#preview?.evaluated ?? this.#docEvaluated);
   coachSessions = $derived<CoachSession[]>(this.content?.sessions ?? []);
   dismissed = $derived<Dismissal[]>(this.content?.dismissed ?? []);
   selected = $derived<PlanSession | null>(this.evaluated?.sessions.find((s) => s.id === this.selectedId) ?? null);
@@ -181,12 +182,21 @@ export class PlanStore implements EditPath {
     return evaluated;
   }
 
-  // The rules copy every coach session into a new `PlanSession`; the calendar then finds which
-  // days changed by comparing them. A coach session's copy depends only on that session and the
-  // athlete (its estimates use the athlete's paces), so an unchanged session object gets its
-  // earlier copy back, and a day whose sessions did not change compares by reference.
+  // The rules copy every coach session into a new `PlanSession`, and main's answer brings new
+  // objects for all of them; the calendar then finds which days changed by comparing them. So
+  // every evaluation hands back the earlier object for each session whose copy did not change:
+  // a day whose sessions did not change is then the same list of the same objects, and compares
+  // by reference in the frame of the next edit (issue 9's 16 ms), not field by field.
+  // - A coach session's copy depends only on that session object and the athlete (its estimates
+  //   use the athlete's paces): the same input gets its earlier copy back (`#planSessionOf`).
+  // - A derived session's copy is compared with the last copy of that id (plain values only).
+  // - Main's answer is compared in full with the copies last shown (`#stable`), once, after the
+  //   edit's frame: that comparison replaces the calendar's own.
   #planSessionOf = new WeakMap<CoachSession, PlanSession>();
   #athleteKey = '';
+  /** The session copies last made or received, by id; a plain index, never read reactively. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- see above
+  #copies: ReadonlyMap<string, PlanSession> = new Map();
 
   #sameObjects(sessions: readonly CoachSession[], doc: PlanDocument, evaluated: EvaluatedPlan): EvaluatedPlan {
     const athleteKey = JSON.stringify(doc.athlete);
@@ -196,20 +206,38 @@ export class PlanStore implements EditPath {
     }
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local index, never read reactively
     const inputOf = new Map(sessions.map((s) => [s.id, s]));
-    let reused = false;
-    const out = evaluated.sessions.map((copy) => {
-      if (copy.origin !== 'coach') return copy;
+    return this.#reuse(evaluated, (copy) => {
+      if (copy.origin !== 'coach') {
+        const earlier = this.#copies.get(copy.id);
+        return earlier && sameFlatData(earlier, copy) ? earlier : copy;
+      }
       const input = inputOf.get(copy.id);
       if (!input) return copy;
       const earlier = this.#planSessionOf.get(input);
-      if (earlier) {
-        reused = true;
-        return earlier;
-      }
+      if (earlier) return earlier;
       this.#planSessionOf.set(input, copy);
       return copy;
     });
-    return reused ? { ...evaluated, sessions: out } : evaluated;
+  }
+
+  /** Main's evaluation, with the copies last shown wherever they are equal. */
+  #stable(evaluated: EvaluatedPlan): EvaluatedPlan {
+    return this.#reuse(evaluated, (copy) => {
+      const earlier = this.#copies.get(copy.id);
+      return earlier && sameData(earlier, copy) ? earlier : copy;
+    });
+  }
+
+  #reuse(evaluated: EvaluatedPlan, keep: (copy: PlanSession) => PlanSession): EvaluatedPlan {
+    let reused = false;
+    const sessions = evaluated.sessions.map((copy) => {
+      const kept = keep(copy);
+      if (kept !== copy) reused = true;
+      return kept;
+    });
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- see #copies
+    this.#copies = new Map(sessions.map((s) => [s.id, s]));
+    return reused ? { ...evaluated, sessions } : evaluated;
   }
 
   select(id: string | null): void {

@@ -124,6 +124,27 @@ describe('unchanged sessions keep their objects from edit to edit', () => {
     expect(await second).toBe(true);
   });
 
+  it('derived sessions the edit did not touch are the same objects too; one that moved is new', async () => {
+    const first = store.moveSession('b', '2027-03-05');
+    const before = new Map(store.evaluated!.sessions.filter((s) => s.origin === 'rule').map((s) => [s.id, s]));
+    const preview = store.evaluated!.sessions;
+    expect(await first).toBe(true);
+    // Main's answer (new data, equal to the preview) shows the preview's very objects.
+    expect(store.evaluated!.sessions).not.toBe(preview);
+    expect(store.evaluated!.sessions.length).toBe(preview.length);
+    store.evaluated!.sessions.forEach((s, i) => expect(s === preview[i], s.id).toBe(true));
+    // The tempo moves a day earlier: its recovery run follows it; the long run's and the race's stay.
+    const second = store.moveSession('a', '2027-03-01');
+    const derived = store.evaluated!.sessions.filter((s) => s.origin === 'rule');
+    const untouched = derived.filter((s) => s.origin === 'rule' && s.sourceId !== 'a');
+    expect(untouched.length).toBeGreaterThan(0);
+    for (const s of untouched) expect(s === before.get(s.id), s.id).toBe(true);
+    const followed = derived.filter((s) => s.origin === 'rule' && s.sourceId === 'a');
+    expect(followed.map((s) => s.date)).toEqual(['2027-03-02']);
+    expect(before.get(followed[0].id)).not.toBe(followed[0]);
+    expect(await second).toBe(true);
+  });
+
   it('a changed athlete makes new copies (their estimates follow the paces)', async () => {
     const first = store.moveSession('a', '2027-03-03');
     const before = store.evaluated!.sessions.find((s) => s.id === 'd')!;
