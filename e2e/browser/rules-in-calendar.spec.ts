@@ -72,3 +72,33 @@ test('warnings mark their days, and the list scrolls to the week', async ({ page
   await list.locator('summary').click();
   await expect(list.locator('[data-warning-rule]').first()).toBeHidden();
 });
+
+test('the warnings list stays as the coach left it when the plan changes', async ({ page, request }) => {
+  const { planId } = await seedPlan(page, request, { plan: { startDate: '2038-03-01', weeks: 20 } });
+  // Back-to-back hard days in week 1 (a warning), and an easy run in week 2 to move about.
+  await call(request, 'sessions.add', { planId, date: '2038-03-02', kind: 'intervals' });
+  await call(request, 'sessions.add', { planId, date: '2038-03-03', kind: 'tempo' });
+  await call(request, 'sessions.add', { planId, date: '2038-03-09', kind: 'easy' });
+  await openApp(page);
+  const list = page.getByTestId('warnings-list');
+  // A few warnings: the list opens with the plan.
+  await expect(list).toHaveAttribute('open', '');
+  const easy = page.locator('.calendar [data-origin="coach"][data-kind="easy"]');
+
+  // The coach closes it, then edits (the warnings stay): it stays closed, past main's answer.
+  await list.locator('summary').click();
+  await expect(list).not.toHaveAttribute('open');
+  await easy.focus();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(day(page, '2038-03-10').locator('[data-origin="coach"][data-kind="easy"]')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: /^Undo move/ })).toBeEnabled();
+  await expect(list).not.toHaveAttribute('open');
+
+  // Opened again, it stays open through the next edit.
+  await list.locator('summary').click();
+  await expect(list).toHaveAttribute('open', '');
+  await easy.focus();
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(day(page, '2038-03-09').locator('[data-origin="coach"][data-kind="easy"]')).toHaveCount(1);
+  await expect(list).toHaveAttribute('open', '');
+});
