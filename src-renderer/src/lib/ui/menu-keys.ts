@@ -27,6 +27,22 @@ export class TypeAhead {
 
   constructor(private readonly pauseMs = 700) {}
 
+  /**
+   * For a printable key with no modifier: focuses the item the search reaches (if any) and
+   * returns true; any other key is left alone (false).
+   */
+  focusFor(e: KeyboardEvent, items: readonly HTMLElement[]): boolean {
+    if (e.key.length !== 1 || !/\S/.test(e.key) || e.ctrlKey || e.metaKey || e.altKey) return false;
+    const at = this.next(
+      e.key,
+      items.map((item) => item.textContent ?? ''),
+      items.indexOf(document.activeElement as HTMLElement),
+      e.timeStamp,
+    );
+    if (at >= 0) items[at].focus();
+    return true;
+  }
+
   /** The index of the item to focus after `key`, or -1 when none matches. */
   next(key: string, labels: readonly string[], current: number, now: number): number {
     const k = key.toLowerCase();
