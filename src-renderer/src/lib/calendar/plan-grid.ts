@@ -140,16 +140,7 @@ export function sameData(a: unknown, b: unknown): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  let keys = 0;
-  for (const k in x) {
-    if (!Object.hasOwn(x, k)) continue;
-    if (!Object.hasOwn(y, k) || !sameData(x[k], y[k])) return false;
-    keys++;
-  }
-  for (const k in y) if (Object.hasOwn(y, k)) keys--;
-  return keys === 0;
+  return sameFields(a, b, sameData);
 }
 
 /**
@@ -158,13 +149,19 @@ export function sameData(a: unknown, b: unknown): boolean {
  * reference, so two equal nested values read as different (never the reverse).
  */
 export function sameFlatData(a: object, b: object): boolean {
-  if (a === b) return true;
+  return a === b || sameFields(a, b, identical);
+}
+
+const identical = (x: unknown, y: unknown): boolean => x === y;
+
+/** The same own keys, and `same` for each key's two values. */
+function sameFields(a: object, b: object, same: (x: unknown, y: unknown) => boolean): boolean {
   const x = a as Record<string, unknown>;
   const y = b as Record<string, unknown>;
   let keys = 0;
   for (const k in x) {
     if (!Object.hasOwn(x, k)) continue;
-    if (!Object.hasOwn(y, k) || x[k] !== y[k]) return false;
+    if (!Object.hasOwn(y, k) || !same(x[k], y[k])) return false;
     keys++;
   }
   for (const k in y) if (Object.hasOwn(y, k)) keys--;
