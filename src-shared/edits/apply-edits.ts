@@ -200,7 +200,12 @@ function firstOfDay(sessions: readonly CoachSession[], date: IsoDate): number {
   return lo;
 }
 
-function insertInDay(sessions: CoachSession[], session: CoachSession, index?: number): void {
+/**
+ * Puts `session` into the date-ordered `sessions` (in place) at `index` within its day, or last
+ * in its day. The renderer's drop previews place sessions with it too, so a preview asks the
+ * rules exactly what the drop will.
+ */
+export function insertInDay(sessions: CoachSession[], session: CoachSession, index?: number): void {
   const first = firstOfDay(sessions, session.date);
   let end = first;
   while (end < sessions.length && sessions[end].date === session.date) end++;

@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from '../../../../src-shared/domain/dates';
 import type { CoachSession } from '../../../../src-shared/domain/types';
+import { insertInDay } from '../../../../src-shared/edits/apply-edits';
 import { sameData } from '../calendar/plan-grid';
 
 export type SessionPatch = Partial<Omit<CoachSession, 'id' | 'date'>>;
@@ -19,22 +20,10 @@ export { sessionFromKind } from '../../../../src-shared/edits/session-defaults';
 // The drop previews place a session where `applyEdits` puts it (last in its day, the list kept
 // in date order), so the drop that follows asks the rules the very question its preview asked
 // and reuses that answer (PlanStore.evaluateWith) instead of running the rules again.
-
-/** Index after the last session on or before `date` (sessions are in date order). */
-function endOfDay(sessions: readonly CoachSession[], date: IsoDate): number {
-  let lo = 0;
-  let hi = sessions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sessions[mid].date <= date) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function withAdded(sessions: readonly CoachSession[], session: CoachSession): CoachSession[] {
-  const at = endOfDay(sessions, session.date);
-  return [...sessions.slice(0, at), session, ...sessions.slice(at)];
+  const out = sessions.slice();
+  insertInDay(out, session);
+  return out;
 }
 
 export function withMoved(sessions: readonly CoachSession[], id: string, date: IsoDate): CoachSession[] {
