@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { ensureRendererBuilt } from '../src-main/export/built-renderer';
 import { CHROMIUM_ARGS, findChromium } from '../src-main/export/find-chromium';
 import { createHandlers } from '../src-main/handlers';
@@ -18,45 +18,8 @@ import { startLoopbackHost } from '../src-main/host/loopback-host';
 import { databasePath } from '../src-main/store/database';
 import { openPlanStore } from '../src-main/store/plan-store';
 import { addDays } from '../src-shared/domain/dates';
-import { openRepeatDialog, seedEditPlans, START } from './edit-scenario';
+import { measureIn, openRepeatDialog, seedEditPlans, START } from './edit-scenario';
 import { median, ms, report } from './measure';
-
-/**
- * Runs in the page; source text (tsx would inject helpers into a serialised function). Resolves
- * with the ms from the first `eventType` event to the frame after `selector` matches.
- */
-const IN_PAGE_MEASURE = `(eventType, selectors) => new Promise((resolve, reject) => {
-  let t0 = 0, seen = false;
-  const check = () => {
-    if (!t0 || seen || !selectors.every((s) => document.querySelector(s))) return;
-    seen = true;
-    observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-  };
-  const observer = new MutationObserver(check);
-  observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-  // A chord's modifier (Alt of Alt+→) goes down first, as its own event and a round trip of the
-  // test driver earlier: the coach's input is the key that completes the chord.
-  const start = (e) => {
-    if (['Alt', 'Shift', 'Control', 'Meta'].includes(e.key)) return;
-    window.removeEventListener(eventType, start, { capture: true });
-    t0 = performance.now();
-    queueMicrotask(check);
-  };
-  window.addEventListener(eventType, start, { capture: true });
-  setTimeout(() => reject(new Error('nothing painted for ' + selectors.join(', ') + ' within 5 s')), 5000);
-})`;
-
-/**
- * Installs the measurement and waits until it is listening (the input must not reach the page
- * first: input events and evaluations travel on different channels); the returned function
- * waits for the figure: the frame after every one of `selectors` matches.
- */
-async function measureIn(page: Page, eventType: string, selectors: string | string[], name = '__strideMeasure'): Promise<() => Promise<number>> {
-  const list = typeof selectors === 'string' ? [selectors] : selectors;
-  await page.evaluate(`void (window.${name} = (${IN_PAGE_MEASURE})(${JSON.stringify(eventType)}, ${JSON.stringify(list)}))`);
-  return () => page.evaluate(`window.${name}`) as Promise<number>;
-}
 
 export async function runEditPaintBench(): Promise<void> {
   const rendererDir = ensureRendererBuilt();

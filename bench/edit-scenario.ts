@@ -1,7 +1,8 @@
 /**
  * The plans the edit benches and `scripts/profile-edit.ts` measure on: a 104-week plan with six
  * sessions every week (ids `b<week>-<n>`, weeks from 0) and a 52-week plan with only week 1 filled
- * (ids `r0-<n>`), for repeating it; and the way a coach opens the Repeat dialog.
+ * (ids `r0-<n>`), for repeating it; the way a coach opens the Repeat dialog; and the in-page
+ * measurement of an input to its painted frame.
  */
 import type { Locator, Page } from 'playwright-core';
 import type { Plan } from '../src-shared/api/entities';
@@ -57,4 +58,41 @@ export async function openRepeatDialog(page: Page, times: number): Promise<Locat
   const dialog = page.locator('[data-testid="week-count-dialog"]');
   await dialog.locator('input').fill(String(times));
   return dialog;
+}
+
+/**
+ * Runs in the page; source text (tsx would inject helpers into a serialised function). Resolves
+ * with the ms from the first `eventType` event to the frame after `selector` matches.
+ */
+const IN_PAGE_MEASURE = `(eventType, selectors) => new Promise((resolve, reject) => {
+  let t0 = 0, seen = false;
+  const check = () => {
+    if (!t0 || seen || !selectors.every((s) => document.querySelector(s))) return;
+    seen = true;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+  // A chord's modifier (Alt of Alt+→) goes down first, as its own event and a round trip of the
+  // test driver earlier: the coach's input is the key that completes the chord.
+  const start = (e) => {
+    if (['Alt', 'Shift', 'Control', 'Meta'].includes(e.key)) return;
+    window.removeEventListener(eventType, start, { capture: true });
+    t0 = performance.now();
+    queueMicrotask(check);
+  };
+  window.addEventListener(eventType, start, { capture: true });
+  setTimeout(() => reject(new Error('nothing painted for ' + selectors.join(', ') + ' within 5 s')), 5000);
+})`;
+
+/**
+ * Installs the measurement and waits until it is listening (the input must not reach the page
+ * first: input events and evaluations travel on different channels); the returned function
+ * waits for the figure: the frame after every one of `selectors` matches.
+ */
+export async function measureIn(page: Page, eventType: string, selectors: string | string[], name = '__strideMeasure'): Promise<() => Promise<number>> {
+  const list = typeof selectors === 'string' ? [selectors] : selectors;
+  await page.evaluate(`void (window.${name} = (${IN_PAGE_MEASURE})(${JSON.stringify(eventType)}, ${JSON.stringify(list)}))`);
+  return () => page.evaluate(`window.${name}`) as Promise<number>;
 }

@@ -25,7 +25,7 @@ import { startLoopbackHost } from '../src-main/host/loopback-host';
 import { databasePath } from '../src-main/store/database';
 import { openPlanStore } from '../src-main/store/plan-store';
 import { addDays } from '../src-shared/domain/dates';
-import { openRepeatDialog, seedEditPlans, START } from '../bench/edit-scenario';
+import { measureIn, openRepeatDialog, seedEditPlans, START } from '../bench/edit-scenario';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] }
 
@@ -55,15 +55,6 @@ async function main(): Promise<void> {
     }
     if (process.argv.includes('--measure')) {
       // The bench's key measurement, printed move by move (for trying a change quickly).
-      const MEASURE = `(id, friday) => new Promise((resolve) => {
-        let t0 = 0, seen = false;
-        const sel = '[data-date="' + friday + '"] [data-session-id="' + id + '"]';
-        const check = () => { if (!t0 || seen || !document.querySelector(sel)) return; seen = true; mo.disconnect(); requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)); };
-        const mo = new MutationObserver(check);
-        mo.observe(document.body, { subtree: true, childList: true, attributes: true });
-        const start = (e) => { if (e.key === 'Alt') return; window.removeEventListener('keydown', start, true); t0 = performance.now(); queueMicrotask(check); };
-        window.addEventListener('keydown', start, true);
-      })`;
       const out: number[] = [];
       for (let i = 0; i < 24; i++) {
         const w = 3 + (i % 12) * 8;
@@ -73,9 +64,9 @@ async function main(): Promise<void> {
         await card.focus();
         const day = await card.evaluate((el) => el.closest('[data-date]')!.getAttribute('data-date')!);
         const target = addDays(day, 1);
-        await page.evaluate(`void (window.__m = (${MEASURE})(${JSON.stringify(id)}, ${JSON.stringify(target)}))`);
+        const measured = await measureIn(page, 'keydown', `[data-date="${target}"] [data-session-id="${id}"]`);
         await page.keyboard.press('Alt+ArrowRight');
-        out.push((await page.evaluate('window.__m')) as number);
+        out.push(await measured());
         await page.waitForTimeout(150);
       }
       const sorted = [...out].sort((a, b) => a - b);
