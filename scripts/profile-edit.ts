@@ -7,6 +7,8 @@
  *   the Repeat dialog's 51 weeks on a 52-week plan; `--sampler` adds time by function inside
  *   that window, `--tasks` lists the window's long tasks, `--invalidations` what dirtied style;
  * - `--measure`: the bench's key figure move by move; `--floor`: a key that changes one attribute;
+ * - `--split`: the key figure in three parts: the handler until the DOM shows the move, the wait
+ *   for the frame, and the frame itself (rendering until the next task);
  * - `--render`: one frame's rendering cost for a card moved by hand (no app script), optionally
  *   against `--css "…"`;
  * - `--mutations`: the DOM changes of a move; `--layers`: the composited layers; `--cv`: which
@@ -73,6 +75,10 @@ async function main(): Promise<void> {
       console.log('key -> painted median', sorted[12].toFixed(1), 'ms; all', out.map((x) => x.toFixed(0)).join(' '));
       return;
     }
+    if (process.argv.includes('--split')) {
+      await splitMoves(page);
+      return;
+    }
     if (process.argv.includes('--render')) {
       await renderCost(page, cssAt > 0 ? process.argv[cssAt + 1] : null);
       return;
@@ -103,9 +109,16 @@ async function main(): Promise<void> {
     }
     if (process.argv.includes('--floor')) {
       // The floor of the measurement: a key whose only effect is one attribute, painted.
+      await page.locator('[data-session-id="b3-2"]').scrollIntoViewIfNeeded();
       const FLOOR = `(n) => new Promise((resolve) => {
         let t0 = 0;
-        const onKey = () => { t0 = performance.now(); document.body.dataset.floor = String(n); requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)); };
+        const onKey = () => {
+          t0 = performance.now();
+          // --paint: a change the coach would see (one card's background), so the frame paints.
+          if (${process.argv.includes('--paint')}) document.querySelector('[data-session-id="b3-2"]').style.background = n % 2 ? '#fde' : '';
+          else document.body.dataset.floor = String(n);
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+        };
         window.addEventListener('keyup', onKey, { capture: true, once: true });
       })`;
       const out: number[] = [];
@@ -194,6 +207,43 @@ async function main(): Promise<void> {
 }
 
 /**
+ * `--split`: the bench's key figure in parts, with timestamps in the page: the key to the DOM
+ * showing the move (the app's script), to the frame's start (requestAnimationFrame), to the first
+ * task after the frame (rendering: style, layout, paint, commit).
+ */
+async function splitMoves(page: import('playwright-core').Page): Promise<void> {
+  const SPLIT = `(sel) => new Promise((resolve) => {
+    let t0 = 0;
+    const check = () => {
+      if (!t0 || !document.querySelector(sel)) return;
+      observer.disconnect();
+      const tDom = performance.now();
+      requestAnimationFrame(() => { const tFrame = performance.now(); setTimeout(() => resolve([tDom - t0, tFrame - tDom, performance.now() - tFrame]), 0); });
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    const start = (e) => { if (e.key === 'Alt') return; window.removeEventListener('keydown', start, { capture: true }); t0 = performance.now(); };
+    window.addEventListener('keydown', start, { capture: true });
+  })`;
+  const parts: number[][] = [[], [], [], []];
+  for (let i = 0; i < 24; i++) {
+    const w = 3 + (i % 12) * 8;
+    const id = `b${w}-2`;
+    const card = page.locator(`[data-session-id="${id}"]`);
+    await card.scrollIntoViewIfNeeded();
+    await card.focus();
+    const day = await card.evaluate((el) => el.closest('[data-date]')!.getAttribute('data-date')!);
+    await page.evaluate(`void (window.__split = (${SPLIT})(${JSON.stringify(`[data-date="${addDays(day, 1)}"] [data-session-id="${id}"]`)}))`);
+    await page.keyboard.press('Alt+ArrowRight');
+    const [a, b, c] = (await page.evaluate('window.__split')) as number[];
+    if (i >= 4) [a, b, c, a + b + c].forEach((x, j) => parts[j].push(x));
+    await page.waitForTimeout(150);
+  }
+  const mid = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)].toFixed(1);
+  console.log(`medians of 20 moves: key -> DOM ${mid(parts[0])} ms, DOM -> frame start ${mid(parts[1])} ms, frame -> next task ${mid(parts[2])} ms; total ${mid(parts[3])} ms`);
+}
+
+/**
  * `--render`: what one frame costs Chromium (style, layout, paint, layerize, commit) when a card
  * moves to the next day, with no app script: the card's node is moved by hand ten times, traced.
  * With `--css "…"` the same is measured with that style sheet too, alternating, so both figures
@@ -209,7 +259,9 @@ async function renderCost(page: import('playwright-core').Page, css: string | nu
     for (const [name, sheet] of Object.entries(variants)) {
       await page.evaluate(`(() => { let s = document.getElementById('render-cost-css'); if (!s) { s = document.createElement('style'); s.id = 'render-cost-css'; document.head.append(s); } s.textContent = ${JSON.stringify(sheet)}; })()`);
       await page.waitForTimeout(200);
-      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+      if (process.argv.includes('--invalidations')) categories.push('disabled-by-default-devtools.timeline.invalidationTracking');
+      await browser.startTracing(page, { categories });
       await page.evaluate(`(async () => {
         const card = document.querySelector('[data-session-id="b3-2"]');
         const home = card.parentElement;
@@ -220,6 +272,17 @@ async function renderCost(page: import('playwright-core').Page, css: string | nu
         }
       })()`);
       const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents as Array<{ name: string; ph: string; dur?: number; tdur?: number }>;
+      if (process.argv.includes('--invalidations') && round === 0) {
+        // What each frame repaints, by reason and element (10 frames).
+        const counts = new Map<string, number>();
+        for (const e of events as Array<{ name: string; args?: { data?: { reason?: string; nodeName?: string } } }>) {
+          if (e.name !== 'PaintInvalidationTracking' && e.name !== 'LayoutInvalidationTracking') continue;
+          const key = `${e.name.replace('InvalidationTracking', '')} ${e.args?.data?.reason} ${(e.args?.data?.nodeName ?? '').replace(/ id='[^']*'/, '').slice(0, 50)}`;
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+        console.log(`${name}: invalidations over 10 frames`);
+        for (const [k, c] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${c} x ${k}`);
+      }
       const byStep = figures.get(name) ?? new Map<string, number[]>();
       figures.set(name, byStep);
       for (const step of steps) {
