@@ -1,16 +1,19 @@
 /**
  * Where the time of an edit goes in Chromium, on a 104-week plan (six sessions a week). Build first
  * (`npx electron-vite build`; with `STRIDE_UNMINIFIED=1` the function names are readable). Modes:
- * - (none): a CPU profile over twelve Alt+→ moves, by self and inclusive time;
+ * - (none): a CPU profile over twelve Alt+→ moves, by self and inclusive time; `--grep <regex>`
+ *   lists the matching functions' inclusive time, `--under <name>` that function's callees;
  * - `--trace`: eight moves traced, main-thread time from the key to the first frame by step
  *   (script, style, layout, paint, layerize); `--drop` traces palette drops instead, `--repeat`
  *   the Repeat dialog's 51 weeks on a 52-week plan; `--sampler` adds time by function inside
  *   that window, `--tasks` lists the window's long tasks, `--invalidations` what dirtied style;
  * - `--measure`: the bench's key figure move by move; `--floor`: a key that changes one attribute;
- * - `--split`: the key figure in three parts: the handler until the DOM shows the move, the wait
- *   for the frame, and the frame itself (rendering until the next task);
+ * - `--split [--moves N]`: the key figure in three parts: the handler until the DOM shows the
+ *   move, the wait for the frame, and the frame itself (rendering until the next task);
  * - `--render`: one frame's rendering cost for a card moved by hand (no app script), optionally
- *   against `--css "…"`;
+ *   against `--css "…"`; `--layers-painted` (also with `--trace`) names the paint layers each
+ *   frame repaints, `--invalidations` what was invalidated;
+ * - `--floor --paint`: a key that changes one card's background (a frame that paints);
  * - `--mutations`: the DOM changes of a move; `--layers`: the composited layers; `--cv`: which
  *   week rows content-visibility skips.
  * `--css "…"` adds a style sheet first (to try a CSS change without a build).
@@ -197,7 +200,27 @@ async function main(): Promise<void> {
       inclByName.set(key, Math.max(inclByName.get(key) ?? 0, 0) + (incl.get(n.id) ?? 0));
     }
     console.log('\ninclusive (summed over call sites; recursion counts twice):');
-    for (const [k, t] of [...inclByName.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(t / 1000 / 12).toFixed(2).padStart(7)} ms/move  ${k}`);
+    // `--under <name>`: where the time inside that function goes, by its direct callees.
+    const underAt = process.argv.indexOf('--under');
+    if (underAt > 0) {
+      const byChild = new Map<string, number>();
+      for (const n of profile.nodes) {
+        if (n.callFrame.functionName !== process.argv[underAt + 1]) continue;
+        byChild.set('(self)', (byChild.get('(self)') ?? 0) + (byNode.get(n.id) ?? 0));
+        for (const c of n.children ?? []) {
+          const child = nodes.get(c)!;
+          const key = `${child.callFrame.functionName || '(anonymous)'}:${child.callFrame.lineNumber}`;
+          byChild.set(key, (byChild.get(key) ?? 0) + (incl.get(c) ?? 0));
+        }
+      }
+      console.log(`\ninside ${process.argv[underAt + 1]}:`);
+      for (const [k, t] of [...byChild].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(t / 1000 / 12).toFixed(2).padStart(7)} ms/move  ${k}`);
+    }
+    // `--grep <regex>`: the functions whose names match, wherever they rank.
+    const grepAt = process.argv.indexOf('--grep');
+    const wanted = grepAt > 0 ? new RegExp(process.argv[grepAt + 1]) : null;
+    const ranked = [...inclByName.entries()].sort((a, b) => b[1] - a[1]);
+    for (const [k, t] of wanted ? ranked.filter(([k]) => wanted.test(k)) : ranked.slice(0, 40)) console.log(`${(t / 1000 / 12).toFixed(2).padStart(7)} ms/move  ${k}`);
   } finally {
     await browser.close();
     await host.close();
@@ -226,7 +249,9 @@ async function splitMoves(page: import('playwright-core').Page): Promise<void> {
     window.addEventListener('keydown', start, { capture: true });
   })`;
   const parts: number[][] = [[], [], [], []];
-  for (let i = 0; i < 24; i++) {
+  const countAt = process.argv.indexOf('--moves');
+  const moves = countAt > 0 ? Number(process.argv[countAt + 1]) : 24;
+  for (let i = 0; i < moves; i++) {
     const w = 3 + (i % 12) * 8;
     const id = `b${w}-2`;
     const card = page.locator(`[data-session-id="${id}"]`);
@@ -240,7 +265,8 @@ async function splitMoves(page: import('playwright-core').Page): Promise<void> {
     await page.waitForTimeout(150);
   }
   const mid = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)].toFixed(1);
-  console.log(`medians of 20 moves: key -> DOM ${mid(parts[0])} ms, DOM -> frame start ${mid(parts[1])} ms, frame -> next task ${mid(parts[2])} ms; total ${mid(parts[3])} ms`);
+  console.log('totals in order:', parts[3].map((x) => x.toFixed(0)).join(' '));
+  console.log(`medians of ${parts[3].length} moves: key -> DOM ${mid(parts[0])} ms, DOM -> frame start ${mid(parts[1])} ms, frame -> next task ${mid(parts[2])} ms; total ${mid(parts[3])} ms`);
 }
 
 /**
@@ -272,6 +298,18 @@ async function renderCost(page: import('playwright-core').Page, css: string | nu
         }
       })()`);
       const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents as Array<{ name: string; ph: string; dur?: number; tdur?: number }>;
+      if (process.argv.includes('--layers-painted') && round === 0) {
+        // Which paint layers each frame repaints (Blink's Paint events name the layer's element).
+        const counts = new Map<string, { n: number; ms: number }>();
+        for (const e of events as Array<{ name: string; ph: string; dur?: number; args?: { data?: { nodeName?: string } } }>) {
+          if (e.name !== 'Paint' || e.ph !== 'X') continue;
+          const key = (e.args?.data?.nodeName ?? '?').replace(/ id='[^']*'/, '').slice(0, 60);
+          const c = counts.get(key) ?? { n: 0, ms: 0 };
+          counts.set(key, { n: c.n + 1, ms: c.ms + (e.dur ?? 0) / 1000 });
+        }
+        console.log(`${name}: Paint events over 10 frames`);
+        for (const [k, c] of [...counts].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12)) console.log(`  ${c.n} x ${k}: ${c.ms.toFixed(1)} ms`);
+      }
       if (process.argv.includes('--invalidations') && round === 0) {
         // What each frame repaints, by reason and element (10 frames).
         const counts = new Map<string, number>();
@@ -328,6 +366,16 @@ async function traceRepeats(page: import('playwright-core').Page): Promise<void>
     }
     cpuFigures.push(cpu);
     console.log(`repeat ${i}: first frame at +${firstCommit ? ((firstCommit.ts - t0) / 1000).toFixed(1) : '?'} ms; CPU ${cpu.toFixed(1)} ms (`, [...cpuBy].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '), ')');
+    if (process.argv.includes('--layers-painted') && firstCommit) {
+      // The paint layers the key's frame repainted (Blink's Paint events name the layer's element).
+      const counts = new Map<string, number>();
+      for (const e of events as Array<{ name: string; ph: string; ts: number; tid: number; args?: { data?: { nodeName?: string } } }>) {
+        if (e.name !== 'Paint' || e.ph !== 'X' || e.tid !== tid || e.ts < t0 || e.ts > firstCommit.ts) continue;
+        const k = (e.args?.data?.nodeName ?? '?').replace(/ id='[^']*'/, '').slice(0, 60);
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      console.log('    layers painted:', [...counts].map(([k, n]) => `${n} x ${k}`).join('; '));
+    }
     if (process.argv.includes('--sampler') && firstCommit) cpuUntil(events, tid, t0, firstCommit.ts);
     if (process.argv.includes('--tasks'))
       for (const e of events as Array<TraceEvent & { dur?: number }>) {
@@ -404,6 +452,16 @@ async function traceMoves(page: import('playwright-core').Page): Promise<void> {
         if (e.name === 'Paint' || e.name === 'Layerize' || e.name === 'Layout' || e.name === 'UpdateLayoutTree' || (process.argv.includes('--invalidations') && (e.name === 'StyleRecalcInvalidationTracking' || e.name === 'LayoutInvalidationTracking' || e.name === 'PaintInvalidationTracking')))
           console.log(`      ${e.name} +${((e.ts - t0) / 1000).toFixed(1)} ${((e.dur ?? 0) / 1000).toFixed(2)} ms ${JSON.stringify(e.args?.data ?? e.args).slice(0, 220)}`);
       }
+    }
+    if (process.argv.includes('--layers-painted') && firstCommit) {
+      // The paint layers the key's frame repainted (Blink's Paint events name the layer's element).
+      const counts = new Map<string, number>();
+      for (const e of events as Array<{ name: string; ph: string; ts: number; tid: number; args?: { data?: { nodeName?: string } } }>) {
+        if (e.name !== 'Paint' || e.ph !== 'X' || e.tid !== tid || e.ts < t0 || e.ts > firstCommit.ts) continue;
+        const k = (e.args?.data?.nodeName ?? '?').replace(/ id='[^']*'/, '').slice(0, 60);
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      console.log('    layers painted:', [...counts].map(([k, n]) => `${n} x ${k}`).join('; '));
     }
     if (process.argv.includes('--sampler') && firstCommit) cpuUntil(events as unknown as TraceEvent[], tid, t0, firstCommit.ts);
     const frames = events.filter((e) => e.tid === tid && e.name === 'Commit' && e.ts >= t0).map((e) => ((e.ts - t0) / 1000).toFixed(1));
