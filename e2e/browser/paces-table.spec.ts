@@ -5,7 +5,7 @@
  * table's VDOT 50 row (E 4:54–5:52, M 4:31, T 4:15, I 3:55, R 3:41 /km; ranges ± 3 s).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, seedPlan, uniqueName } from './app';
+import { call, openApp, seedPlan, uniqueName } from './app';
 
 async function setRace(page: Page, name: string, distance: string, time: string, units?: 'Kilometres' | 'Miles') {
   await page.getByRole('button', { name: `Edit ${name}` }).click();
@@ -58,4 +58,30 @@ test('a recent race gives the VDOT and the training paces, per km and per mile',
     /6:13–6:23 \/mi/,
     /5:51–6:01 \/mi/,
   ]);
+});
+
+test('with no easy pace typed, a recent race sets the easy pace the recovery runs are shaped from', async ({ page, request }) => {
+  // paces.md: the easy pace is the typed one, else the recent race's (66.5 % of its VDOT), else the
+  // level's. A 10K in 45:00 gives 5:46 /km: an intermediate's 30 min recovery run at 5:46 + 0:56
+  // is 4.5 km, where the level's 6:00 made it 4.3 km.
+  const name = uniqueName('Maya Ortiz');
+  const { planId } = await seedPlan(page, request, { athlete: { name } });
+  await call(request, 'plans.edit', {
+    planId, baseVersion: 0, label: 'Tempo',
+    edits: [{ op: 'session.add', session: { id: 't1', date: '2027-03-02', kind: 'tempo', title: null, durationMin: 50, distanceKm: 10, rpe: null, notes: null } }],
+  });
+  await openApp(page);
+  const recovery = page.locator('[data-date="2027-03-03"] [data-origin="rule"][data-kind="recovery"]');
+  await expect(recovery).toContainText('4.3 km');
+
+  await page.getByRole('button', { name: `Edit ${name}` }).click();
+  const form = page.getByTestId('athlete-form');
+  await expect(form.locator('#ath-pace-msg')).toHaveText('Empty: the level’s usual 6:00');
+  await form.getByTestId('athlete-race-distance').fill('10k');
+  await form.getByTestId('athlete-race-time').fill('45:00');
+  await expect(form.locator('#ath-pace-msg')).toHaveText('Empty: from the recent race, 5:46');
+  await expect(form.getByLabel(/Easy pace/)).toHaveAttribute('placeholder', '5:46');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toBeHidden();
+  await expect(recovery).toContainText('4.5 km');
 });

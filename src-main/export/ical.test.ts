@@ -246,6 +246,14 @@ describe('planToIcs: one all-day event per session', () => {
     expect(wednesday.description).toContain(doc.evaluated.derived[0].notes);
   });
 
+  it("takes the recovery pace from the athlete's recent race when no easy pace is typed (paces.md)", () => {
+    const doc = planDocument({ sessions: TENK, athlete: { easyPaceSecPerKm: null, recentRace: { distanceKm: 10, timeSec: 2700 } } });
+    const { events } = parse(planToIcs(doc, { includeRest: true, now: NOW }));
+    // A 10K in 45:00: easy 346 s/km (5:46); recovery 402 s/km (6:42), so 1800 / 402 = 4.5 km.
+    expect(events[1].description).toContain('Distance: 4.5 km');
+    expect(events[1].description).toContain('Pace: about 6:42 per km (easy pace 5:46 per km + 56 s), heart-rate Zone 1.');
+  });
+
   it("shows distances and paces in the plan's units: a plan in miles", () => {
     const doc = planDocument({ sessions: TENK, units: 'mi' });
     const { events } = parse(planToIcs(doc, { includeRest: true, now: NOW }));

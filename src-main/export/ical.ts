@@ -14,9 +14,9 @@ import type { PlanDocument } from '../../src-shared/api/entities';
 import { addDays } from '../../src-shared/domain/dates';
 import { athleteSummary, athleteWhy } from '../../src-shared/domain/athlete-words';
 import { KIND_LABEL, effectiveRpe } from '../../src-shared/domain/kinds';
-import { resolvedEasyPace, type PlanSession, type Units } from '../../src-shared/domain/types';
+import type { PlanSession, Units } from '../../src-shared/domain/types';
 import { formatDistance, formatDuration, formatPace } from '../../src-shared/domain/units';
-import { athletePaces } from '../../src-shared/domain/paces';
+import { athleteEasyPace, athletePaces } from '../../src-shared/domain/paces';
 import { shownDistance, shownDuration } from '../../src-shared/domain/session-estimates';
 import { describeSteps } from '../../src-shared/domain/steps';
 import { formatStepsText } from '../../src-shared/domain/steps-text';
@@ -121,7 +121,7 @@ export function descriptionOf(session: PlanSession, doc: Pick<PlanDocument, 'pla
 
 /** "Pace: about 6:36 per km (easy pace 5:40 per km + 56 s), heart-rate Zone 1." in the plan's unit. */
 function recoveryGuidance(athlete: PlanDocument['athlete'], units: Units): string {
-  const easy = resolvedEasyPace(athlete);
+  const easy = athleteEasyPace(athlete);
   const per = units === 'mi' ? 'per mile' : 'per km';
   const offset = formatPace(RECOVERY_PACE_OFFSET_SEC_PER_KM, units);
   const slower = offset.startsWith('0:') ? `${Number(offset.slice(2))} s` : offset;

@@ -308,7 +308,7 @@ function readAthlete(root: JsonObject, report: FileReport): PlanFileData['athlet
     name,
     level: level ?? d.level,
     runDaysPerWeek: runDays ?? d.runDaysPerWeek,
-    // null stays null: the level's default pace (resolvedEasyPace), so a later change of level moves it too.
+    // null stays null: the pace then follows the recent race or the level (athleteEasyPace), so a later change of either moves it too.
     easyPaceSecPerKm: pace,
     fatigued: fatigued ?? d.fatigued,
     recoveryStyle: style ?? d.recoveryStyle,

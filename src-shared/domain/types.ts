@@ -42,7 +42,7 @@ export interface PlanPhase {
 export interface AthleteSettings {
   level: Level;
   runDaysPerWeek: number;
-  /** null: the level's default (see `resolvedEasyPace`). */
+  /** null: from `recentRace` where there is one, else the level's default (`athleteEasyPace` in paces.ts). */
   easyPaceSecPerKm: number | null;
   fatigued: boolean;
   recoveryStyle: RecoveryStyle;
@@ -80,10 +80,6 @@ export const DEFAULT_ATHLETE_SETTINGS: AthleteSettings = {
   recoveryStyle: 'runs',
   recentLongestRunKm: null,
 };
-
-export function resolvedEasyPace(a: Pick<AthleteSettings, 'level' | 'easyPaceSecPerKm'>): number {
-  return a.easyPaceSecPerKm ?? DEFAULT_EASY_PACE[a.level];
-}
 
 /** The calendar frame of a plan: week 1 starts on `startDate`, which falls on `weekStartsOn`. */
 export interface PlanFrame {

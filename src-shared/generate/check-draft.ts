@@ -151,7 +151,7 @@ export function checkDraft(data: PlanFileData, g: ResolvedGoal, e: EvaluatedPlan
     out.push('6: no tempo or interval session 2–10 days before the race');
 
   // 7. Intensity.
-  const paces = athletePaces({ level: data.athlete.level, easyPaceSecPerKm: data.athlete.easyPaceSecPerKm });
+  const paces = athletePaces({ level: data.athlete.level, easyPaceSecPerKm: data.athlete.easyPaceSecPerKm, recentRace: data.athlete.recentRace });
   for (let w = 1; w < raceWeek; w++) {
     let hardMin = 0;
     let hard = 0;

@@ -399,7 +399,7 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan)
   const planDays = 7 * f.n;
   const kindAt: (string | undefined)[] = new Array<string | undefined>(planDays);
   const loadAt = new Float64Array(planDays);
-  const shape = recoveryShape({ level: g.level, easyPaceSecPerKm: a.easyPaceSecPerKm });
+  const shape = recoveryShape({ level: g.level, easyPaceSecPerKm: a.easyPaceSecPerKm, recentRace: a.recentRace });
   const shapeKm = shape.distanceKm;
   let recoveryAt: number[] = [];
   const noRecovery = g.budget <= 3 || a.fatigued === true;

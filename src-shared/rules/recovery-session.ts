@@ -7,9 +7,9 @@ import { fromDayNumber, WEEKDAY_NAMES } from '../domain/dates';
 import { toMicro } from '../domain/decimal';
 import { DEFAULT_TITLE, type SessionKind } from '../domain/kinds';
 import { HALF_MARATHON_KM, isMarathonOrLonger, MARATHON_KM } from '../domain/session-facts';
+import { athleteEasyPace } from '../domain/paces';
 import {
   DEFAULT_EASY_PACE,
-  resolvedEasyPace,
   type AthleteSettings,
   type CoachSession,
   type DerivedRuleId,
@@ -50,9 +50,10 @@ const MICRO = 1_000_000n;
  * All of it in exact integers (BigInt millionths), so a pace such as 258.75 s/km rounds its
  * half minute up rather than wherever binary floating point happens to land.
  */
-export function recoveryShape(athlete: Pick<AthleteSettings, 'level' | 'easyPaceSecPerKm'>): RecoveryShape {
+export function recoveryShape(athlete: Pick<AthleteSettings, 'level' | 'easyPaceSecPerKm' | 'recentRace'>): RecoveryShape {
   const spec = RECOVERY_BY_LEVEL[athlete.level] ?? RECOVERY_BY_LEVEL.intermediate;
-  let easy = resolvedEasyPace(athlete);
+  // v2: the typed easy pace, else the recent race's (66.5 % of its VDOT), else the level's.
+  let easy = athleteEasyPace(athlete);
   // The plan file keeps the pace within 150–900 s/km; a nonsensical one falls back to the level's.
   if (!Number.isFinite(easy) || easy <= 0) easy = DEFAULT_EASY_PACE[athlete.level] ?? DEFAULT_EASY_PACE.intermediate;
   const pace = easy + RECOVERY_PACE_OFFSET_SEC_PER_KM;

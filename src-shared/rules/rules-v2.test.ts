@@ -224,3 +224,22 @@ describe('a race week stands out on purpose (v2)', () => {
     ]);
   });
 });
+
+describe('the easy pace of an athlete with a recent race and no typed pace (v2)', () => {
+  // recovery-rules.md's athlete settings: easyPaceSecPerKm defaults, with a recentRace, to the
+  // pace at 66.5 % of its VDOT (paces.md), not to the level's. A 10K in 45:00 is VDOT 45.3, easy
+  // 5:46 /km (346 s); the recovery pace is 346 + 56 = 402 s/km, so an intermediate's 30 min run
+  // is round1(1800 / 402) = 4.5 km. The level's 6:00 /km would make it 4.3 km.
+  const tempoWeek = [session('tempo', dayOf(1, TUE), 'tempo')];
+  const recoveryKm = (athlete: Parameters<typeof input>[0]['athlete']) =>
+    evaluatePlan(input({ plan: frame(1), sessions: tempoWeek, athlete })).derived.map((d) => [d.kind, d.durationMin, d.distanceKm]);
+
+  it('takes the recovery run from the race: 30 min, 4.5 km', () => {
+    expect(recoveryKm({ easyPaceSecPerKm: null, recentRace: { distanceKm: 10, timeSec: 2700 } })).toEqual([['recovery', 30, 4.5]]);
+  });
+
+  it('keeps a typed easy pace over the race, and the level default without either', () => {
+    expect(recoveryKm({ easyPaceSecPerKm: 300, recentRace: { distanceKm: 10, timeSec: 2700 } })).toEqual([['recovery', 30, 5.1]]); // 1800 / 356
+    expect(recoveryKm({ easyPaceSecPerKm: null })).toEqual([['recovery', 30, 4.3]]);
+  });
+});

@@ -9,6 +9,7 @@ import { evaluatePlan } from '../../../src-shared/rules/evaluate-plan';
 import {
   dateRangeLabel,
   paceRangeLabel,
+  athleteFacts,
   planPageCount,
   planSummary,
   planWeeks,
@@ -90,6 +91,15 @@ describe('pace ranges for the athlete', () => {
     // intermediate: 360 s/km ± 15 → 5:45–6:15
     expect(paceRangeLabel('easy', { level: 'intermediate', easyPaceSecPerKm: null }, 'km')).toBe('5:45–6:15 /km');
     expect(paceRangeLabel('easy', { level: 'beginner', easyPaceSecPerKm: null }, 'km')).toBe('6:45–7:15 /km');
+  });
+
+  it("use the recent race's easy pace when the athlete typed none (paces.md), and say where it came from", () => {
+    // A 10K in 45:00: VDOT 45.3, easy 346 s/km ± 15 → 5:31–6:01; the level's 6:00 would give 5:45–6:15.
+    const raced = { ...athlete, easyPaceSecPerKm: null, recentRace: { distanceKm: 10, timeSec: 2700 } };
+    expect(paceRangeLabel('easy', raced, 'km')).toBe('5:31–6:01 /km');
+    expect(athleteFacts(raced, 'km')).toContain('easy pace 5:46 /km (from the recent race)');
+    expect(athleteFacts({ ...athlete, easyPaceSecPerKm: null }, 'km')).toContain('easy pace 6:00 /km (level default)');
+    expect(athleteFacts(athlete, 'km')).toContain('easy pace 5:40 /km');
   });
 
   it('are left out for hard sessions, whose pace the coach sets', () => {

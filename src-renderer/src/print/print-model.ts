@@ -22,14 +22,13 @@ import {
 } from '../../../src-shared/domain/kinds';
 import {
   LEVEL_LABEL,
-  resolvedEasyPace,
   type PlanSession,
   type PlanWarning,
   type Units,
   type WeekFigures,
 } from '../../../src-shared/domain/types';
 import { planEndDate, weekIndexOf, weekStartOf } from '../../../src-shared/domain/plan-frame';
-import { athletePaces } from '../../../src-shared/domain/paces';
+import { athleteEasyPace, athletePaces, validRecentRace } from '../../../src-shared/domain/paces';
 import { shownDistance, shownDuration } from '../../../src-shared/domain/session-estimates';
 import { describeSteps } from '../../../src-shared/domain/steps';
 import { formatDistance, formatDuration, formatPace } from '../../../src-shared/domain/units';
@@ -169,10 +168,10 @@ export function warningDatesLabel(w: PlanWarning): string {
 /** The pace range an athlete should hold for this kind, faster end first ("5:25–5:55 /km"), or null. */
 export function paceRangeLabel(
   kind: SessionKind,
-  athlete: Pick<Athlete, 'level' | 'easyPaceSecPerKm'>,
+  athlete: Pick<Athlete, 'level' | 'easyPaceSecPerKm' | 'recentRace'>,
   units: Units,
 ): string | null {
-  const easy = resolvedEasyPace(athlete);
+  const easy = athleteEasyPace(athlete);
   let centre: number;
   if (kind === 'easy') centre = easy;
   else if (kind === 'recovery') centre = easy + RECOVERY_OFFSET_SEC_PER_KM;
@@ -279,11 +278,17 @@ export function planHasSessions(doc: PlanDocument): boolean {
   return doc.evaluated.sessions.length > 0;
 }
 
+/** Where an easy pace the coach did not type comes from (paces.md): the recent race, else the level. */
+function easyPaceSource(athlete: Athlete): string {
+  if (athlete.easyPaceSecPerKm !== null) return '';
+  return athlete.recentRace && validRecentRace(athlete.recentRace) ? ' (from the recent race)' : ' (level default)';
+}
+
 export function athleteFacts(athlete: Athlete, units: Units): string[] {
   return [
     LEVEL_LABEL[athlete.level],
     `runs ${athlete.runDaysPerWeek} day${athlete.runDaysPerWeek === 1 ? '' : 's'} a week`,
-    `easy pace ${formatPace(resolvedEasyPace(athlete), units)} /${units}${athlete.easyPaceSecPerKm === null ? ' (level default)' : ''}`,
+    `easy pace ${formatPace(athleteEasyPace(athlete), units)} /${units}${easyPaceSource(athlete)}`,
     athlete.recoveryStyle === 'run-and-rest' ? 'recovers with a run and a rest day' : 'recovers with easy runs',
     ...(athlete.fatigued ? ['currently fatigued'] : []),
   ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { athleteDraft, parseAthleteDraft, toggleDay } from './athlete-form';
+import { athleteDraft, emptyPaceHint, parseAthleteDraft, toggleDay } from './athlete-form';
 
 describe('the athlete form', () => {
   const draft = { ...athleteDraft(null), name: ' Maya ' };
@@ -108,5 +108,17 @@ describe('the recent race (paces.md)', () => {
     if (!r.ok) expect(Object.keys(r.errors).sort()).toEqual(['raceDistance', 'raceTime']);
     const none = parseAthleteDraft({ ...athleteDraft(null), name: 'Maya' });
     expect(none.ok && none.fields.recentRace).toBeNull();
+  });
+});
+
+describe('what an empty easy pace means (paces.md)', () => {
+  it('is the recent race’s easy pace where one is given, else the level’s', () => {
+    const d = { ...athleteDraft(null), name: 'Maya', level: 'intermediate' as const };
+    expect(emptyPaceHint(d)).toEqual({ pace: '6:00', source: 'the level’s usual' });
+    // A 10K in 45:00 is VDOT 45.3: easy at 66.5 % of it, 5:46 /km (9:17 /mi).
+    expect(emptyPaceHint({ ...d, raceDistance: '10k', raceTime: '45:00' })).toEqual({ pace: '5:46', source: 'from the recent race,' });
+    expect(emptyPaceHint({ ...d, units: 'mi', raceDistance: '10k', raceTime: '45:00' }).pace).toBe('9:17');
+    // A race still being typed (or out of bounds) falls back to the level.
+    expect(emptyPaceHint({ ...d, raceDistance: '10k', raceTime: '4' }).source).toBe('the level’s usual');
   });
 });

@@ -12,7 +12,7 @@ import {
   type Units,
 } from '../../../../src-shared/domain/types';
 import { formatPace, kmToUnits, parsePace, unitsToKm } from '../../../../src-shared/domain/units';
-import { formatRaceTime, parseRaceDistance, parseRaceTime } from '../../../../src-shared/domain/paces';
+import { athleteEasyPace, formatRaceTime, parseRaceDistance, parseRaceTime, validRecentRace } from '../../../../src-shared/domain/paces';
 
 export interface AthleteDraft {
   name: string;
@@ -103,6 +103,21 @@ function readDistance(text: string): number | null {
 /** The level's default pace, shown as the pace field's placeholder. */
 export function defaultPaceText(level: Level, units: Units): string {
   return formatPace(DEFAULT_EASY_PACE[level], units);
+}
+
+/**
+ * What an empty easy-pace field stands for (paces.md): the pace at 66.5 % of the recent race's
+ * VDOT where the form holds a whole, valid race, else the level's usual pace.
+ */
+export function emptyPaceHint(d: AthleteDraft): { pace: string; source: string } {
+  const distanceKm = parseRaceDistance(d.raceDistance);
+  const timeSec = parseRaceTime(d.raceTime);
+  const race = distanceKm != null && timeSec != null ? { distanceKm, timeSec } : null;
+  if (race && validRecentRace(race)) {
+    const pace = athleteEasyPace({ level: d.level, easyPaceSecPerKm: null, recentRace: race });
+    return { pace: formatPace(pace, d.units), source: 'from the recent race,' };
+  }
+  return { pace: defaultPaceText(d.level, d.units), source: 'the level’s usual' };
 }
 
 export function parseAthleteDraft(
