@@ -7,7 +7,7 @@
  *   consecutive days (three hard days in a row give two warnings). Neither session of a pair is
  *   "the" culprit, so both are listed in time order: earlier first, and on one day by id; `dates`
  *   holds the distinct dates, earlier first.
- * - `too-soon-after-race`: one warning per (hard session, long race) pair: the hard session
+ * - `too-soon-after-race`: one warning per (hard session, race) pair: the hard session
  *   first, then the race, in `sessionIds` and in `dates`.
  * - `run-spike`: the flagged run first, then the longest earlier run it is compared with (the
  *   most recent one where several are equally long). Where that run is the athlete's
@@ -20,7 +20,6 @@ import * as dayNumbers from '../domain/day-number';
 import { fromDayNumber, shortDateLabel, toDayNumber } from '../domain/dates';
 import * as decimal from '../domain/decimal';
 import * as kinds from '../domain/kinds';
-import * as sessionFacts from '../domain/session-facts';
 import type { CoachSession, DerivedSession, PlanWarning, RulesInput, WarningRuleId } from '../domain/types';
 import { indexCoachSessions, type CoachIndex, type DatedSession } from './derive-sessions';
 import { describeRace, describeSession, kmText, weekdayName } from './recovery-session';
@@ -30,7 +29,6 @@ import { unavailableDay } from './unavailable-day';
 const { dayNumberOrNull } = dayNumbers;
 const { toMicro } = decimal;
 const { isRunningKind } = kinds;
-const { isLongRace } = sessionFacts;
 
 /** The order of the spec's warning table, used to sort warnings on the same first date. */
 export const WARNING_ORDER: readonly WarningRuleId[] = [
@@ -122,7 +120,8 @@ function backToBackHard(hard: readonly DatedSession[]): PlanWarning[] {
 
 function tooSoonAfterRace(hard: readonly DatedSession[]): PlanWarning[] {
   const out: PlanWarning[] = [];
-  const races = hard.filter((h) => isLongRace(h.session)); // a race is always hard
+  // v2: every race (v1 had long races only); a race is always hard.
+  const races = hard.filter((h) => h.session.kind === 'race');
   if (races.length === 0) return out; // most plans: no map of the hard days needed
   const hardByDay = new Map<number, DatedSession[]>();
   for (const h of hard) {
