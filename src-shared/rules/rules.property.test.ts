@@ -340,7 +340,7 @@ function oracleWarnings(input: RulesInput, derived: DerivedSession[]): string[] 
   }
   for (const race of hard) {
     const km = oracleKm(race, input.athlete);
-    if (race.kind !== 'race' || km < toMicro(21.0975)) continue;
+    if (race.kind !== 'race') continue; // v2: every race
     const easyDays = Number((BigInt(km) + 2_999_999n) / 3_000_000n); // ceil(km / 3)
     for (const h of hard) {
       const gap = day(h.date) - day(race.date);

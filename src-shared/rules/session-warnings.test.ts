@@ -99,14 +99,34 @@ describe('too-soon-after-race', () => {
     expect(only(on16, 'too-soon-after-race')).toEqual([]);
   });
 
-  it('does not flag an easy run after a marathon, or a hard session after a 10K race', () => {
+  it('does not flag an easy run after a marathon', () => {
     const plan = frame(12);
     const easy = input({ plan, sessions: [marathon('m', raceDay), session('e', '2027-04-22', 'easy')] });
     expect(only(easy, 'too-soon-after-race')).toEqual([]);
-    const tenK = input({
-      sessions: [session('r', raceDay, 'race', { distanceKm: 10 }), session('t', '2027-04-21', 'tempo')],
-    });
-    expect(only(tenK, 'too-soon-after-race')).toEqual([]);
+  });
+
+  // v2: every race, not only long ones: D+1 to D+2 after a 5K, D+4 after a 10K.
+  it('flags a hard session up to 2 days after a 5K and up to 4 days after a 10K (v2: every race)', () => {
+    const plan = frame(12);
+    const race = (km: number) => session('r', raceDay, 'race', { distanceKm: km });
+    const tempo = (date: string) => session('t', date, 'tempo');
+    expect(only(input({ plan, sessions: [race(5), tempo('2027-04-19')] }), 'too-soon-after-race')).toEqual([
+      { dates: ['2027-04-19', raceDay], sessionIds: ['t', 'r'] },
+    ]);
+    expect(only(input({ plan, sessions: [race(5), tempo('2027-04-20')] }), 'too-soon-after-race')).toHaveLength(1);
+    expect(only(input({ plan, sessions: [race(5), tempo('2027-04-21')] }), 'too-soon-after-race')).toEqual([]);
+    const [w] = warningsOf(input({ plan, sessions: [race(10), tempo('2027-04-22')] })).filter(
+      (x) => x.ruleId === 'too-soon-after-race',
+    );
+    expect(w).toMatchObject({ dates: ['2027-04-22', raceDay], sessionIds: ['t', 'r'] });
+    expect(w.message).toBe(
+      'The tempo run on Thursday 22 Apr comes 4 days after the 10 km race on Sunday 18 Apr; ' +
+        'allow about 4 easy days (one per 3 km raced) before the next hard session',
+    );
+    expect(only(input({ plan, sessions: [race(10), tempo('2027-04-23')] }), 'too-soon-after-race')).toEqual([]);
+    // The exact decimal: 6 km is exactly 2 easy days, 6.1 km three.
+    expect(only(input({ plan, sessions: [race(6), tempo('2027-04-21')] }), 'too-soon-after-race')).toEqual([]);
+    expect(only(input({ plan, sessions: [race(6.1), tempo('2027-04-21')] }), 'too-soon-after-race')).toHaveLength(1);
   });
 
   it('counts the easy days from the exact distance: a 24 km race gives exactly 8, a 24.1 km race 9', () => {

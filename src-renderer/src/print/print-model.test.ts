@@ -122,6 +122,21 @@ describe('session targets', () => {
     });
   });
 
+  it("print a workout's canonical line, then each step with its pace range (workouts.md)", () => {
+    // A 5K in 19:56 is VDOT 50: I is 3:52–3:58 /km.
+    const raced = { ...athlete, recentRace: { distanceKm: 5, timeSec: 1196 } };
+    const steps = [
+      { type: 'warmup' as const, durationMin: 15, target: 'E' as const },
+      { repeat: 6, steps: [{ type: 'run' as const, distanceKm: 0.8, target: 'I' as const }, { type: 'recover' as const, durationMin: 2 }] },
+      { type: 'cooldown' as const, durationMin: 10, target: 'E' as const },
+    ];
+    const s = { ...coach('i', '2027-03-02', 'intervals', { durationMin: null, steps }), origin: 'coach' as const };
+    const lines = sessionTarget(s, raced, 'km').steps;
+    expect(lines[0]).toBe('15min E, 6x(800m I, 2min jog), 10min E');
+    expect(lines[2]).toBe('6 × 800 m at 3:52–3:58 /km, 2 min jog');
+    expect(lines).toHaveLength(4);
+  });
+
   it('print nothing to aim for on a rest day', () => {
     const s = { ...coach('r', '2027-03-01', 'rest', { durationMin: 0 }), origin: 'coach' as const };
     expect(sessionTarget(s, athlete, 'km')).toMatchObject({

@@ -31,6 +31,7 @@ import { planEndDate, weekIndexOf, weekStartOf } from '../../../src-shared/domai
 import { athleteEasyPace, athletePaces, validRecentRace } from '../../../src-shared/domain/paces';
 import { shownDistance, shownDuration } from '../../../src-shared/domain/session-estimates';
 import { describeSteps } from '../../../src-shared/domain/steps';
+import { formatStepsText } from '../../../src-shared/domain/steps-text';
 import { formatDistance, formatDuration, formatPace } from '../../../src-shared/domain/units';
 
 /** Weeks on one landscape page of the plan PDF, after its first (overview) page. */
@@ -215,7 +216,7 @@ export function sessionTarget(
     distance: distance.km ? `${distance.estimated ? '≈' : ''}${formatDistance(distance.km, units)}` : '',
     pace: s.kind === 'rest' || steps ? null : paceRangeLabel(s.kind, athlete, units),
     rpe: rpe === null ? '' : `RPE ${rpe}`,
-    steps: steps && paces ? describeSteps(steps, paces, units) : [],
+    steps: steps && paces ? [formatStepsText(steps, units), ...describeSteps(steps, paces, units)] : [],
   };
 }
 
