@@ -98,7 +98,8 @@ export const planFields = z.object({
 export const sessionFields = z.object({
   kind,
   title: z.string().max(200).nullable(),
-  durationMin: z.number().min(0).max(600).nullable(),
+  // plan-file.md: at most 1,440 (a 24-hour race), so whatever a plan file brings can be edited.
+  durationMin: z.number().min(0).max(1440).nullable(),
   distanceKm: z.number().min(0).max(300).nullable(),
   rpe: z.number().int().min(1).max(10).nullable(),
   notes: z.string().max(5000).nullable(),

@@ -84,6 +84,15 @@ export interface WeekTotals {
   races: number;
   /** v2: the part of it that was estimated (paces.md). */
   estimatedMicro: number;
+  /**
+   * v2: running sessions other than races whose distance was estimated. An estimate is not a
+   * finite decimal: a threshold on a figure that involves one compares doubles (`isOverDouble`),
+   * the millionths plus `runErrorKm` (each estimate less its millionths, summed), per day in
+   * `dayErrorKm` (null while the week has no estimate).
+   */
+  estimatedRuns: number;
+  runErrorKm: number;
+  dayErrorKm: number[] | null;
   zonesMicro: ZoneLoads;
   /** Hard coach sessions. */
   hardSessions: number;
@@ -126,6 +135,9 @@ export function computeWeekTotals(
       dayDistanceMicro: [0, 0, 0, 0, 0, 0, 0],
       races: 0,
       estimatedMicro: 0,
+      estimatedRuns: 0,
+      runErrorKm: 0,
+      dayErrorKm: null,
       zonesMicro: { low: 0, moderate: 0, high: 0 },
       hardSessions: 0,
       runDays: 0,
@@ -158,16 +170,25 @@ export function computeWeekTotals(
     }
     if (facts.running) {
       let distance = 0;
+      let error = Number.NaN; // an estimate less its millionths; NaN for a typed distance
       if (s.distanceKm != null) distance = toMicro(s.distanceKm);
       else if (s.origin === 'coach' && s.estimatedDistanceKm !== undefined) {
         distance = toMicro(s.estimatedDistanceKm);
         t.estimatedMicro += distance;
+        error = s.estimatedDistanceKm - distance / MICRO;
       }
       t.distanceMicro += distance;
       if (s.kind === 'race') {
         t.raceDistanceMicro += distance;
         t.races++;
-      } else t.dayDistanceMicro[d] += distance;
+      } else {
+        t.dayDistanceMicro[d] += distance;
+        if (error === error) {
+          t.estimatedRuns++;
+          t.runErrorKm += error;
+          (t.dayErrorKm ??= [0, 0, 0, 0, 0, 0, 0])[d] += error;
+        }
+      }
       runMask[w] |= 1 << d;
       if (s.origin === 'coach') coachRunMask[w] |= 1 << d;
     }
@@ -259,6 +280,15 @@ export function isMonotonyOver(week: WeekTotals, limit: number): boolean {
   const s = BigInt(sum);
   const lim = BigInt(toMicro(limit));
   return 7n * s * s * 10n ** 12n > lim * lim * deviationSumSqExact(week);
+}
+
+/**
+ * `a > b` for figures that involve an estimated distance (recovery-rules.md "Warnings"): not
+ * finite decimals, so compared in double precision, where a relative difference under 1e-9 is
+ * no difference (a run of exactly 110 % of an estimated one is not over it).
+ */
+export function isOverDouble(a: number, b: number): boolean {
+  return a - b > 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 
 /** The integers behind a week's acwr: ratio = weeks × loadMicro / windowMicro. */

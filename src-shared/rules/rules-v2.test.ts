@@ -243,3 +243,36 @@ describe('the easy pace of an athlete with a recent race and no typed pace (v2)'
     expect(recoveryKm({ easyPaceSecPerKm: null })).toEqual([['recovery', 30, 4.3]]);
   });
 });
+
+describe('thresholds on estimated distances: double precision, a relative difference under 1e-9 is none (v2)', () => {
+  // At an easy pace of 350 s/km a 60 min easy run is 10.285714… km, not a finite decimal; 66 min is
+  // exactly 110 % of it, 78 min exactly 130 %, 84 min exactly 140 % (70 % of twice). Millionths would
+  // round 10.285714… down and the longer one up, and call an exact match "over".
+  const athlete = { easyPaceSecPerKm: 350 };
+  const run = (id: string, date: string, durationMin: number) => session(id, date, 'easy', { durationMin });
+
+  it('run-spike: exactly 110 % of an estimated run is not over it; a minute more is', () => {
+    const at = input({ athlete, sessions: [run('a', dayOf(1, SUN), 60), run('b', dayOf(2, SUN), 66)] });
+    expect(warningsOf(at, 'run-spike')).toEqual([]);
+    const over = input({ athlete, sessions: [run('a', dayOf(1, SUN), 60), run('b', dayOf(2, SUN), 67)] });
+    expect(warningsOf(over, 'run-spike').map((w) => w.sessionIds)).toEqual([['b', 'a']]);
+  });
+
+  it('distance-jump: exactly 130 % of an estimated week is not over it; a minute more is', () => {
+    const at = input({ athlete, plan: frame(2), sessions: [run('a', dayOf(1, MON), 60), run('b', dayOf(2, MON), 78)] });
+    expect(warningsOf(at, 'distance-jump')).toEqual([]);
+    const over = input({ athlete, plan: frame(2), sessions: [run('a', dayOf(1, MON), 60), run('b', dayOf(2, MON), 79)] });
+    expect(warningsOf(over, 'distance-jump')).toHaveLength(1);
+  });
+
+  it('taper-short: a window of exactly 70 % of twice an estimated peak week is quiet; a minute more speaks', () => {
+    const plan = (minutes: number) =>
+      input({
+        athlete,
+        plan: frame(4),
+        sessions: [run('peak', dayOf(2, MON), 60), run('window', dayOf(3, MON), minutes), halfMarathon('race', dayOf(4, SUN))],
+      });
+    expect(warningsOf(plan(84), 'taper-short')).toEqual([]);
+    expect(warningsOf(plan(85), 'taper-short')).toHaveLength(1);
+  });
+});

@@ -14,12 +14,14 @@
  *   `recentLongestRunKm`, there is no session to name: `sessionIds` holds the flagged run only
  *   and `dates` also gives the day before the plan, where the spec counts that run.
  *
- * Thresholds compare exact decimals (integer millionths), never floats.
+ * Thresholds compare exact decimals (integer millionths), never floats; a figure that involves an
+ * estimated distance (v2) is no finite decimal and is compared in double precision (isOverDouble).
  */
 import * as dayNumbers from '../domain/day-number';
 import { fromDayNumber, shortDateLabel, toDayNumber } from '../domain/dates';
 import * as decimal from '../domain/decimal';
 import * as kinds from '../domain/kinds';
+import { isOverDouble } from '../domain/load';
 import type { CoachSession, DerivedSession, PlanWarning, RulesInput, WarningRuleId } from '../domain/types';
 import { indexCoachSessions, type CoachIndex, type DatedSession } from './derive-sessions';
 import { describeRace, describeSession, kmText, weekdayName } from './recovery-session';
@@ -75,9 +77,14 @@ function sessionLabel(s: Pick<CoachSession, 'kind' | 'title' | 'distanceKm'>, da
   return `the ${describeSession(s)} on ${dayLabel(day)}`;
 }
 
-/** "≈" before a distance the coach did not type (v2: estimated from the time at the athlete's paces). */
+/** Whether the distance the rules read was estimated (v2: from the time at the athlete's paces). */
+function isEstimated(s: object): boolean {
+  return (s as { distanceEstimated?: boolean }).distanceEstimated === true;
+}
+
+/** "≈" before a distance the coach did not type. */
 function estimatedMark(s: object): string {
-  return (s as { distanceEstimated?: boolean }).distanceEstimated ? '≈' : '';
+  return isEstimated(s) ? '≈' : '';
 }
 
 function capitalised(text: string): string {
@@ -154,6 +161,9 @@ function tooSoonAfterRace(hard: readonly DatedSession[]): PlanWarning[] {
 interface Run {
   day: number;
   micro: number;
+  /** The distance as read, and whether it was estimated (then thresholds compare doubles). */
+  km: number;
+  estimated: boolean;
   /** null for the athlete's `recentLongestRunKm`, which is no session. */
   session: Pick<CoachSession, 'id' | 'kind' | 'title' | 'distanceKm'> | null;
 }
@@ -169,11 +179,18 @@ function runsByDay(input: RulesInput, index: CoachIndex, derived: readonly Deriv
   const others: Run[] = [];
   const recent = input.athlete.recentLongestRunKm;
   const recentMicro = recent == null ? 0 : toMicro(recent);
-  if (recentMicro > 0) others.push({ day: index.first - 1, micro: recentMicro, session: null });
+  if (recentMicro > 0)
+    others.push({ day: index.first - 1, micro: recentMicro, km: recent ?? 0, estimated: false, session: null });
   for (const d of derived) {
     const micro = toMicro(d.distanceKm ?? 0);
     if (isRunningKind(d.kind) && micro > 0)
-      others.push({ day: dayNumberOrNull(d.date) ?? toDayNumber(d.date), micro, session: d });
+      others.push({
+        day: dayNumberOrNull(d.date) ?? toDayNumber(d.date),
+        micro,
+        km: d.distanceKm ?? 0,
+        estimated: false,
+        session: d,
+      });
   }
   const runs: Run[] = [];
   let next = 0;
@@ -181,7 +198,13 @@ function runsByDay(input: RulesInput, index: CoachIndex, derived: readonly Deriv
     const micro = toMicro(c.session.distanceKm ?? 0);
     if (micro <= 0) continue;
     while (next < others.length && others[next].day < c.day) runs.push(others[next++]); // a tie: coach first
-    runs.push({ day: c.day, micro, session: c.session });
+    runs.push({
+      day: c.day,
+      micro,
+      km: c.session.distanceKm ?? 0,
+      estimated: isEstimated(c.session),
+      session: c.session,
+    });
   }
   while (next < others.length) runs.push(others[next++]);
   return runs;
@@ -218,7 +241,12 @@ function runSpike(input: RulesInput, index: CoachIndex, derived: readonly Derive
     if (head === window.length) continue; // no earlier run: nothing to compare with
     const ref = window[head];
     const refDay = ref.day;
-    if (micro * 100 <= ref.micro * RUN_SPIKE_PERCENT) continue;
+    // Exact decimals, or (v2) doubles where an estimated distance is involved.
+    const over =
+      ref.estimated || isEstimated(s)
+        ? isOverDouble((s.distanceKm ?? 0) * 100, ref.km * RUN_SPIKE_PERCENT)
+        : micro * 100 > ref.micro * RUN_SPIKE_PERCENT;
+    if (!over) continue;
     // Percent longer, rounded half up from the exact values.
     const percent = Math.floor((200 * (micro - ref.micro) + ref.micro) / (2 * ref.micro));
     const longer = percent <= RUN_SPIKE_PERCENT - 100 ? `just over ${RUN_SPIKE_PERCENT - 100} %` : `${percent} %`;

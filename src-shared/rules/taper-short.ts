@@ -6,7 +6,7 @@
 import { dayNumberOrNull } from '../domain/day-number';
 import { fromDayNumber, shortDateLabel, toDayNumber } from '../domain/dates';
 import { toMicro } from '../domain/decimal';
-import type { WeekTotals } from '../domain/load';
+import { isOverDouble, type WeekTotals } from '../domain/load';
 import { HALF_MARATHON_KM } from '../domain/session-facts';
 import type { PlanSession, PlanWarning, RulesInput } from '../domain/types';
 import { describeRace, weekdayName } from './recovery-session';
@@ -28,7 +28,7 @@ export function taperFigures(
   first: number,
   totals: readonly WeekTotals[],
   raceDay: number,
-): { windowMicro: number; peakMicro: number; peakWeek: number } | null {
+): { windowMicro: number; peakMicro: number; peakWeek: number; windowKm: number; peakKm: number; estimated: boolean } | null {
   // The peak week: the largest running distance (races left out) among weeks that end before D−13.
   let peakMicro = 0;
   let peakWeek = 0;
@@ -42,12 +42,28 @@ export function taperFigures(
   }
   if (peakMicro <= 0) return null;
   let windowMicro = 0;
+  // v2: the same as doubles, estimates unrounded, and whether any estimate is involved.
+  let windowError = 0;
+  const peak = totals[peakWeek - 1];
+  let estimated = peak.estimatedRuns > 0;
   const end = first + 7 * totals.length;
   for (let day = Math.max(first, raceDay - TAPER_WINDOW_DAYS); day < raceDay && day < end; day++) {
     const offset = day - first;
-    windowMicro += totals[(offset / 7) | 0].dayDistanceMicro[offset % 7];
+    const week = totals[(offset / 7) | 0];
+    windowMicro += week.dayDistanceMicro[offset % 7];
+    if (week.dayErrorKm !== null) {
+      estimated = true;
+      windowError += week.dayErrorKm[offset % 7];
+    }
   }
-  return { windowMicro, peakMicro, peakWeek };
+  return {
+    windowMicro,
+    peakMicro,
+    peakWeek,
+    windowKm: windowMicro / 1_000_000 + windowError,
+    peakKm: peakMicro / 1_000_000 + peak.runErrorKm,
+    estimated,
+  };
 }
 
 export function taperShort(
@@ -63,7 +79,12 @@ export function taperShort(
     const day = dayNumberOrNull(s.date);
     if (day === null || day < first || day >= first + 7 * totals.length) continue;
     const f = taperFigures(first, totals, day);
-    if (!f || f.windowMicro * 100 <= TAPER_SHORT_PERCENT * 2 * f.peakMicro) continue;
+    if (!f) continue;
+    // Exact decimals, or (v2) doubles where an estimated distance is involved.
+    const over = f.estimated
+      ? isOverDouble(f.windowKm * 100, TAPER_SHORT_PERCENT * 2 * f.peakKm)
+      : f.windowMicro * 100 > TAPER_SHORT_PERCENT * 2 * f.peakMicro;
+    if (!over) continue;
     // window ÷ twice the peak, in percent, rounded half up exactly.
     const rounded = Math.floor((100 * f.windowMicro + f.peakMicro) / (2 * f.peakMicro));
     const percent = rounded <= TAPER_SHORT_PERCENT ? `just over ${TAPER_SHORT_PERCENT}` : String(rounded);

@@ -14,7 +14,7 @@ import { runDayBudget, type PlanSession, type PlanWarning, type RulesInput, type
 import { taperShort } from './taper-short';
 
 // What the per-week checks call, read once (tsx's getters: see domain/load.ts).
-const { acwrTerms, hasFlatDays, isAcwrOver, isMonotonyOver } = load;
+const { acwrTerms, hasFlatDays, isAcwrOver, isMonotonyOver, isOverDouble } = load;
 
 /** Over 130 % of the larger of the two weeks before (Nielsen et al. 2014). */
 const DISTANCE_JUMP_PERCENT = 130;
@@ -45,6 +45,11 @@ function runMicro(t: WeekTotals): number {
   return t.distanceMicro - t.raceDistanceMicro;
 }
 
+/** The same as a double, estimates unrounded (v2: compared where an estimate is involved). */
+function runKm(t: WeekTotals): number {
+  return runMicro(t) / 1_000_000 + t.runErrorKm;
+}
+
 function distanceJump(totals: readonly WeekTotals[], i: number): PlanWarning | null {
   if (i < 1) return null;
   // The larger of the two weeks before; on a tie, the nearer one is named.
@@ -52,7 +57,12 @@ function distanceJump(totals: readonly WeekTotals[], i: number): PlanWarning | n
   if (i >= 2 && runMicro(totals[i - 2]) > runMicro(totals[i - 1])) ref = i - 2;
   const before = runMicro(totals[ref]);
   const now = runMicro(totals[i]);
-  if (before <= 0 || now * 100 <= before * DISTANCE_JUMP_PERCENT) return null;
+  if (before <= 0) return null;
+  const over =
+    totals[i].estimatedRuns + totals[ref].estimatedRuns > 0
+      ? isOverDouble(runKm(totals[i]) * 100, runKm(totals[ref]) * DISTANCE_JUMP_PERCENT)
+      : now * 100 > before * DISTANCE_JUMP_PERCENT;
+  if (!over) return null;
   // Percent more, rounded half up from the exact values.
   const percent = Math.floor((200 * (now - before) + before) / (2 * before));
   return weekFlag(
