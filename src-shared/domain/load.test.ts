@@ -287,6 +287,16 @@ describe('week figures', () => {
     });
   });
 
+  it('counts an estimated duration (v2) at its full value: 10 km at 346 s/km is 57.67 min, 173 AU at RPE 3, not 173.000001', () => {
+    // No duration typed: the estimate, 10 × 346 / 60 = 57.666… min, is no finite decimal. Its load is
+    // 57.666… × 3 = 173 AU; rounding the minutes to millionths first and then multiplying made 173.000001.
+    const run = { ...coach(day(0), 'easy', null, { distanceKm: 10 }), estimatedDurationMin: (10 * 346) / 60 } as PlanSession;
+    const [w] = computeWeekFigures(plan(1), [run]);
+    expect(w.loadAU).toBe(173);
+    expect(w.zones.low).toBe(173);
+    expect(sessionLoad(run)).toBe(173);
+  });
+
   // Speed is measured by `npm run bench`, not here: timed tests flake on a busy machine.
   it('computes a 104-week plan whatever the order of its sessions', () => {
     const kinds: SessionKind[] = ['rest', 'intervals', 'recovery', 'easy', 'tempo', 'cross', 'long'];
