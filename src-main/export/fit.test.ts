@@ -126,6 +126,10 @@ describe('FIT workouts', () => {
     expect(shortWorkoutName('Tempo run')).toBe('Tempo run');
     expect(shortWorkoutName('Progression long run with surges')).toBe('Progression');
     expect(fitFileName({ date: '2027-03-02', kind: 'tempo', title: 'A/B: 3 x 10' })).toBe('2027-03-02 A B 3 x 10.fit');
+    // Characters, not UTF-16 halves: an emoji is never cut in two (a watch would show "�").
+    expect(shortWorkoutName('Tempo 🏃🏃🏃🏃🏃🏃')).toBe('Tempo 🏃🏃🏃🏃🏃🏃');
+    expect(shortWorkoutName('🏃'.repeat(20))).toBe('🏃'.repeat(15));
+    expect(fitFileName({ date: '2027-03-02', kind: 'tempo', title: `x${'🏃'.repeat(100)}` })).toBe(`2027-03-02 x${'🏃'.repeat(79)}.fit`);
     expect(fitSteps([], athletePaces({ level: 'intermediate', easyPaceSecPerKm: null }))).toEqual([]);
   });
 });

@@ -46,11 +46,12 @@ export function mmPerSecond(secPerKm: number): number {
 
 /** "Intervals 6x800" → at most 15 characters, cut at a word where possible. */
 export function shortWorkoutName(title: string): string {
-  const t = title.trim().replace(/\s+/g, ' ');
-  if (t.length <= WKT_NAME_MAX) return t;
-  const cut = t.slice(0, WKT_NAME_MAX);
+  // Characters, not UTF-16 units: an emoji cut in half would show as "�" on the watch.
+  const chars = [...title.trim().replace(/\s+/g, ' ')];
+  if (chars.length <= WKT_NAME_MAX) return chars.join('');
+  const cut = chars.slice(0, WKT_NAME_MAX);
   const space = cut.lastIndexOf(' ');
-  return (space >= 8 ? cut.slice(0, space) : cut).trim();
+  return (space >= 8 ? cut.slice(0, space) : cut).join('').trim();
 }
 
 /** One FIT workout step as the SDK takes it. */
@@ -198,9 +199,8 @@ export function fitFileName(s: Pick<PlanSession, 'date' | 'kind' | 'title'>): st
     .join('')
     .replace(/[\\/:*?"<>|]+/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
-  return `${s.date} ${title || 'Workout'}.fit`;
+    .trim();
+  return `${s.date} ${[...title].slice(0, 80).join('').trim() || 'Workout'}.fit`;
 }
 
 /** The running sessions of a plan (or of week `week`), coach and derived, in date order. */

@@ -162,6 +162,19 @@ describe('files', () => {
     expect(store.sessions.list(imported.plan.id).map((s) => [s.id, s.date, s.title])).toEqual([['int', '2027-03-09', '6 x 800 m']]);
   });
 
+  it('a 24-hour race (1,440 minutes, plan-file.md) imports from a file, and the app takes the same duration', async () => {
+    const { plan } = await seed();
+    const text = JSON.stringify({
+      format: 'stride-plan', version: 2,
+      athlete: { name: 'Ultra' },
+      plan: { name: '24 h', startDate: '2027-03-01', weeks: 2 },
+      sessions: [{ id: 'r', date: '2027-03-13', kind: 'race', durationMin: 1440, distanceKm: 180 }],
+    });
+    const imported = await ok<{ plan: Plan }>('files.importPlan', { text });
+    expect(store.sessions.list(imported.plan.id).map((s) => s.durationMin)).toEqual([1440]);
+    await ok('sessions.add', { planId: plan.id, date: '2027-03-13', kind: 'race', durationMin: 1440, distanceKm: 180 });
+  });
+
   it("names the athlete's calendar with and without rest days differently", async () => {
     const { plan } = await seed();
     const all = await ok<{ fileName: string }>('files.exportIcs', { planId: plan.id, includeRest: true });
@@ -228,7 +241,7 @@ const malformed: Record<Method, Array<[label: string, input: unknown, field: str
   ],
   'sessions.update': [
     ['rpe as text', { planId: 1, id: 'keep', rpe: 'hard' }, 'rpe'],
-    ['duration too long', { planId: 1, id: 'keep', durationMin: 601 }, 'durationMin'],
+    ['duration too long', { planId: 1, id: 'keep', durationMin: 1440.1 }, 'durationMin'],
   ],
   'sessions.move': [
     ['impossible date', { planId: 1, id: 'keep', date: '2027-13-01' }, 'date'],

@@ -86,7 +86,8 @@ export const athleteFields = z.object({
 export const planFields = z.object({
   athleteId: entityId,
   name,
-  goal: z.string().max(500).nullable(),
+  // plan-file.md `plan.goal`: at most 200 characters, so a plan's own export imports again.
+  goal: z.string().max(200, 'must be at most 200 characters').nullable(),
   startDate: isoDate,
   weeks: z.number().int().min(1).max(104),
   weekStartsOn,
@@ -98,7 +99,8 @@ export const planFields = z.object({
 export const sessionFields = z.object({
   kind,
   title: z.string().max(200).nullable(),
-  durationMin: z.number().min(0).max(600).nullable(),
+  // plan-file.md: at most 1,440 (a 24-hour race), so whatever a plan file brings can be edited.
+  durationMin: z.number().min(0).max(1440).nullable(),
   distanceKm: z.number().min(0).max(300).nullable(),
   rpe: z.number().int().min(1).max(10).nullable(),
   notes: z.string().max(5000).nullable(),

@@ -51,8 +51,14 @@ describe('paces.md check values', () => {
     expect(vdotFromEasyPace(340).toFixed(1)).toBe('46.3');
   });
 
-  it('VDOT 50 intervals show 3:52–3:58 /km', () => {
+  it('VDOT 50 intervals show 3:52–3:58 /km; the easy range shows fast–slow, 4:54–5:52 /km', () => {
     expect(formatPaceRange(zonePaces(50).I)).toBe('3:52–3:58 /km');
+    expect(formatPaceRange(zonePaces(50).E)).toBe('4:54–5:52 /km');
+  });
+  it('M, T and R are their pace ± 3 s/km too', () => {
+    const z = zonePaces(50);
+    const c = zoneCentres(50);
+    for (const k of ['M', 'T', 'R'] as const) expect(z[k]).toEqual([c[k] - 3, c[k] + 3]);
   });
 });
 
@@ -77,6 +83,16 @@ describe('the athlete’s paces', () => {
     expect(recentRaceProblems({ distanceKm: 1, timeSec: 600 })[0]).toMatch(/^recentRace\.distanceKm/);
     expect(recentRaceProblems({ distanceKm: 5, timeSec: 60 })[0]).toMatch(/^recentRace\.timeSec/);
     expect(recentRaceProblems({ distanceKm: 42.195, timeSec: 6 * 3600 })).toEqual([]);
+    expect(recentRaceProblems({ distanceKm: 1.5, timeSec: 180 })).toEqual([]);
+    expect(recentRaceProblems({ distanceKm: 42.2, timeSec: 3 * 3600 })).toEqual(['recentRace.distanceKm: 42.2 is outside 1.5–42.195 km']);
+    expect(recentRaceProblems({ distanceKm: 10, timeSec: 6 * 3600 + 1 })).toEqual(['recentRace.timeSec: 21601 is outside 3 min to 6 h (180–21600 s)']);
+  });
+  it('an easy pace of its own wins; the level defaults are 420, 360 and 300 s/km', () => {
+    expect(athleteEasyPace({ level: 'advanced', easyPaceSecPerKm: 330, recentRace: { distanceKm: 5, timeSec: 1196 } })).toBe(330);
+    expect(athleteEasyPace({ level: 'intermediate', easyPaceSecPerKm: null })).toBe(360);
+    expect(athleteEasyPace({ level: 'advanced', easyPaceSecPerKm: null })).toBe(300);
+    // The VDOT of the level default is its easy midpoint's: 6:00 /km.
+    expect(athletePaces({ level: 'intermediate', easyPaceSecPerKm: null }).vdot).toBeCloseTo(vdotFromEasyPace(360), 9);
   });
 });
 

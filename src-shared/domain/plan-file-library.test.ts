@@ -71,14 +71,14 @@ describe("the plan file's library", () => {
       errorsOf([
         { id: 'a', kind: 'easy', title: 'Easy' },
         { id: 'a', kind: 'jog', title: 'Jog', rpe: 11 },
-        { id: 'c', kind: 'easy', durationMin: 700, steps: [{ type: 'run', durationMin: 5, distanceKm: 1 }] },
+        { id: 'c', kind: 'easy', durationMin: 1440.5, steps: [{ type: 'run', durationMin: 5, distanceKm: 1 }] },
         'tempo',
       ]),
     ).toEqual([
       'library[1].kind: "jog" is not one of the session kinds (easy, recovery, long, tempo, intervals, hills, fartlek, race, cross, strength, rest)',
       'library[1].rpe: 11 is not a whole number from 1 to 10',
       'library[2].title: missing, but required (a title of 1 to 200 characters)',
-      'library[2].durationMin: 700 is not a number from 0 to 600',
+      'library[2].durationMin: 1440.5 is not a number from 0 to 1,440',
       'library[2].steps[0]: a step has a time or a distance, not both',
       'library[3]: "tempo" is not a workout (a JSON object)',
     ]);

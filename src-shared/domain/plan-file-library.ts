@@ -46,7 +46,7 @@ const RULES = {
     schema: z.enum(SESSION_KINDS),
     expected: `one of the session kinds (${SESSION_KINDS.join(', ')})`,
   } satisfies FieldRule<SessionKind>,
-  durationMin: { schema: z.number().min(0).max(600), expected: numberFrom(0, 600) } satisfies FieldRule<number>,
+  durationMin: { schema: z.number().min(0).max(1440), expected: numberFrom(0, 1440) } satisfies FieldRule<number>,
   distanceKm: { schema: z.number().min(0).max(300), expected: numberFrom(0, 300) } satisfies FieldRule<number>,
   rpe: { schema: z.number().int().min(1).max(10), expected: wholeNumberFrom(1, 10) } satisfies FieldRule<number>,
 };

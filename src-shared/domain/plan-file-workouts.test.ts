@@ -138,7 +138,7 @@ describe('plan file version 2: workouts', () => {
     expect(r.ok).toBe(false);
     if (!r.ok)
       expect(r.errors).toEqual([
-        'sessions[2].durationMin: an easy run needs a duration (minutes, a number from 0 to 600)',
+        'sessions[2].durationMin: an easy run needs a duration (minutes, a number from 0 to 1,440)',
       ]);
   });
 

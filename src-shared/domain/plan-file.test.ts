@@ -237,7 +237,8 @@ describe('reading a good plan file', () => {
             id: 'i'.repeat(100),
             date: '2027-03-01',
             kind: 'race',
-            durationMin: 600,
+            // plan-file.md: over 0 and at most 1,440 (a whole day: a 24-hour race).
+            durationMin: 1440,
             distanceKm: 300,
             rpe: 10,
             title: 't'.repeat(200),
@@ -506,27 +507,27 @@ describe('refusing a bad plan file, naming the path and the value', () => {
     [
       'duration missing',
       (f) => delete f.sessions[1].durationMin,
-      'sessions[1].durationMin: a long run needs a duration (minutes, a number from 0 to 600)',
+      'sessions[1].durationMin: a long run needs a duration (minutes, a number from 0 to 1,440)',
     ],
     [
       'duration null',
       (f) => (f.sessions[0].durationMin = null),
-      'sessions[0].durationMin: an interval session needs a duration (minutes, a number from 0 to 600)',
+      'sessions[0].durationMin: an interval session needs a duration (minutes, a number from 0 to 1,440)',
     ],
     [
-      'duration over 600',
-      (f) => (f.sessions[1].durationMin = 601),
-      'sessions[1].durationMin: 601 is not a number from 0 to 600',
+      'duration over 1,440',
+      (f) => (f.sessions[1].durationMin = 1440.1),
+      'sessions[1].durationMin: 1440.1 is not a number from 0 to 1,440',
     ],
     [
       'negative duration',
       (f) => (f.sessions[1].durationMin = -5),
-      'sessions[1].durationMin: -5 is not a number from 0 to 600',
+      'sessions[1].durationMin: -5 is not a number from 0 to 1,440',
     ],
     [
       'duration as text',
       (f) => (f.sessions[1].durationMin = '90'),
-      'sessions[1].durationMin: "90" is not a number from 0 to 600',
+      'sessions[1].durationMin: "90" is not a number from 0 to 1,440',
     ],
     [
       'race without a distance',
@@ -957,7 +958,7 @@ function planDataArbitrary(): fc.Arbitrary<PlanFileData> {
           day: fc.integer({ min: 0, max: 7 * f.weeks - 1 }),
           kind: fc.constantFrom(...SESSION_KINDS),
           title: fc.option(trimmed(200), { nil: null }),
-          durationMin: decimal(600),
+          durationMin: decimal(1440),
           restWithoutDuration: fc.boolean(),
           distanceKm: fc.option(decimal(300), { nil: null }),
           rpe: fc.option(fc.integer({ min: 1, max: 10 }), { nil: null }),

@@ -57,6 +57,8 @@ export const PLAN_FILE_FORMAT = 'stride-plan';
 /** The version Stride writes (plan-file.md "Version 2"); it reads 1 and 2. */
 export const PLAN_FILE_VERSION = 2;
 export const PLAN_FILE_VERSIONS_READ: readonly number[] = [1, 2];
+/** A session's longest duration in minutes (plan-file.md `sessions[].durationMin`). */
+export const SESSION_MAX_MIN = 1440;
 
 export interface PlanFileData {
   athlete: { name: string } & AthleteSettings;
@@ -119,7 +121,8 @@ const RULES = {
   weekStartsOn: enumRule(WEEK_STARTS),
   units: enumRule(UNITS),
   kind: enumRule<SessionKind>(SESSION_KINDS, `one of the session kinds (${SESSION_KINDS.join(', ')})`),
-  durationMin: numberRule(0, 600),
+  // plan-file.md: over 0 (0 only for a rest) and at most 1,440, a whole day (a 24-hour race).
+  durationMin: numberRule(0, SESSION_MAX_MIN),
   distanceKm: numberRule(0, 300),
   rpe: wholeNumberRule(1, 10),
   origin: enumRule(['coach', 'rule'] as const),
@@ -479,7 +482,7 @@ function readSession(
     report.errors.push(
       durationMin === 0
         ? `${childPath(path, 'durationMin')}: ${KIND_NOUN[kind]} needs a duration over 0 minutes`
-        : `${childPath(path, 'durationMin')}: ${KIND_NOUN[kind]} needs a duration (minutes, ${numberFrom(0, 600)})`,
+        : `${childPath(path, 'durationMin')}: ${KIND_NOUN[kind]} needs a duration (minutes, ${numberFrom(0, SESSION_MAX_MIN)})`,
     );
   }
   // v2: `distanceEstimated: true` marks an estimate written out by Stride, not the coach's distance.

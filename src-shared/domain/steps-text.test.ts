@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { athletePaces } from './paces';
+import { athletePaces, pacesForVdot } from './paces';
 import type { StepItem, StepTarget, StepType, WorkoutStep } from './steps';
 import { describeItem, stepsProblems, stepTotals } from './steps';
 import { formatStepsText, parseStepsText, shortStepsText } from './steps-text';
@@ -164,6 +164,18 @@ describe('refusals name the position and the token', () => {
     expect(refusal(`2x(${Array(11).fill('1min').join(', ')})`)).toMatch(/^at 64: "1min" — a repeat holds at most 10 steps/);
     expect(refusal(Array(101).fill('1min').join(', '))).toMatch(/a session holds at most 100 items/);
   });
+  it('metres under 50 are refused like 15m; 50 m is the shortest step', () => {
+    expect(refusal('49m')).toBe('at 1: "49m" — 49 m is 49 metres; write 49min for minutes');
+    expect(one('50m').distanceKm).toBe(0.05);
+    expect(one('300km').distanceKm).toBe(300);
+    expect(one('600min').durationMin).toBe(600);
+    expect(one('6s').durationMin).toBe(0.1);
+    expect(refusal('5s')).toBe('at 1: "5s" — a step lasts 6 s to 600 min');
+    expect(refusal('6x()')).toBe('at 4: ")" — a repeat holds 1–10 steps');
+    expect(steps(`2x(${Array(10).fill('1min').join(', ')})`)).toHaveLength(1);
+    expect(steps(Array(100).fill('1min').join(', '))).toHaveLength(100);
+    expect(refusal('50x(1min), 51x(1min)')).toBe('at 12: "51x(" — a repeat runs 2–50 times');
+  });
   it('empty text is no steps', () => {
     expect(steps('')).toEqual([]);
     expect(steps('  \n ')).toEqual([]);
@@ -179,6 +191,28 @@ describe('canonical line', () => {
   it('mile plans print paces per mile rounded to the second, and clean miles as mi', () => {
     const s = steps('2mi wu, 4x(1mi @6:30, 400m jog)', 'mi');
     expect(formatStepsText(s, 'mi')).toBe('2mi wu, 4x(1mi @6:30, 400m jog)');
+  });
+  it('mile plans: a pace typed per mile comes back as typed, in a property', () => {
+    const mileStep = fc
+      .record({
+        sec: fc.integer({ min: 200, max: 1890 }),
+        d: fc.integer({ min: 0, max: 40 }),
+        q: fc.oneof(fc.integer({ min: 1, max: 80 }).map((q) => `${q / 4}mi`), fc.integer({ min: 1, max: 59 }).map((m) => `${m}min`)),
+      })
+      .map(({ sec, d, q }) => {
+        const mmss = (x: number): string => `${Math.floor(x / 60)}:${String(x % 60).padStart(2, '0')}`;
+        return `${q} @${mmss(sec)}${d ? `-${mmss(sec + d)}` : ''}`;
+      });
+    fc.assert(
+      fc.property(fc.array(mileStep, { minLength: 1, maxLength: 6 }), (parts) => {
+        const text = parts.join(', ');
+        const once = steps(text, 'mi');
+        const line = formatStepsText(once, 'mi');
+        expect(line).toBe(text.replace(/(\d+(?:\.\d+)?)mi/g, (_m, n: string) => `${Number(n)}mi`));
+        expect(steps(line, 'mi')).toEqual(once);
+      }),
+      { numRuns: 300 },
+    );
   });
   it('shortens for cards', () => {
     const s = steps('15min E, 6x(800m I, 2min jog), 10min E');
@@ -249,10 +283,45 @@ describe('totals', () => {
   it('the sheet line gives each step with its pace range', () => {
     const vdot50 = athletePaces({ level: 'intermediate', easyPaceSecPerKm: null, recentRace: { distanceKm: 5, timeSec: 1196 } });
     expect(describeItem(steps('6x(800m I, 2min jog)')[0], vdot50, 'km')).toMatch(/^6 × 800 m at 3:5\d–3:5\d \/km, 2 min jog$/);
+    expect(describeItem(steps('6x(800m I, 2min jog)')[0], pacesForVdot(50), 'km')).toBe('6 × 800 m at 3:52–3:58 /km, 2 min jog');
   });
 });
 
 describe('steps as data', () => {
+  it('holds the limits of workouts.md: 100 items, 1–10 steps a repeat, 0.1–600 min, 0.05–300 km, notes of 200', () => {
+    const run = { type: 'run', durationMin: 1 };
+    expect(stepsProblems(Array(100).fill(run), 's')).toEqual([]);
+    expect(stepsProblems(Array(101).fill(run), 's')).toEqual(['s: 101 items; a session holds at most 100']);
+    expect(stepsProblems([{ repeat: 2, steps: [] }], 's')).toEqual(['s[0].steps: a repeat holds 1–10 steps']);
+    expect(stepsProblems([{ repeat: 2, steps: Array(11).fill(run) }], 's')).toEqual(['s[0].steps: a repeat holds 1–10 steps']);
+    expect(stepsProblems([{ repeat: 1, steps: [run] }, { repeat: 51, steps: [run] }, { repeat: 50, steps: [run] }], 's')).toEqual([
+      's[0].repeat: 1 is not a whole number from 2 to 50',
+      's[1].repeat: 51 is not a whole number from 2 to 50',
+    ]);
+    expect(
+      stepsProblems(
+        [
+          { type: 'run', durationMin: 0.1 },
+          { type: 'run', durationMin: 600 },
+          { type: 'run', durationMin: 600.5 },
+          { type: 'run', distanceKm: 0.05 },
+          { type: 'run', distanceKm: 300 },
+          { type: 'run', distanceKm: 0.04 },
+          { type: 'run', notes: 'x'.repeat(200) },
+          { type: 'run', notes: 'x'.repeat(201) },
+          { type: 'run', target: { rpe: 11 } },
+          { type: 'run', target: { paceSecPerKm: [255, 250] } },
+        ],
+        's',
+      ),
+    ).toEqual([
+      's[2].durationMin: 600.5 is not 0.1–600 minutes',
+      's[5].distanceKm: 0.04 is not 0.05–300 km',
+      's[7].notes: at most 200 characters',
+      's[8].target.rpe: 11 is not a whole number 1–10',
+      's[9].target.paceSecPerKm: [255,250] is not [fast, slow] seconds per km within 2:00–20:00',
+    ]);
+  });
   it('names the JSON path of every problem', () => {
     expect(
       stepsProblems(

@@ -34,7 +34,9 @@ describe('stride paces', () => {
   });
   it('a 5:40/km easy pace in a mile run stays per km', async () => {
     const r = await run(['paces', '--easy-pace', '5:40/km', '--units', 'mi']);
-    expect(r.stdout).toContain('VDOT 46.3');
+    expect(r.stdout.split('\n')[0]).toBe('VDOT 46.3 (easy pace 5:40 /km)');
+    expect(r.stdout).toMatch(/E\s+Easy\s+\d+:\d\d–\d+:\d\d \/mi/);
+    expect((await run(['paces', '--easy-pace', '9:07', '--units', 'mi'])).stdout.split('\n')[0]).toBe('VDOT 46.3 (easy pace 9:07 /mi)');
   });
   it('bad usage exits 2', async () => {
     expect((await run(['paces'])).status).toBe(2);

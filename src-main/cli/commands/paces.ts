@@ -74,11 +74,13 @@ export function readPaceArgs(
   if (easy != null) {
     // The easy pace is per the chosen units, like every pace the coach types, unless /km or /mi is written.
     const suffix = /\s*\/(km|mi)\s*$/i.exec(easy);
-    const sec = parsePace(suffix ? easy.slice(0, suffix.index) : easy, suffix ? (suffix[1].toLowerCase() as Units) : units);
+    const pace = suffix ? easy.slice(0, suffix.index) : easy;
+    const per = suffix ? (suffix[1].toLowerCase() as Units) : units;
+    const sec = parsePace(pace, per);
     if (sec == null || sec < 150 || sec > 900) {
       return { ok: false, exit: usageError(ctx, `--easy-pace: "${easy}" is not a pace between 2:30 and 15:00 /km (m:ss)`) };
     }
-    return { ok: true, vdot: vdotFromEasyPace(sec), easySec: sec, units, json, basis: `easy pace ${easy} /${units}`, operands };
+    return { ok: true, vdot: vdotFromEasyPace(sec), easySec: sec, units, json, basis: `easy pace ${pace.trim()} /${per}`, operands };
   }
   if (opts.required) return { ok: false, exit: usageError(ctx, 'paces needs --race DISTANCE TIME or --easy-pace M:SS') };
   return { ok: true, vdot: null, easySec: null, units, json, basis: '', operands };
