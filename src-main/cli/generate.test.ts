@@ -75,4 +75,22 @@ describe('stride generate', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--distance: "ultra" is not 5k, 10k, half, marathon or 3 to 100 km/);
   });
+
+  it('takes a distance of 3 to 100 km, exactly at the bounds (plan-generator.md "Input")', () => {
+    // A bad race date after a good distance: the race date is what the refusal names.
+    for (const km of ['3', '100', '42.195km'])
+      expect(stride(['generate', '--distance', km, '--race-date', 'soon', '-o', '-']).stderr).toMatch(/^stride: --race-date:/);
+    for (const km of ['2.99', '100.01'])
+      expect(stride(['generate', '--distance', km, '--race-date', '2027-05-16', '-o', '-']).stderr).toMatch(
+        new RegExp(`--distance: "${km}" is not 5k, 10k, half, marathon or 3 to 100 km`),
+      );
+  });
+
+  it("refuses a --name longer than a plan's 100 characters, writing nothing (the file would not import)", () => {
+    const out = file('long-name.strideplan.json', '');
+    const r = stride(['generate', '--distance', '10k', '--race-date', '2027-05-16', '--name', 'n'.repeat(101), '-o', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--name: .* 101 characters long, over the 100 allowed for a plan's name/);
+    expect(readFileSync(join(dir, out), 'utf8')).toBe('');
+  });
 });

@@ -114,4 +114,16 @@ describe('workouts in the store', () => {
     expect(doc2.athlete.recentRace).toEqual({ distanceKm: 10, timeSec: 2550, date: '2027-01-17' });
     expect(doc2.sessions[0].steps).toEqual(STEPS);
   });
+
+  it('a goal as long as the plan file allows (200 characters) round trips; the app refuses a longer one, naming the goal', async () => {
+    const { plan } = await seed();
+    await ok('plans.update', { id: plan.id, goal: 'g'.repeat(200) });
+    const doc = await ok<PlanDocument>('plans.get', { id: plan.id });
+    const parsed = parsePlanFile(planFileText(planFileDataOf(doc), doc.evaluated));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    expect(parsed.data.plan.goal).toBe('g'.repeat(200));
+    // Before, the app kept up to 500 characters and its own export then failed to import.
+    expect(await refused('plans.update', { id: plan.id, goal: 'g'.repeat(201) })).toMatch(/goal/);
+    expect((await ok<PlanDocument>('plans.get', { id: plan.id })).plan.goal).toBe('g'.repeat(200));
+  });
 });

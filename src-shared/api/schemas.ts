@@ -86,7 +86,8 @@ export const athleteFields = z.object({
 export const planFields = z.object({
   athleteId: entityId,
   name,
-  goal: z.string().max(500).nullable(),
+  // plan-file.md `plan.goal`: at most 200 characters, so a plan's own export imports again.
+  goal: z.string().max(200, 'must be at most 200 characters').nullable(),
   startDate: isoDate,
   weeks: z.number().int().min(1).max(104),
   weekStartsOn,

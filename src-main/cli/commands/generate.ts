@@ -112,11 +112,16 @@ export const command: CliCommand = {
       recentRace = { distanceKm: km, timeSec: sec };
     }
 
+    // plan-file.md: a plan's name is 1–100 characters; a longer one would write a file that does not import.
+    const name = get('--name')?.trim();
+    if (name !== undefined && name.length > 100)
+      return usageError(ctx, `--name: "${name.slice(0, 40)}"… is ${name.length} characters long, over the 100 allowed for a plan's name`);
+
     const result = generatePlan({
       distance,
       raceDate,
       startDate: start ?? null,
-      name: get('--name') ?? null,
+      name: name || null,
       athlete: {
         level: levelText as Level,
         runDaysPerWeek: runDays,

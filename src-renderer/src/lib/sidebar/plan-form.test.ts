@@ -34,4 +34,11 @@ describe('the plan form', () => {
       units: 'km',
     });
   });
+
+  it('takes a goal of up to 200 characters, what a plan file carries (plan-file.md)', () => {
+    const base = planDraft(null, '2027-03-03', 'km');
+    expect(parsePlanDraft({ ...base, name: 'A', goal: 'g'.repeat(200) }).ok).toBe(true);
+    const long = parsePlanDraft({ ...base, name: 'A', goal: 'g'.repeat(201) });
+    expect(!long.ok && long.errors.goal).toBe('Goal: at most 200 characters');
+  });
 });

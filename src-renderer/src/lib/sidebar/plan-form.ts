@@ -48,7 +48,7 @@ export function parsePlanDraft(d: PlanDraft): { ok: true; fields: PlanFields } |
   const name = d.name.trim();
   if (!name) errors.name = 'Name: give the plan a name';
   else if (name.length > 100) errors.name = 'Name: at most 100 characters';
-  if (d.goal.length > 500) errors.goal = 'Goal: at most 500 characters';
+  if (d.goal.length > 200) errors.goal = 'Goal: at most 200 characters';
   if (!isIsoDate(d.startDate)) errors.startDate = 'Start: pick a date';
   else if (!isDateInRange(d.startDate)) errors.startDate = `Start: pick a date ${DATE_RANGE_TEXT}`;
   if (!Number.isInteger(d.weeks) || d.weeks < 1 || d.weeks > 104) errors.weeks = 'Weeks: a whole number from 1 to 104';
