@@ -31,6 +31,9 @@ describe('stride steps', () => {
     const r = await run(['4x(1mi @6:30, 400m jog)', '--units', 'mi']);
     expect(r.stdout.split('\n')[0]).toBe('4x(1mi @6:30, 400m jog)');
     expect(r.stdout).toContain('/mi');
+    // Every pace per mile, the default easy pace in the heading too (paces.md "Units and display").
+    expect(r.stdout).toContain('intermediate default easy pace 9:39 /mi');
+    expect(r.stdout).not.toContain('/km');
   });
   it('bad text exits 2 with the position and the token', async () => {
     const r = await run(['15min E, 6y(800m I, 2min jog)']);

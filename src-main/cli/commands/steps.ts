@@ -4,7 +4,7 @@
  * line, the totals and each step with the athlete's pace range. Bad text exits 2 with the
  * position and the token.
  */
-import { athletePaces, pacesForVdot, type AthletePaces } from '../../../src-shared/domain/paces';
+import { athletePaces, formatPaceRange, pacesForVdot, type AthletePaces } from '../../../src-shared/domain/paces';
 import { describeSteps, stepTotals } from '../../../src-shared/domain/steps';
 import { formatStepsText, parseStepsText } from '../../../src-shared/domain/steps-text';
 import { formatDistance, formatDuration } from '../../../src-shared/domain/units';
@@ -54,7 +54,7 @@ export const command: CliCommand = {
       canonical,
       `Total: ${mark(totals.durationEstimated)}${formatDuration(totals.durationMin)}, ${mark(totals.distanceEstimated)}${formatDistance(totals.distanceKm, read.units)}` +
         (totals.openSteps ? ` (+ ${totals.openSteps} open step${totals.openSteps > 1 ? 's' : ''} until the lap button)` : ''),
-      `Paces: VDOT ${paces.vdot.toFixed(1)}${read.basis ? ` (${read.basis})` : ' (intermediate default easy pace 6:00 /km; give --easy-pace or --race)'}`,
+      `Paces: VDOT ${paces.vdot.toFixed(1)}${read.basis ? ` (${read.basis})` : ` (intermediate default easy pace ${formatPaceRange([paces.easySecPerKm, paces.easySecPerKm], read.units)}; give --easy-pace or --race)`}`,
       '',
       ...describeSteps(parsed.steps, paces, read.units).map((l) => `  ${l}`),
     ];
