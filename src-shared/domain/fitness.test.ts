@@ -27,6 +27,9 @@ describe('fitness, fatigue and form (load.md v2)', () => {
     // Without a recent week, 0; the level's easy pace where none is typed (beginner 7:00/km: 14 × 7 × 3/7 = 42).
     expect(startingLoad({ ...athlete, recentWeeklyKm: null })).toBe(0);
     expect(startingLoad({ level: 'beginner', easyPaceSecPerKm: null, recentWeeklyKm: 14 })).toBeCloseTo(42, 12);
+    // v2: no typed pace but a recent race (10K in 45:00): its easy pace, 346 s/km: 35 × 346 / 60 × 3 / 7 = 86.5.
+    const raced = { ...athlete, easyPaceSecPerKm: null, recentRace: { distanceKm: 10, timeSec: 2700 } };
+    expect(startingLoad(raced)).toBeCloseTo(86.5, 12);
   });
 
   it('a small plan, figured by hand', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from './dates';
-import type { SessionKind } from './kinds';
+import { effectiveTitle, type SessionKind } from './kinds';
 import { computeWeekFigures, sessionLoad, sessionZone } from './load';
 import type { PlanFrame, PlanSession } from './types';
 
@@ -79,6 +79,26 @@ describe('session load (session-RPE: minutes × RPE)', () => {
   it('keeps fractional minutes exact', () => {
     expect(sessionLoad({ kind: 'tempo', durationMin: 37.5, rpe: null })).toBe(262.5);
     expect(sessionLoad({ kind: 'easy', durationMin: 10.1, rpe: null })).toBe(30.3); // not 30.299999999999997
+  });
+});
+
+describe("load.md's table of defaults", () => {
+  it('gives each kind its default RPE (60 min sessions) and its default title', () => {
+    const kinds: SessionKind[] = ['easy', 'recovery', 'long', 'tempo', 'intervals', 'hills', 'fartlek', 'race', 'cross', 'strength', 'rest'];
+    expect(kinds.map((kind) => sessionLoad({ kind, durationMin: 60, rpe: null }) / 60)).toEqual([3, 2, 5, 7, 8, 8, 6, 9, 4, 5, 0]);
+    expect(kinds.map((kind) => effectiveTitle({ kind, title: null }))).toEqual([
+      'Easy run',
+      'Recovery run',
+      'Long run',
+      'Tempo run',
+      'Intervals',
+      'Hill repeats',
+      'Fartlek',
+      'Race',
+      'Cross-training',
+      'Strength',
+      'Rest day',
+    ]);
   });
 });
 
@@ -265,6 +285,16 @@ describe('week figures', () => {
       minutes: 80,
       distanceKm: 5,
     });
+  });
+
+  it('counts an estimated duration (v2) at its full value: 10 km at 346 s/km is 57.67 min, 173 AU at RPE 3, not 173.000001', () => {
+    // No duration typed: the estimate, 10 × 346 / 60 = 57.666… min, is no finite decimal. Its load is
+    // 57.666… × 3 = 173 AU; rounding the minutes to millionths first and then multiplying made 173.000001.
+    const run = { ...coach(day(0), 'easy', null, { distanceKm: 10 }), estimatedDurationMin: (10 * 346) / 60 } as PlanSession;
+    const [w] = computeWeekFigures(plan(1), [run]);
+    expect(w.loadAU).toBe(173);
+    expect(w.zones.low).toBe(173);
+    expect(sessionLoad(run)).toBe(173);
   });
 
   // Speed is measured by `npm run bench`, not here: timed tests flake on a busy machine.

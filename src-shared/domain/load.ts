@@ -40,7 +40,17 @@ const MICRO = 1_000_000;
 /** A session's load in millionths of an AU: minutes × RPE (own or the kind's); rest is 0. */
 export function sessionLoadMicro(s: LoadLike): number {
   if (s.kind === 'rest') return 0;
-  return loadMicroOf(s.durationMin ?? s.estimatedDurationMin ?? 0, effectiveRpe(s) ?? 0);
+  const rpe = effectiveRpe(s) ?? 0;
+  return s.durationMin != null ? loadMicroOf(s.durationMin, rpe) : estimatedLoadMicro(s.estimatedDurationMin ?? 0, rpe);
+}
+
+/**
+ * v2: the load of an estimated duration. The estimate is no finite decimal (10 km at 346 s/km is
+ * 57.666… min), so the product is rounded to millionths once: 173 AU at RPE 3, where rounding the
+ * minutes first made 173.000001.
+ */
+function estimatedLoadMicro(minutes: number, rpe: number): number {
+  return toMicro(minutes * rpe);
 }
 
 function loadMicroOf(minutes: number, rpe: number): number {
@@ -160,7 +170,10 @@ export function computeWeekTotals(
     const rpe = rpeWith(s, facts);
     if (s.kind !== 'rest') {
       // A rest session counts 0 load and 0 minutes whatever it holds.
-      const load = loadMicroOf(s.durationMin ?? (s as LoadLike).estimatedDurationMin ?? 0, rpe); // as sessionLoadMicro
+      const load =
+        s.durationMin != null
+          ? loadMicroOf(s.durationMin, rpe)
+          : estimatedLoadMicro((s as LoadLike).estimatedDurationMin ?? 0, rpe); // as sessionLoadMicro
       t.dayLoadMicro[d] += load;
       t.loadMicro += load;
       t.minutesMicro += toMicro(s.durationMin ?? (s.origin === 'coach' ? s.estimatedDurationMin : undefined) ?? 0);

@@ -175,6 +175,21 @@ describe('plan file version 2: workouts', () => {
   });
 });
 
+describe('a session whose steps are wrong', () => {
+  it('is refused for its steps alone, not also for a missing duration (its steps give the duration)', () => {
+    const r = parsePlanFile(
+      JSON.stringify({
+        format: 'stride-plan',
+        version: 2,
+        athlete: { name: 'Sam' },
+        plan: { name: 'Base', startDate: '2027-03-01', weeks: 1 },
+        sessions: [{ id: 'a', date: '2027-03-02', kind: 'tempo', steps: [{ type: 'run', durationMin: 20, target: 'T' }, { repeat: 1, steps: [{ type: 'run', durationMin: 5 }] }] }],
+      }),
+    );
+    expect(r.ok ? [] : r.errors).toEqual(['sessions[0].steps[1].repeat: 1 is not a whole number from 2 to 50']);
+  });
+});
+
 describe("issue 11's impossible steps in a file", () => {
   it('a repeat of 0, 60 repeats, a nested repeat and a 15 m warm-up are each refused at their JSON path', () => {
     const session = (id: string, steps: unknown[]) => ({

@@ -475,7 +475,8 @@ function readSession(
   // Only a rest day may go without a duration; v2: also a session with steps (their total) and a
   // race (its predicted time). With an unreadable kind there is nothing to say.
   if (
-    (durationMin === 0 || (durationMin === null && kind !== 'race' && !steps)) &&
+    // Steps that are there but wrong are reported at their own path; they still stand for the duration.
+    (durationMin === 0 || (durationMin === null && kind !== 'race' && !steps && !(Array.isArray(obj.steps) && obj.steps.length > 0))) &&
     kind !== undefined &&
     kind !== 'rest'
   ) {

@@ -46,6 +46,18 @@ describe('refusals, each with its sentence', () => {
     );
   });
 
+  it('fewer weeks than 4 (5K), 6 (10K), 8 (half), 12 (marathon): refused one week short, not at the minimum', () => {
+    for (const [distance, min] of [['5k', 4], ['10k', 6], ['half', 8], ['marathon', 12]] as const) {
+      const start = '2027-01-04'; // a Monday; the race on the Sunday of week `weeks`
+      const at = (weeks: number) =>
+        generatePlan({ distance, raceDate: addDays(start, 7 * weeks - 1), startDate: start, athlete: athlete({ recentLongestRunKm: 30, recentWeeklyKm: 60 }) });
+      const short = at(min - 1);
+      expect(short.ok ? 'drafted' : short.message).toMatch(new RegExp(`is ${min - 1} weeks?; a .* plan needs at least ${min}\\.`));
+      const enough = at(min);
+      expect(enough.ok ? 'drafted' : enough.message).not.toMatch(/needs at least/);
+    }
+  });
+
   it('a race on a day off, or the day after the long-run day at a week start', () => {
     expect(
       refusal({ distance: '10k', raceDate: '2027-05-16', athlete: athlete({ availableDays: ['tue', 'thu', 'sat'] }) }),
@@ -237,6 +249,65 @@ describe('a draft', () => {
     );
     const tempo = a.data.sessions.find((s) => s.kind === 'tempo');
     expect(tempo?.steps?.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the page's numbers (plan-generator.md \"Input\" and constraint 4)", () => {
+  const goal = (over: Partial<GoalInput> & { athlete?: Partial<GoalInput['athlete']> } = {}) =>
+    resolveGoal({ distance: 'half', raceDate: '2027-05-16', ...over, athlete: athlete(over.athlete) });
+
+  it('the usual length without a start date: 5K 8, 10K 10, half 12 (16 beginner), marathon 16 (24 beginner), race in the last week', () => {
+    const weeks = (distance: GoalInput['distance'], level: 'beginner' | 'intermediate' | 'advanced') =>
+      goal({ distance, athlete: { level } });
+    expect(weeks('5k', 'beginner').weeks).toBe(8);
+    expect(weeks('10k', 'advanced').weeks).toBe(10);
+    expect(weeks('half', 'intermediate').weeks).toBe(12);
+    expect(weeks('half', 'beginner').weeks).toBe(16);
+    expect(weeks('marathon', 'advanced').weeks).toBe(16);
+    expect(weeks('marathon', 'beginner').weeks).toBe(24);
+    // Sun 16 May 2027 ends the week of Mon 10 May: 12 weeks start on Mon 22 Feb.
+    expect(weeks('half', 'intermediate').startDate).toBe('2027-02-22');
+    // A distance in km takes the largest named distance it reaches.
+    expect(goal({ distance: 30 }).raceClass).toBe('half');
+    expect(goal({ distance: 42.195 }).raceClass).toBe('marathon');
+    expect(goal({ distance: 9.9 }).raceClass).toBe('5k');
+    expect(goal({ distance: 10 }).weeks).toBe(10);
+  });
+
+  it('defaults: recent week 15 / 30 / 50 km, longest run 6 / 12 / 18 km; the long run on Sunday, else the latest day available', () => {
+    expect((['beginner', 'intermediate', 'advanced'] as const).map((level) => goal({ athlete: { level } }).recentWeeklyKm)).toEqual([15, 30, 50]);
+    expect((['beginner', 'intermediate', 'advanced'] as const).map((level) => goal({ athlete: { level } }).recentLongestRunKm)).toEqual([6, 12, 18]);
+    expect(goal().longRunWeekday).toBe(6);
+    expect(goal({ raceDate: '2027-05-15', athlete: { availableDays: ['mon', 'wed', 'sat'] } }).longRunWeekday).toBe(5);
+    expect(goal({ raceDate: '2027-05-13', athlete: { availableDays: ['mon', 'tue', 'thu'] } }).longRunWeekday).toBe(3);
+  });
+
+  it('the peak long run: 5K 10–14 (6–10), 10K 14–18 (10–14), half 16–22 (16–19), marathon 26–35, never over 3 h at the easy pace', () => {
+    const peak = (distance: GoalInput['distance'], level: 'beginner' | 'intermediate' | 'advanced', easyPaceSecPerKm: number | null = 300) => {
+      const g = goal({ distance, athlete: { level, easyPaceSecPerKm } });
+      return [g.peakMin, g.peakMax];
+    };
+    expect(peak('5k', 'intermediate')).toEqual([10, 14]);
+    expect(peak('5k', 'beginner')).toEqual([6, 10]);
+    expect(peak('10k', 'advanced')).toEqual([14, 18]);
+    expect(peak('10k', 'beginner')).toEqual([10, 14]);
+    expect(peak('half', 'intermediate')).toEqual([16, 22]);
+    expect(peak('half', 'beginner')).toEqual([16, 19]);
+    expect(peak('marathon', 'beginner')).toEqual([26, 35]);
+    // 3 h at 5:40 /km is 31.7 km: the top of the range is cut there; at 7:00 /km, 25.7 km is the peak.
+    expect(peak('marathon', 'intermediate', 340)).toEqual([26, 31.7]);
+    expect(peak('marathon', 'intermediate', 420)).toEqual([25.7, 25.7]);
+  });
+
+  it('a long run note says why, as in the page\'s example ("Build, week 6: long run 18 km, 1.5 km more than week 5")', () => {
+    const r = generatePlan({ distance: 'half', raceDate: '2027-05-16', athlete: athlete() });
+    if (!r.ok) throw new Error(r.message);
+    const notes = r.data.sessions.filter((s) => s.kind === 'long').map((s) => s.notes ?? '');
+    const grown = notes.filter((n) => /^Build, week \d+: long run/.test(n));
+    expect(grown.length).toBeGreaterThan(0);
+    for (const n of grown) expect(n).toMatch(/^Build, week (\d+): long run \d+(\.\d)? km, (\d+(\.\d)? km more than|as in) week \d+\.$/);
+    const m = /^Build, week (\d+): .* than week (\d+)\.$/.exec(grown.find((n) => n.includes('more than'))!);
+    expect(Number(m![2])).toBe(Number(m![1]) - 1);
   });
 });
 

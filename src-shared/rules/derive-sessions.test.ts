@@ -113,6 +113,19 @@ describe('rule 1: long races', () => {
     expect(summary(input({ sessions: [short] }))).toEqual([['2027-04-19', 'recovery', 'recovery-after-hard', 'r21']]);
   });
 
+  it('draws the lines at 21.0975 and 42.195 km exactly', () => {
+    const race = (km: number) => session('r', raceDay, 'race', { distanceKm: km });
+    const kindsOf = (km: number) => summary(input({ sessions: [race(km)] })).map((d) => `${d[0]} ${d[2]}`);
+    expect(kindsOf(21.0974)).toEqual(['2027-04-19 recovery-after-hard']);
+    expect(kindsOf(21.0975)).toEqual(['2027-04-19 rest-after-long-race', '2027-04-20 recovery-after-long-race']);
+    expect(kindsOf(42.1949)).toEqual(['2027-04-19 rest-after-long-race', '2027-04-20 recovery-after-long-race']);
+    expect(kindsOf(42.195)).toEqual([
+      '2027-04-19 rest-after-long-race',
+      '2027-04-20 rest-after-long-race',
+      '2027-04-21 recovery-after-long-race',
+    ]);
+  });
+
   it('keeps the recovery run on D+3 after a marathon even when a coach session takes a rest day', () => {
     const sessions = [marathon('m', raceDay), session('walk', '2027-04-19', 'cross', { rpe: 2 })];
     expect(summary(input({ sessions }))).toEqual([

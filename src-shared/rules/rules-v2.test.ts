@@ -178,6 +178,20 @@ describe('taper-short (v2)', () => {
     expect(warningsOf(tenK, 'taper-short')).toEqual([]);
   });
 
+  it('takes the peak from weeks that end before D−13: a week ending on D−14 counts, one ending on D−13 does not', () => {
+    const weeks = (race: CoachSession) =>
+      input({
+        plan: frame(4),
+        sessions: [easy('w1', dayOf(1, MON), 20), easy('w2', dayOf(2, MON), 50), easy('w3', dayOf(3, MON), 29), race],
+      });
+    // Race on Sunday of week 4: week 2 ends on D−14, so the peak is its 50 km and 29 km is 29 %.
+    expect(warningsOf(weeks(halfMarathon('race', dayOf(4, SUN))), 'taper-short')).toEqual([]);
+    // Race on Saturday: week 2 ends on D−13, so the peak is week 1's 20 km and 29 km is 72.5 %.
+    expect(warningsOf(weeks(halfMarathon('race', dayOf(4, SAT))), 'taper-short').map((w) => w.message)).toEqual([
+      expect.stringMatching(/run 29\.0 km, 73 % of twice the peak week \(20\.0 km, week 1\)/),
+    ]);
+  });
+
   it('needs a peak week that ends before the window', () => {
     const short = input({ plan: frame(2), sessions: [easy('a', dayOf(1, MON), 20), marathon('race', dayOf(2, SUN))] });
     expect(warningsOf(short, 'taper-short')).toEqual([]);
