@@ -311,19 +311,34 @@ function oracleDerive(input: RulesInput): Array<[string, string, string, string]
  * pace, in millionths of a km — read straight from the tables, independently of the rules' code.
  */
 function oracleKm(s: CoachSession, a: AthleteSettings): number {
-  if (s.distanceKm != null) return toMicro(s.distanceKm);
+  return toMicro(oracleDistance(s, a));
+}
+
+/** The same unrounded: an estimate is no finite decimal, and thresholds on it compare doubles. */
+function oracleDistance(s: CoachSession, a: AthleteSettings): number {
+  if (s.distanceKm != null) return s.distanceKm;
   if (!isRunningKind(s.kind) || !s.durationMin) return 0;
   const easy = a.easyPaceSecPerKm ?? { beginner: 420, intermediate: 360, advanced: 300 }[a.level];
   const v = 60000 / easy;
   const vdot = (-4.6 + 0.182258 * v + 0.000104 * v * v) / 0.665;
   const pace =
     s.kind === 'recovery' ? easy + 56 : s.kind === 'tempo' || s.kind === 'intervals' ? predictRaceSec(vdot, 42.195) / 42.195 : easy;
-  return toMicro((s.durationMin * 60) / pace);
+  return (s.durationMin * 60) / pace;
+}
+
+/** `a` over `percent` % of `b` (km): exact decimals, or doubles within a relative 1e-9 where either was estimated. */
+function oracleOver(a: OracleRun, b: OracleRun, percent: number): boolean {
+  if (!a.estimated && !b.estimated) return a.km * 100 > b.km * percent;
+  const x = a.exact * 100;
+  const y = b.exact * percent;
+  return x > y && (x - y) / y >= 1e-9;
 }
 
 interface OracleRun {
   day: number;
   km: number; // micro
+  exact: number; // km, unrounded
+  estimated: boolean;
   id: string | null;
 }
 
@@ -350,22 +365,36 @@ function oracleWarnings(input: RulesInput, derived: DerivedSession[]): string[] 
   const runs: OracleRun[] = [
     ...input.sessions
       .filter((s) => isRunningKind(s.kind))
-      .map((s) => ({ day: day(s.date), km: oracleKm(s, input.athlete), id: s.id })),
+      .map((s) => ({
+        day: day(s.date),
+        km: oracleKm(s, input.athlete),
+        exact: oracleDistance(s, input.athlete),
+        estimated: s.distanceKm == null,
+        id: s.id,
+      })),
     ...derived
       .filter((d) => d.kind === 'recovery')
-      .map((d) => ({ day: day(d.date), km: toMicro(d.distanceKm ?? 0), id: d.id })),
+      .map((d) => ({ day: day(d.date), km: toMicro(d.distanceKm ?? 0), exact: d.distanceKm ?? 0, estimated: false, id: d.id })),
   ];
   if (input.athlete.recentLongestRunKm != null) {
-    runs.push({ day: day(input.plan.startDate) - 1, km: toMicro(input.athlete.recentLongestRunKm), id: null });
+    const recent = input.athlete.recentLongestRunKm;
+    runs.push({ day: day(input.plan.startDate) - 1, km: toMicro(recent), exact: recent, estimated: false, id: null });
   }
   for (const s of input.sessions) {
     if (!isRunningKind(s.kind) || s.kind === 'race') continue;
     const d = day(s.date);
-    const km = oracleKm(s, input.athlete);
+    const self: OracleRun = {
+      day: d,
+      km: oracleKm(s, input.athlete),
+      exact: oracleDistance(s, input.athlete),
+      estimated: s.distanceKm == null,
+      id: s.id,
+    };
     const earlier = runs.filter((r) => r.km > 0 && r.day >= d - 30 && r.day <= d - 1);
     if (earlier.length === 0) continue;
-    const longest = Math.max(...earlier.map((r) => r.km));
-    if (km * 100 > longest * 110) out.push(`run-spike ${s.id}`);
+    // The longest (the most recent of equally long ones), then v2's comparison.
+    const longest = earlier.reduce((a, b) => (b.km > a.km || (b.km === a.km && b.day > a.day) ? b : a));
+    if (oracleOver(self, longest, 110)) out.push(`run-spike ${s.id}`);
   }
   const first = day(input.plan.startDate);
   for (const s of input.sessions) {

@@ -107,7 +107,8 @@ describe('distance-jump', () => {
     expect(warningsOf(input(3), weeklyRuns([40, 25, 52]), 'distance-jump')).toEqual([]);
     const [w] = warningsOf(input(3), weeklyRuns([40, 25, 52.1]), 'distance-jump');
     expect(w.dates).toEqual(['2027-03-15']);
-    expect(w.message).toMatch(/^Week 3 runs 52\.1 km, 30 % more than the 40\.0 km of week 1;/);
+    // 30.25 % rounds to 30: said "just over 30 %", as run-spike and taper-short do, not a bare "30 %" that reads as no jump.
+    expect(w.message).toMatch(/^Week 3 runs 52\.1 km, just over 30 % more than the 40\.0 km of week 1;/);
   });
 
   it('needs an earlier week with distance over 0', () => {
@@ -163,7 +164,7 @@ describe('load-spike', () => {
     // week 2: 2 × 300 / (100 + 300) = 1.5 exactly
     expect(warningsOf(input(2), [...loadsInWeek(1, [100]), ...loadsInWeek(2, [299])], 'load-spike')).toEqual([]);
     expect(warningsOf(input(2), [...loadsInWeek(1, [100]), ...loadsInWeek(2, [300])], 'load-spike')).toEqual([]);
-    // 2 × 301 / 401 = 1.501 → notice; shown as 1.50, average 200.5 → 201
+    // 2 × 301 / 401 = 1.501 → notice; it rounds to 1.50, so "just over 1.5", average 200.5 → 201
     expect(warningsOf(input(2), [...loadsInWeek(1, [100]), ...loadsInWeek(2, [301])], 'load-spike')).toEqual([
       {
         ruleId: 'load-spike',
@@ -171,9 +172,15 @@ describe('load-spike', () => {
         dates: ['2027-03-08'],
         sessionIds: [],
         message:
-          'Week 2 load of 301 AU is 1.50 times the average of weeks 1–2 (201 AU); shown for information, since this ratio is disputed.',
+          'Week 2 load of 301 AU is just over 1.5 times the average of weeks 1–2 (201 AU); shown for information, since this ratio is disputed.',
       },
     ]);
+  });
+
+  it('gives the rounded ratio where it reads over 1.5', () => {
+    // 2 × 400 / 500 = 1.6
+    const [w] = warningsOf(input(2), [...loadsInWeek(1, [100]), ...loadsInWeek(2, [400])], 'load-spike');
+    expect(w.message).toMatch(/^Week 2 load of 400 AU is 1\.60 times the average of weeks 1–2 \(250 AU\);/);
   });
 
   it('compares the unrounded ratio exactly', () => {

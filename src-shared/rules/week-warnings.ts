@@ -63,13 +63,14 @@ function distanceJump(totals: readonly WeekTotals[], i: number): PlanWarning | n
       ? isOverDouble(runKm(totals[i]) * 100, runKm(totals[ref]) * DISTANCE_JUMP_PERCENT)
       : now * 100 > before * DISTANCE_JUMP_PERCENT;
   if (!over) return null;
-  // Percent more, rounded half up from the exact values.
+  // Percent more, rounded half up from the exact values; one that rounds to 30 is "just over 30 %".
   const percent = Math.floor((200 * (now - before) + before) / (2 * before));
+  const more = percent <= DISTANCE_JUMP_PERCENT - 100 ? `just over ${DISTANCE_JUMP_PERCENT - 100}` : String(percent);
   return weekFlag(
     'distance-jump',
     'warning',
     totals[i],
-    `Week ${i + 1} runs ${km(now)} km, ${percent} % more than the ${km(before)} km of week ${ref + 1}; ` +
+    `Week ${i + 1} runs ${km(now)} km, ${more} % more than the ${km(before)} km of week ${ref + 1}; ` +
       'over 30 % more within two weeks has been linked to running injuries.',
   );
 }
@@ -90,6 +91,8 @@ function loadSpike(totals: readonly WeekTotals[], i: number, figures: WeekFigure
   const terms = acwrTerms(totals, i);
   if (!terms || !isAcwrOver(terms, ACWR_LIMIT)) return null;
   const ratio = figures?.acwr ?? null;
+  // A ratio that rounds to 1.50 is "just over 1.5", as the flag says, not a bare 1.50.
+  const times = ratio === null || ratio <= ACWR_LIMIT ? 'just over 1.5' : ratio.toFixed(2);
   const first = i + 2 - terms.weeks;
   // The window's mean load in whole AU, rounded half up exactly: (2W + n·10^6) div (2n·10^6).
   const average = Math.floor((2 * terms.windowMicro + terms.weeks * 1_000_000) / (2 * terms.weeks * 1_000_000));
@@ -97,7 +100,7 @@ function loadSpike(totals: readonly WeekTotals[], i: number, figures: WeekFigure
     'load-spike',
     'notice',
     totals[i],
-    `Week ${i + 1} load of ${au(terms.loadMicro)} AU is ${ratio === null ? 'over 1.5' : ratio.toFixed(2)} times ` +
+    `Week ${i + 1} load of ${au(terms.loadMicro)} AU is ${times} times ` +
       `the average of weeks ${first}–${i + 1} (${average} AU); shown for information, since this ratio is disputed.`,
   );
 }
