@@ -253,7 +253,7 @@ describe('a draft', () => {
 });
 
 describe("the page's numbers (plan-generator.md \"Input\" and constraint 4)", () => {
-  const goal = (over: Partial<GoalInput> & { athlete?: Partial<GoalInput['athlete']> } = {}) =>
+  const goal = (over: Omit<Partial<GoalInput>, 'athlete'> & { athlete?: Partial<GoalInput['athlete']> } = {}) =>
     resolveGoal({ distance: 'half', raceDate: '2027-05-16', ...over, athlete: athlete(over.athlete) });
 
   it('the usual length without a start date: 5K 8, 10K 10, half 12 (16 beginner), marathon 16 (24 beginner), race in the last week', () => {
