@@ -47,10 +47,19 @@ export const LOAD_HELP: readonly HelpSection[] = [
     text:
       'The line compares a week’s load with the average of that week and up to three before it. ' +
       'Gabbett (2016) called 0.8–1.3 the “sweet spot” (shaded) and above 1.5 the danger zone, and Stride ' +
-      'notes weeks above 1.5. Take it as information only: the ratio is mathematically coupled, since the ' +
+      'notes weeks above 1.5, except a week that holds a race: the race is its purpose, and its load is ' +
+      'meant to stand out. Take it as information only: the ratio is mathematically coupled, since the ' +
       'week is part of its own average (Lolli 2019); putting random numbers in place of the chronic load ' +
       'gives much the same odds ratios (Impellizzeri 2020); and in runners, week-to-week ratios did not ' +
       'predict injury while a spike in a single run did (Frandsen 2025), which is why Stride also checks ' +
       'each run against the longest run of the 30 days before it.',
+  },
+  {
+    heading: 'Fitness, fatigue and form',
+    text:
+      'Fitness follows each day’s load slowly, averaged over about 42 days; fatigue follows it quickly, over ' +
+      'about 7 days. Form is the fitness minus fatigue of the day before: below 0 after hard days, above 0 ' +
+      'when rested, which is what a taper aims for on race day. Both start the day before the plan at a ' +
+      'steady week of the athlete’s recent weekly distance at easy pace and RPE 3, or at 0 without one.',
   },
 ];

@@ -54,4 +54,19 @@ describe('a session with steps (workouts.md)', () => {
     expect(typed.estimatedDurationMin).toBeUndefined();
     expect(typed.estimatedDistanceKm).toBeCloseTo(e.estimatedDistanceKm!, 9);
   });
+  it('"≈" only on a figure some part of which was estimated (workouts.md "What steps change")', () => {
+    // All by time: the duration is an exact sum, the distance estimated.
+    const timed = session('intervals', { steps: [{ type: 'warmup', durationMin: 15, target: 'E' }, { repeat: 5, steps: [{ type: 'run', durationMin: 3, target: 'I' }, { type: 'recover', durationMin: 2 }] }] });
+    const t = { ...timed, ...sessionEstimates(timed, p) };
+    expect(shownDuration(t)).toEqual({ min: 40, estimated: false });
+    expect(shownDistance(t).estimated).toBe(true);
+    // All by distance, rests by time: the distance is exact, the duration estimated.
+    const measured = session('intervals', { steps: [{ type: 'warmup', distanceKm: 2 }, { repeat: 5, steps: [{ type: 'run', distanceKm: 1, target: { paceSecPerKm: [250, 255] } }, { type: 'rest', durationMin: 1.5 }] }, { type: 'cooldown', distanceKm: 2 }] });
+    const m = { ...measured, ...sessionEstimates(measured, p) };
+    expect(shownDistance(m)).toEqual({ km: 9, estimated: false });
+    expect(shownDuration(m).estimated).toBe(true);
+    // Only open steps: the kind's pace gives both, estimated.
+    const open = session('easy', { durationMin: 40, steps: [{ type: 'run' }] });
+    expect(shownDistance({ ...open, ...sessionEstimates(open, p) }).estimated).toBe(true);
+  });
 });

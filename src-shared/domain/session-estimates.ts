@@ -13,7 +13,7 @@ import type { AthleteSettings, CoachSession, SessionEstimates } from './types';
 // (tsx's getters: see load.ts).
 const { isRunningKind } = kinds;
 const { athletePaces, kindEstimatePace, raceEstimateSec } = paces;
-const { stepTotals } = steps;
+const { stepTotals, stepsExactness } = steps;
 
 /** The paces the estimates of this athlete's plan use. */
 export function planPaces(a: Pick<AthleteSettings, 'level' | 'easyPaceSecPerKm' | 'recentRace'>): AthletePaces {
@@ -55,21 +55,31 @@ export function sessionEstimates(s: CoachSession, p: AthletePaces): SessionEstim
   return out.estimatedDistanceKm === undefined && out.estimatedDurationMin === undefined ? null : out;
 }
 
-/** What a session shows and counts: typed where typed, else the estimate (`estimated` true). */
-export function shownDistance(s: { distanceKm: number | null } & SessionEstimates): {
+/** A session as `shownDistance` and `shownDuration` read it: its steps tell an exact sum from an estimate. */
+type Shown = SessionEstimates & { steps?: readonly steps.StepItem[] | null };
+
+/** The estimate came from steps whose sum for this figure is exact (workouts.md: "≈" only where a part was estimated). */
+function exactFromSteps(s: Shown, figure: 'durationExact' | 'distanceExact'): boolean {
+  if (!s.steps || s.steps.length === 0) return false;
+  const exact = stepsExactness(s.steps);
+  return exact !== null && exact[figure];
+}
+
+/** What a session shows and counts: typed where typed, else the estimate (`estimated` true where any part of it was). */
+export function shownDistance(s: { distanceKm: number | null } & Shown): {
   km: number | null;
   estimated: boolean;
 } {
   if (s.distanceKm != null) return { km: s.distanceKm, estimated: false };
-  if (s.estimatedDistanceKm != null) return { km: s.estimatedDistanceKm, estimated: true };
+  if (s.estimatedDistanceKm != null) return { km: s.estimatedDistanceKm, estimated: !exactFromSteps(s, 'distanceExact') };
   return { km: null, estimated: false };
 }
 
-export function shownDuration(s: { durationMin: number | null } & SessionEstimates): {
+export function shownDuration(s: { durationMin: number | null } & Shown): {
   min: number | null;
   estimated: boolean;
 } {
   if (s.durationMin != null) return { min: s.durationMin, estimated: false };
-  if (s.estimatedDurationMin != null) return { min: s.estimatedDurationMin, estimated: true };
+  if (s.estimatedDurationMin != null) return { min: s.estimatedDurationMin, estimated: !exactFromSteps(s, 'durationExact') };
   return { min: null, estimated: false };
 }

@@ -41,6 +41,9 @@ describe('the syntax examples of workouts.md', () => {
   });
   it('new lines separate items like commas; case does not matter', () => {
     expect(steps('15MIN e\n6X(800M i, 2MIN JOG)\n10min E')).toEqual(steps('15min E, 6x(800m I, 2min jog), 10min E'));
+    // A semicolon, which the tokenizer takes as a separator too, does so after a word as well.
+    expect(steps('15min E; 6x(800m I; 2min jog); 10min E')).toEqual(steps('15min E, 6x(800m I, 2min jog), 10min E'));
+    expect(steps('1km @4:10; 2min jog')).toEqual(steps('1km @4:10, 2min jog'));
   });
 });
 

@@ -41,11 +41,11 @@ class Refusal extends Error {
 const PACE_RE = /^@\s*(\d{1,2}):([0-5]\d)(?:\s*[-–]\s*(\d{1,2}):([0-5]\d))?(?:\s*\/\s*(km|mi)\b)?/i;
 const SPACE = /\s/;
 
-/** Ends a word: white space or one of `,()/@` (checked by code: the tokenizer asks for every character). */
+/** Ends a word: white space or one of `,;()/@` (checked by code: the tokenizer asks for every character). */
 function isBreak(c: string): boolean {
   const k = c.charCodeAt(0);
-  // Printable ASCII: only the five marks; space, controls and other scripts' spaces by the regex.
-  if (k > 32 && k < 127) return k === 44 || k === 40 || k === 41 || k === 47 || k === 64;
+  // Printable ASCII: only the six marks; space, controls and other scripts' spaces by the regex.
+  if (k > 32 && k < 127) return k === 44 || k === 59 || k === 40 || k === 41 || k === 47 || k === 64;
   return SPACE.test(c);
 }
 
@@ -64,8 +64,8 @@ function tokenize(src: string, units: Units): Tok[] {
     else if (c === '@') {
       const m = PACE_RE.exec(src.slice(i));
       let end = i + 1;
-      while (end < src.length && !/[\s,()]/.test(src[end])) end++;
-      if (!m || (i + m[0].length < src.length && !/[\s,()/]/.test(src[i + m[0].length]))) {
+      while (end < src.length && !/[\s,;()]/.test(src[end])) end++;
+      if (!m || (i + m[0].length < src.length && !/[\s,;()/]/.test(src[i + m[0].length]))) {
         throw new Refusal(i, end, 'expected a pace like @4:10, @4:10-4:15 or @7:00/mi');
       }
       const per = (m[5]?.toLowerCase() as Units | undefined) ?? units;

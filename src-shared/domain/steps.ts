@@ -275,6 +275,29 @@ function addStep(t: StepTotals, s: WorkoutStep, times: number, p: AthletePaces):
   }
 }
 
+/**
+ * Which of the steps' sums are exact, without paces (the flags of `stepTotals`): the time where no
+ * step is given by distance, the distance where no step but a rest is given by time. Null when the
+ * steps count nothing (empty, or only open steps), so a session's figures come from its kind.
+ */
+export function stepsExactness(items: readonly StepItem[]): { durationExact: boolean; distanceExact: boolean } | null {
+  let counted = false;
+  let durationExact = true;
+  let distanceExact = true;
+  for (const item of items) {
+    for (const s of isRepeat(item) ? item.steps : [item]) {
+      if (s.durationMin != null) {
+        counted = true;
+        if (s.type !== 'rest') distanceExact = false;
+      } else if (s.distanceKm != null) {
+        counted = true;
+        durationExact = false;
+      }
+    }
+  }
+  return counted ? { durationExact, distanceExact } : null;
+}
+
 /** Number of steps, repeats unrolled (what a watch counts). */
 export function stepCount(items: readonly StepItem[]): number {
   let n = 0;

@@ -28,4 +28,10 @@ describe('the steps list and the line stay in step', () => {
     expect(checkTotals(s, { durationMin: 40, distanceKm: 6 }, p)).toMatchObject({ durationOff: true, distanceOff: false, distanceKm: 6 });
     expect(checkTotals(s, { durationMin: 30, distanceKm: 7 }, p).distanceOff).toBe(true);
   });
+  it('mark "≈" on the sum that has an estimated part only (workouts.md)', () => {
+    const p = athletePaces({ level: 'intermediate', easyPaceSecPerKm: 300 });
+    const none = { durationMin: null, distanceKm: null };
+    expect(checkTotals(steps('15min E, 5x(3min I, 2min jog), 10min E'), none, p)).toMatchObject({ durationMin: 50, durationEstimated: false, distanceEstimated: true });
+    expect(checkTotals(steps('2km wu, 5x(1km @4:10-4:15, 90s rest), 2km cd'), none, p)).toMatchObject({ distanceKm: 9, durationEstimated: true, distanceEstimated: false });
+  });
 });

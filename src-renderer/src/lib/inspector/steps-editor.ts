@@ -51,6 +51,9 @@ export interface TotalsCheck {
   durationMin: number;
   distanceKm: number;
   estimated: boolean;
+  /** Which of the two sums has an estimated part (workouts.md: "≈" where any part was estimated). */
+  durationEstimated: boolean;
+  distanceEstimated: boolean;
   /** The typed figure differs from the steps' by more than 10 % (workouts.md). */
   durationOff: boolean;
   distanceOff: boolean;
@@ -69,6 +72,8 @@ export function checkTotals(
     durationMin: t.durationMin,
     distanceKm: t.distanceKm,
     estimated: t.estimated,
+    durationEstimated: t.durationEstimated,
+    distanceEstimated: t.distanceEstimated,
     durationOff: off(typed.durationMin, t.durationMin),
     distanceOff: off(typed.distanceKm, t.distanceKm),
   };
