@@ -5,8 +5,8 @@
  */
 import { daysBetween, type IsoDate } from '../domain/dates';
 import { planDays } from '../domain/fitness';
-import { isRunningKind } from '../domain/kinds';
-import { athletePaces } from '../domain/paces';
+import { effectiveRpe, isRunningKind } from '../domain/kinds';
+import { athletePaces, type AthletePaces } from '../domain/paces';
 import { planFileText, type PlanFileData } from '../domain/plan-file';
 import { stepTotals, isRepeat, type StepItem } from '../domain/steps';
 import type { EvaluatedPlan, PhaseName } from '../domain/types';
@@ -16,8 +16,8 @@ import { RACE_KM, type ResolvedGoal } from './goal';
 const EPS = 1e-6;
 const ORDER: Record<PhaseName, number> = { base: 0, build: 1, peak: 2, taper: 3, race: 4, recovery: -1 };
 
-function hardMinutes(items: readonly StepItem[], paceFor: (z: string) => number): number {
-  void paceFor;
+/** Minutes of steps at T, I or R (or RPE 7+), by time or, for a step given by distance, at its pace. */
+function hardMinutes(items: readonly StepItem[], paces: AthletePaces): number {
   let m = 0;
   for (const item of items) {
     const list = isRepeat(item) ? item.steps : [item];
@@ -25,7 +25,7 @@ function hardMinutes(items: readonly StepItem[], paceFor: (z: string) => number)
     for (const s of list) {
       const t = s.target;
       const fast = t === 'T' || t === 'I' || t === 'R' || (typeof t === 'object' && 'rpe' in t && t.rpe >= 7);
-      if (fast && s.durationMin) m += s.durationMin * times;
+      if (fast) m += stepTotals([s], paces).durationMin * times;
     }
   }
   return m;
@@ -48,15 +48,22 @@ export function checkDraft(data: PlanFileData, g: ResolvedGoal, e: EvaluatedPlan
   // 2. Rules: no warning, no notice.
   for (const w of e.warnings) out.push(`2: ${w.ruleId}: ${w.message}`);
 
-  // Week running distance, races left out (what `stride rules` shows, minus races).
+  // Week running distance, races left out (what `stride rules` shows, minus races): distances typed
+  // or estimated, minutes given or those of the steps.
+  const paces = athletePaces({ level: data.athlete.level, easyPaceSecPerKm: data.athlete.easyPaceSecPerKm, recentRace: data.athlete.recentRace });
+  const km = (s: { distanceKm: number | null; estimatedDistanceKm?: number }) => s.distanceKm ?? s.estimatedDistanceKm ?? 0;
+  const minutes = (s: { durationMin: number | null; steps?: StepItem[] | null }) =>
+    s.durationMin ?? (s.steps && s.steps.length > 0 ? stepTotals(s.steps, paces).durationMin : 0);
+  const coachKm = new Map(e.sessions.filter((s) => s.origin === 'coach').map((s) => [s.id, km(s)]));
+  const kmOf = (s: { id: string; distanceKm: number | null }) => s.distanceKm ?? coachKm.get(s.id) ?? 0;
   const runKm = new Array<number>(n + 1).fill(0);
   const runMin = new Array<number>(n + 1).fill(0);
   for (const s of e.sessions) {
     if (!isRunningKind(s.kind)) continue;
     const w = weekOf(s.date);
     if (w < 1 || w > n) continue;
-    if (s.kind !== 'race') runKm[w] += s.distanceKm ?? 0;
-    runMin[w] += s.durationMin ?? 0;
+    if (s.kind !== 'race') runKm[w] += km(s);
+    runMin[w] += minutes(s);
   }
   // 3. Start and growth.
   if (g.recentWeeklyKm > 0 && runKm[1] > 1.1 * g.recentWeeklyKm + EPS) out.push(`3: week 1 runs ${runKm[1]} km`);
@@ -73,7 +80,7 @@ export function checkDraft(data: PlanFileData, g: ResolvedGoal, e: EvaluatedPlan
   for (const l of longs) {
     const w = weekOf(l.date);
     if (lrOf.has(w)) out.push(`4: two long runs in week ${w}`);
-    lrOf.set(w, l.distanceKm ?? 0);
+    lrOf.set(w, kmOf(l));
     if ((dayOf(l.date) + daysFromMonday(data.plan.startDate)) % 7 !== g.longRunWeekday)
       out.push(`4: long run of week ${w} not on the long-run day`);
   }
@@ -92,13 +99,19 @@ export function checkDraft(data: PlanFileData, g: ResolvedGoal, e: EvaluatedPlan
   for (const s of data.sessions) {
     if (!isRunningKind(s.kind) || s.kind === 'long' || s.kind === 'race') continue;
     const l = lrOf.get(weekOf(s.date));
-    if (l !== undefined && (s.distanceKm ?? 0) > l + EPS) out.push(`4: ${s.id} longer than the week's long run`);
+    if (l !== undefined && kmOf(s) > l + EPS) out.push(`4: ${s.id} longer than the week's long run`);
   }
-  const peakDays = longs.filter((l) => Math.abs((l.distanceKm ?? 0) - peak) < EPS).map((l) => dayOf(l.date));
+  // A cutback week (one running at least 15 % less than the week before) keeps its long run no longer than the week before's.
+  for (let w = 2; w < raceWeek; w++) {
+    const [l, prev] = [lrOf.get(w), lrOf.get(w - 1)];
+    if (l !== undefined && prev !== undefined && runKm[w] <= 0.85 * runKm[w - 1] + EPS && l > prev + EPS)
+      out.push(`4: the long run of cutback week ${w} is longer than week ${w - 1}'s`);
+  }
+  const peakDays = longs.filter((l) => Math.abs(kmOf(l) - peak) < EPS).map((l) => dayOf(l.date));
   if (peakDays.some((d) => d > D - (longRace ? 21 : 14))) out.push('4: the peak long run is too close to the race');
   if (longRace)
     for (const l of longs)
-      if (dayOf(l.date) >= D - 13 && (l.distanceKm ?? 0) > 0.75 * peak + EPS)
+      if (dayOf(l.date) >= D - 13 && kmOf(l) > 0.75 * peak + EPS)
         out.push(`4: ${l.id} over 75 % of the peak in the last 13 days`);
 
   // 9. Phases (read before 5, which needs "before the taper").
@@ -136,7 +149,7 @@ export function checkDraft(data: PlanFileData, g: ResolvedGoal, e: EvaluatedPlan
   let windowKm = 0;
   for (const s of e.sessions) {
     const d = dayOf(s.date);
-    if (isRunningKind(s.kind) && s.kind !== 'race' && d >= D - windowDays && d < D) windowKm += s.distanceKm ?? 0;
+    if (isRunningKind(s.kind) && s.kind !== 'race' && d >= D - windowDays && d < D) windowKm += km(s);
   }
   let peakWeek = 0;
   for (let w = 1; w <= n; w++) if (7 * (w - 1) + 6 < D - windowDays) peakWeek = Math.max(peakWeek, runKm[w]);
@@ -151,15 +164,15 @@ export function checkDraft(data: PlanFileData, g: ResolvedGoal, e: EvaluatedPlan
     out.push('6: no tempo or interval session 2–10 days before the race');
 
   // 7. Intensity.
-  const paces = athletePaces({ level: data.athlete.level, easyPaceSecPerKm: data.athlete.easyPaceSecPerKm, recentRace: data.athlete.recentRace });
   for (let w = 1; w < raceWeek; w++) {
     let hardMin = 0;
     let hard = 0;
     for (const s of data.sessions) {
       if (weekOf(s.date) !== w) continue;
-      if (s.steps && s.steps.length > 0) hardMin += hardMinutes(s.steps, () => 0);
-      else if ((s.rpe ?? 0) >= 7) hardMin += s.durationMin ?? 0;
-      if (['tempo', 'intervals', 'hills', 'fartlek'].includes(s.kind) || (s.kind !== 'long' && (s.rpe ?? 0) >= 7))
+      const rpe = effectiveRpe(s) ?? 0;
+      if (s.steps && s.steps.length > 0) hardMin += hardMinutes(s.steps, paces);
+      else if (rpe >= 7) hardMin += minutes(s);
+      if (['tempo', 'intervals', 'hills', 'fartlek'].includes(s.kind) || (s.kind !== 'long' && rpe >= 7))
         hard++;
     }
     if (hardMin > 0.2 * runMin[w] + EPS) out.push(`7: week ${w} has ${hardMin} of ${runMin[w]} min hard`);

@@ -311,6 +311,58 @@ describe("the page's numbers (plan-generator.md \"Input\" and constraint 4)", ()
   });
 });
 
+describe('the judge (check-draft.ts) measures every constraint', () => {
+  it("4: a cutback week's long run no longer than the week before's", () => {
+    const r = generatePlan({ distance: 'half', raceDate: '2027-05-16', athlete: athlete() });
+    if (!r.ok) throw new Error(r.message);
+    const cut = r.data.plan.phases!.find((p) => p.phase === 'recovery')!.week;
+    const sessions = r.data.sessions.map((s) => ({ ...s }));
+    const long = sessions.find((s) => s.id === `g${cut}-long`)!;
+    const before = sessions.find((s) => s.id === `g${cut - 1}-long`)!;
+    const easy = sessions.find((s) => s.id.startsWith(`g${cut}-easy`))!;
+    // The week's running unchanged (still a cutback), its long run 0.1 km over the week before's.
+    const more = before.distanceKm! + 0.1 - long.distanceKm!;
+    long.distanceKm = before.distanceKm! + 0.1;
+    easy.distanceKm = easy.distanceKm! - more;
+    expect(easy.distanceKm).toBeGreaterThan(0);
+    const data = { ...r.data, sessions };
+    expect(checkDraft(r.data, r.goal)).toEqual([]);
+    expect(checkDraft(data, r.goal)).toContain(`4: the long run of cutback week ${cut} is longer than week ${cut - 1}'s`);
+  });
+
+  // Week figures are those `stride rules` shows: distances typed or estimated; a session's RPE is its
+  // own or its kind's; fast steps count by time or by distance.
+  const drafted = () => {
+    const r = generatePlan({ distance: 'half', raceDate: '2027-05-16', athlete: athlete() });
+    if (!r.ok) throw new Error(r.message);
+    return { r, sessions: r.data.sessions.map((s) => ({ ...s })) };
+  };
+
+  it('3: an easy run without a typed distance counts at its estimate', () => {
+    const { r, sessions } = drafted();
+    const easy = sessions.find((s) => s.id.startsWith('g1-easy'))!;
+    easy.distanceKm = null;
+    easy.durationMin = 240; // about 40 km at the easy pace: week 1 far over 110 % of 30 km
+    expect(checkDraft({ ...r.data, sessions }, r.goal).some((p) => p.startsWith('3: week 1 runs'))).toBe(true);
+  });
+
+  it("7: a tempo without steps or RPE is hard at its kind's RPE (7)", () => {
+    const { r, sessions } = drafted();
+    const tempo = sessions.find((s) => s.id === 'g1-quality')!;
+    expect(tempo.kind).toBe('tempo');
+    delete tempo.steps;
+    tempo.durationMin = 90;
+    expect(checkDraft({ ...r.data, sessions }, r.goal).some((p) => p.startsWith('7: week 1 has'))).toBe(true);
+  });
+
+  it('7: threshold repeats given by distance count their minutes', () => {
+    const { r, sessions } = drafted();
+    const tempo = sessions.find((s) => s.id === 'g1-quality')!;
+    tempo.steps = [{ repeat: 8, steps: [{ type: 'run', distanceKm: 2, target: 'T' }, { type: 'recover', durationMin: 2 }] }];
+    expect(checkDraft({ ...r.data, sessions }, r.goal).some((p) => p.startsWith('7: week 1 has'))).toBe(true);
+  });
+});
+
 const goalArb: fc.Arbitrary<GoalInput> = fc
   .record({
     distance: fc.oneof(

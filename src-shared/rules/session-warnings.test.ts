@@ -129,6 +129,18 @@ describe('too-soon-after-race', () => {
     expect(only(input({ plan, sessions: [race(6.1), tempo('2027-04-21')] }), 'too-soon-after-race')).toHaveLength(1);
   });
 
+  it('says "1 easy day" after a race of 3 km or less (a mile: ceil(1.609 / 3) = 1)', () => {
+    const mile = session('r', raceDay, 'race', { distanceKm: 1.609, title: 'Mile' });
+    const [w] = warningsOf(input({ plan: frame(12), sessions: [mile, session('t', '2027-04-19', 'tempo')] })).filter(
+      (x) => x.ruleId === 'too-soon-after-race',
+    );
+    expect(w.message).toBe(
+      'The tempo run on Monday 19 Apr comes 1 day after the 1.6 km race (Mile) on Sunday 18 Apr; ' +
+        'allow about 1 easy day (one per 3 km raced) before the next hard session',
+    );
+    expect(only(input({ plan: frame(12), sessions: [mile, session('t', '2027-04-20', 'tempo')] }), 'too-soon-after-race')).toEqual([]);
+  });
+
   it('counts the easy days from the exact distance: a 24 km race gives exactly 8, a 24.1 km race 9', () => {
     const plan = frame(12);
     const race = (km: number) => session('r', raceDay, 'race', { distanceKm: km });

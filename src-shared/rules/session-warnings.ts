@@ -148,7 +148,7 @@ function tooSoonAfterRace(hard: readonly DatedSession[]): PlanWarning[] {
           sessionIds: [h.session.id, race.session.id],
           message:
             `${capitalised(sessionLabel(h.session, h.day))} comes ${k === 1 ? '1 day' : `${k} days`} after the ` +
-            `${describeRace(race.session)} on ${dayLabel(race.day)}; allow about ${easyDays} easy days ` +
+            `${describeRace(race.session)} on ${dayLabel(race.day)}; allow about ${easyDays === 1 ? '1 easy day' : `${easyDays} easy days`} ` +
             '(one per 3 km raced) before the next hard session',
         });
       }
