@@ -163,6 +163,13 @@ describe('refusals name the position and the token', () => {
   ])('%s', (text, message) => {
     expect(refusal(text)).toBe(message);
   });
+  it('positions count characters, an emoji one; `index` is where the token starts in the string', () => {
+    // The tokenizer refuses the pace before the parser reaches the emoji word.
+    expect(refusal('🏃 10min, @9')).toBe('at 10: "@9" — expected a pace like @4:10, @4:10-4:15 or @7:00/mi');
+    const r = parseStepsText('🏃 10min, @9');
+    expect(!r.ok && r.error.index).toBe(10);
+    expect(!r.ok && '🏃 10min, @9'.slice(r.error.index, r.error.index + r.error.token.length)).toBe('@9');
+  });
   it('a repeat of 11 steps and 101 items are refused', () => {
     expect(refusal(`2x(${Array(11).fill('1min').join(', ')})`)).toMatch(/^at 64: "1min" — a repeat holds at most 10 steps/);
     expect(refusal(Array(101).fill('1min').join(', '))).toMatch(/a session holds at most 100 items/);

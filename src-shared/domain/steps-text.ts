@@ -10,8 +10,10 @@ import type { Units } from './types';
 import { KM_PER_MILE } from './units';
 
 export interface StepsTextError {
-  /** 1-based character position of the token. */
+  /** 1-based character position of the token (an emoji is one character). */
   position: number;
+  /** Where the token starts in the text as a string (UTF-16 units, from 0): for marking it. */
+  index: number;
   token: string;
   reason: string;
   /** `at 10: "6y(" — expected a repeat like 6x(…)` */
@@ -462,8 +464,9 @@ export function parseStepsText(src: string, units: Units = 'km'): StepsParse {
   } catch (e) {
     if (!(e instanceof Refusal)) throw e;
     const token = src.slice(e.start, Math.max(e.end, e.start + 1));
-    const position = e.start + 1;
-    return { ok: false, error: { position, token, reason: e.reason, message: `at ${position}: "${token}" — ${e.reason}` } };
+    // Characters, not UTF-16 units: a surrogate pair before the token counts once.
+    const position = [...src.slice(0, e.start)].length + 1;
+    return { ok: false, error: { position, index: e.start, token, reason: e.reason, message: `at ${position}: "${token}" — ${e.reason}` } };
   }
 }
 
