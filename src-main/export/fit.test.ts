@@ -3,11 +3,11 @@ import { Decoder, Stream } from '@garmin/fitsdk';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parsePlanFile } from '../../src-shared/domain/plan-file';
-import { athletePaces } from '../../src-shared/domain/paces';
+import { athletePaces, predictRaceSec } from '../../src-shared/domain/paces';
 import { parseStepsText } from '../../src-shared/domain/steps-text';
 import type { StepItem } from '../../src-shared/domain/steps';
 import { planDocumentOfFile } from '../cli/commands/export-ics';
-import { fitFileName, fitSteps, mmPerSecond, planFitFiles, shortWorkoutName, zipFitFiles } from './fit';
+import { fitFileName, fitSteps, mmPerSecond, planFitFiles, sessionFit, shortWorkoutName, zipFitFiles } from './fit';
 
 interface Decoded {
   workout: { wktName: string; sport: string; numValidSteps: number };
@@ -112,6 +112,17 @@ describe('FIT workouts', () => {
     const long = decode(files.find((f) => f.fileName.includes('Long run'))!.bytes);
     expect(long.steps).toHaveLength(1);
     expect(long.steps[0]).toMatchObject({ durationType: 'open', targetType: 'speed', customTargetValueLow: mmPerSecond(p.zones.E[1]) });
+  });
+
+  it('a race without steps aims at its predicted race pace (paces.md), not at marathon pace', async () => {
+    const p = athletePaces({ level: 'intermediate', easyPaceSecPerKm: null, recentRace: { distanceKm: 5, timeSec: 1196 } });
+    const race = { origin: 'coach' as const, id: 'r', date: '2027-04-04', kind: 'race' as const, title: '5K', durationMin: null, distanceKm: 5, rpe: null, notes: null };
+    const pace = predictRaceSec(p.vdot, 5) / 5; // 19:56 over 5 km: 3:59 /km
+    const [step] = decode(await sessionFit(race, p)).steps;
+    expect(step).toMatchObject({ durationType: 'open', targetType: 'speed', customTargetValueLow: mmPerSecond(pace + 3), customTargetValueHigh: mmPerSecond(pace - 3) });
+    // A marathon's race pace is M.
+    const [mara] = decode(await sessionFit({ ...race, distanceKm: 42.195 }, p)).steps;
+    expect(mara).toMatchObject({ customTargetValueLow: mmPerSecond(p.zones.M[1]), customTargetValueHigh: mmPerSecond(p.zones.M[0]) });
   });
 
   it('zips a week or a plan', async () => {

@@ -9,7 +9,7 @@
 import { zipSync } from 'fflate';
 import type { PlanDocument } from '../../src-shared/api/entities';
 import { effectiveTitle, isRunningKind } from '../../src-shared/domain/kinds';
-import { athletePaces, type AthletePaces, type PaceRange } from '../../src-shared/domain/paces';
+import { athletePaces, racePaceRange, type AthletePaces, type PaceRange } from '../../src-shared/domain/paces';
 import { isRepeat, targetRange, type StepItem, type StepType, type WorkoutStep } from '../../src-shared/domain/steps';
 import { weekIndexOf } from '../../src-shared/domain/plan-frame';
 import type { PlanSession } from '../../src-shared/domain/types';
@@ -111,7 +111,8 @@ function kindRange(s: PlanSession, p: AthletePaces): PaceRange | null {
     case 'intervals':
       return p.zones.I;
     case 'race':
-      return p.zones.M;
+      // Its predicted pace for its distance (paces.md); M only for a race of unknown distance.
+      return s.distanceKm != null && s.distanceKm > 0 ? racePaceRange(s.distanceKm, p) : p.zones.M;
     default:
       return null;
   }

@@ -97,7 +97,8 @@ describe('workouts in the store', () => {
         steps: [{ repeat: 3, steps: [{ repeat: 2, steps: [{ type: 'run' }] }] }],
       }),
     ).toMatch(/steps/);
-    expect(await refused('athletes.update', { id: 1, recentRace: { distanceKm: 1, timeSec: 600 } })).toMatch(/recentRace/);
+    expect(await refused('athletes.update', { id: 1, recentRace: { distanceKm: 1, timeSec: 600 } })).toMatch(/recentRace\.distanceKm/);
+    expect(await refused('athletes.update', { id: 1, recentRace: { distanceKm: 10, timeSec: 21601 } })).toMatch(/recentRace\.timeSec/);
     expect(ctx.store.sessions.list(plan.id)).toEqual([]);
   });
 

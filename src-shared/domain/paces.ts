@@ -338,5 +338,11 @@ export function raceEstimateSec(distanceKm: number, p: Pick<AthletePaces, 'vdot'
   return predictRaceSec(p.vdot, distanceKm);
 }
 
+/** A race's target band: its predicted pace for the distance ± 3 s/km, like M (a marathon's is M). */
+export function racePaceRange(distanceKm: number, p: Pick<AthletePaces, 'vdot'>): PaceRange {
+  const pace = predictRaceSec(p.vdot, distanceKm) / distanceKm;
+  return [pace - BAND_SEC, pace + BAND_SEC];
+}
+
 /** Walk and rest steps given by distance take 10:00/km (paces.md). */
 export const WALK_SEC_PER_KM = 600;

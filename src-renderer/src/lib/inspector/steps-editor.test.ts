@@ -27,6 +27,12 @@ describe('the steps list and the line stay in step', () => {
     expect(checkTotals(s, { durationMin: 30, distanceKm: null }, p)).toMatchObject({ durationOff: false, distanceOff: false });
     expect(checkTotals(s, { durationMin: 40, distanceKm: 6 }, p)).toMatchObject({ durationOff: true, distanceOff: false, distanceKm: 6 });
     expect(checkTotals(s, { durationMin: 30, distanceKm: 7 }, p).distanceOff).toBe(true);
+    // Exactly 10 % off is not more than 10 %, compared as the decimals typed (8.8 against 8 km).
+    const eight = steps('8x(1km T)');
+    expect(checkTotals(eight, { durationMin: null, distanceKm: 8.8 }, p).distanceOff).toBe(false);
+    expect(checkTotals(eight, { durationMin: null, distanceKm: 7.2 }, p).distanceOff).toBe(false);
+    expect(checkTotals(eight, { durationMin: null, distanceKm: 8.81 }, p).distanceOff).toBe(true);
+    expect(checkTotals(eight, { durationMin: null, distanceKm: 7.19 }, p).distanceOff).toBe(true);
   });
   it('mark "≈" on the sum that has an estimated part only (workouts.md)', () => {
     const p = athletePaces({ level: 'intermediate', easyPaceSecPerKm: 300 });
