@@ -86,6 +86,20 @@ describe('stride generate', () => {
       );
   });
 
+  it('names the offending value of every option it refuses', () => {
+    const run = (...extra: string[]) => stride(['generate', '--distance', '10k', '--race-date', '2027-05-16', ...extra, '-o', '-']);
+    for (const [option, value, says] of [
+      ['--weekly-km', '500.5', '--weekly-km: "500.5" is not a distance from 0 to 500 km'],
+      ['--longest-run-km', '-1', '--longest-run-km: "-1" is not a distance from 0 to 300 km'],
+      ['--run-days', '8', '--run-days: "8" is not a whole number from 1 to 7'],
+      ['--level', 'elite', '--level: "elite" is not beginner, intermediate or advanced'],
+    ]) {
+      const r = run(option, value);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(says);
+    }
+  });
+
   it("refuses a --name longer than a plan's 100 characters, writing nothing (the file would not import)", () => {
     const out = file('long-name.strideplan.json', '');
     const r = stride(['generate', '--distance', '10k', '--race-date', '2027-05-16', '--name', 'n'.repeat(101), '-o', out]);

@@ -90,10 +90,10 @@ export const command: CliCommand = {
     }
     const weekly = get('--weekly-km') === undefined ? null : number(get('--weekly-km')!, 0, 500);
     if (get('--weekly-km') !== undefined && weekly === null)
-      return usageError(ctx, '--weekly-km: a distance from 0 to 500 km');
+      return usageError(ctx, `--weekly-km: "${get('--weekly-km')}" is not a distance from 0 to 500 km`);
     const longest = get('--longest-run-km') === undefined ? null : number(get('--longest-run-km')!, 0, 300);
     if (get('--longest-run-km') !== undefined && longest === null)
-      return usageError(ctx, '--longest-run-km: a distance from 0 to 300 km');
+      return usageError(ctx, `--longest-run-km: "${get('--longest-run-km')}" is not a distance from 0 to 300 km`);
     let easy: number | null = null;
     if (get('--easy-pace') !== undefined) {
       easy = parseRaceTime(get('--easy-pace')!);
