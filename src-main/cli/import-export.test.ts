@@ -26,6 +26,7 @@ const v2 = {
       id: 't1',
       date: '2027-03-11',
       kind: 'tempo',
+      title: 'Cruise 3 x 10 min',
       steps: [{ type: 'warmup', durationMin: 15 }, { type: 'run', durationMin: 20, target: 'T' }, { type: 'cooldown', durationMin: 10 }],
     },
   ],
@@ -51,6 +52,18 @@ describe('stride import and export plan', () => {
     expect(again.stderr).toBe('');
     expect(again.stdout).toBe('2\n');
     expect(exported(store, '2')).toEqual(first);
+  });
+
+  it("the file's library holds the workouts the plan's sessions came from (same kind and title), not the coach's whole library", () => {
+    const cruise = { id: 'w1', kind: 'tempo', title: 'Cruise 3 x 10 min', durationMin: 60 };
+    const hills = { id: 'w2', kind: 'hills', title: 'Hills 8 x 60 s', durationMin: 45 };
+    const fromCruise = { id: 'c1', date: '2027-03-18', kind: 'tempo', title: 'cruise 3 x 10 min ', durationMin: 60 };
+    const { store } = seedStore({ ...v2, sessions: [...v2.sessions, fromCruise], library: [cruise, hills] }, 'library');
+    const out = exported(store, '1');
+    expect((out.library as { title: string }[]).map((w) => w.title)).toEqual(['Cruise 3 x 10 min']);
+    // A plan none of whose sessions came from the library carries none.
+    const { store: none } = seedStore({ ...v2, library: [hills] }, 'no-library');
+    expect(exported(none, '1')).not.toHaveProperty('library');
   });
 
   it('--athlete <id> stores the plan for that athlete instead of a new one', () => {

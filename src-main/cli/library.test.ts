@@ -18,7 +18,18 @@ const cruise = {
   steps: [{ type: 'warmup', durationMin: 15 }, { repeat: 3, steps: [{ type: 'run', durationMin: 10, target: 'T' }] }, { type: 'cooldown', durationMin: 10 }],
 };
 const hills = { id: 'w2', kind: 'hills', title: 'Hills 8 x 60 s', durationMin: 45, notes: 'jog down' };
-const planWithLibrary = { ...springTenKPlan({ name: 'Maya Ortiz', runDaysPerWeek: 5 }), version: 2, library: [cruise, hills] };
+const tenK = springTenKPlan({ name: 'Maya Ortiz', runDaysPerWeek: 5 });
+// A plan file's library holds the workouts its sessions came from (plan-file.md): one session from each.
+const planWithLibrary = {
+  ...tenK,
+  version: 2,
+  sessions: [
+    ...tenK.sessions,
+    { id: 'c', date: '2027-03-10', kind: 'tempo', title: cruise.title, durationMin: cruise.durationMin },
+    { id: 'h', date: '2027-03-17', kind: 'hills', title: hills.title, durationMin: hills.durationMin },
+  ],
+  library: [cruise, hills],
+};
 
 const exported = (name: string) => JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
 const titles = (libraryFile: { library: { title: string }[] }) => libraryFile.library.map((w) => w.title);
@@ -69,7 +80,7 @@ describe('stride library export|import', () => {
       ['hills', 'Hills 8 x 60 s', 45],
     ]);
 
-    // Every plan export carries the coach's library, and importing that plan file brings it along.
+    // A plan export carries the workouts its sessions came from, and importing that plan file brings them along.
     const plan = stride(['export', 'plan', imported.stdout.trim(), '-o', '-', '--data-dir', store]);
     expect(plan.status).toBe(0);
     const planFile = JSON.parse(plan.stdout);

@@ -2,12 +2,17 @@ import type { LibraryWorkout, PlanDocument } from '../../src-shared/api/entities
 import { plainSession } from '../../src-shared/domain/coach-session';
 import type { PlanFileData } from '../../src-shared/domain/plan-file';
 import { fileWorkoutsOf } from '../../src-shared/domain/plan-file-library';
+import { keyOf } from './merge-library';
 
 /**
- * A stored plan in the plan file's shape (kilometres, local dates), with the coach's workout
- * library: every export carries it, so the workouts travel with the plan to another machine.
+ * A stored plan in the plan file's shape (kilometres, local dates), with the library workouts its
+ * sessions came from (plan-file.md `library`): a session dropped from a workout keeps its kind and
+ * title, so those are the workouts of the same kind and title (as the import merges them), not the
+ * coach's whole library (`stride library export` writes that).
  */
-export function planFileDataOf(doc: PlanDocument, library: readonly LibraryWorkout[] = []): PlanFileData {
+export function planFileDataOf(doc: PlanDocument, coachLibrary: readonly LibraryWorkout[] = []): PlanFileData {
+  const used = new Set(doc.sessions.filter((s) => s.title).map((s) => keyOf({ kind: s.kind, title: s.title! })));
+  const library = coachLibrary.filter((w) => used.has(keyOf(w)));
   const { id: _id, units: _units, name, ...settings } = doc.athlete;
   return {
     athlete: { name, ...settings },
