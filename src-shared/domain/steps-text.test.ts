@@ -163,12 +163,16 @@ describe('refusals name the position and the token', () => {
   ])('%s', (text, message) => {
     expect(refusal(text)).toBe(message);
   });
-  it('positions count characters, an emoji one; `index` is where the token starts in the string', () => {
-    // The tokenizer refuses the pace before the parser reaches the emoji word.
-    expect(refusal('🏃 10min, @9')).toBe('at 10: "@9" — expected a pace like @4:10, @4:10-4:15 or @7:00/mi');
-    const r = parseStepsText('🏃 10min, @9');
-    expect(!r.ok && r.error.index).toBe(10);
-    expect(!r.ok && '🏃 10min, @9'.slice(r.error.index, r.error.index + r.error.token.length)).toBe('@9');
+  it('the first bad token is the one named, a bad pace later in the line too', () => {
+    expect(refusal('10min fast, 1km @4:1')).toBe('at 7: "fast" — not a step word: a time, a distance, lap, a zone (E M T I R), @pace, RPE n, jog, rest, wu or cd');
+    expect(refusal('6x(400m, 200m, 1km @1:00')).toBe('at 20: "@1:00" — a pace is between 2:00 and 20:00 per km');
+  });
+  it('an emoji is named whole, at its character position; `index` is where it starts in the string', () => {
+    // The first bad token is named, so the emoji before a bad pace is the one refused.
+    expect(refusal('🏃 10min, @9')).toBe('at 1: "🏃" — not a step word: a time, a distance, lap, a zone (E M T I R), @pace, RPE n, jog, rest, wu or cd');
+    const text = '10min E, 🏃🏃 jog';
+    const r = parseStepsText(text);
+    expect(!r.ok && [r.error.position, r.error.index, r.error.token]).toEqual([10, 9, '🏃🏃']);
   });
   it('a repeat of 11 steps and 101 items are refused', () => {
     expect(refusal(`2x(${Array(11).fill('1min').join(', ')})`)).toMatch(/^at 64: "1min" — a repeat holds at most 10 steps/);

@@ -28,7 +28,8 @@ type Tok =
   | { kind: 'sep'; text: string; start: number; end: number } // , or new line
   | { kind: 'open' | 'close' | 'slash'; text: string; start: number; end: number }
   | { kind: 'pace'; text: string; start: number; end: number; range: PaceRange }
-  | { kind: 'word'; text: string; start: number; end: number; glued: boolean }; // glued: "(" follows at once
+  | { kind: 'word'; text: string; start: number; end: number; glued: boolean } // glued: "(" follows at once
+  | { kind: 'bad'; text: string; start: number; end: number; reason: string }; // refused when the parser reaches it
 
 class Refusal extends Error {
   constructor(
@@ -67,8 +68,11 @@ function tokenize(src: string, units: Units): Tok[] {
       const m = PACE_RE.exec(src.slice(i));
       let end = i + 1;
       while (end < src.length && !/[\s,;()]/.test(src[end])) end++;
+      // A bad pace is refused where the parser reaches it, so an earlier bad token is named first.
       if (!m || (i + m[0].length < src.length && !/[\s,;()/]/.test(src[i + m[0].length]))) {
-        throw new Refusal(i, end, 'expected a pace like @4:10, @4:10-4:15 or @7:00/mi');
+        out.push({ kind: 'bad', text: src.slice(i, end), start: i, end, reason: 'expected a pace like @4:10, @4:10-4:15 or @7:00/mi' });
+        i = end;
+        continue;
       }
       const per = (m[5]?.toLowerCase() as Units | undefined) ?? units;
       const toKm = (mm: string, ss: string): number => {
@@ -78,8 +82,8 @@ function tokenize(src: string, units: Units): Tok[] {
       const a = toKm(m[1], m[2]);
       const b = m[3] ? toKm(m[3], m[4]) : a;
       const range: PaceRange = a <= b ? [a, b] : [b, a];
-      if (range[0] < 120 || range[1] > 1200) throw new Refusal(i, i + m[0].length, 'a pace is between 2:00 and 20:00 per km');
-      out.push({ kind: 'pace', text: m[0], start: i, end: i + m[0].length, range });
+      if (range[0] < 120 || range[1] > 1200) out.push({ kind: 'bad', text: m[0], start: i, end: i + m[0].length, reason: 'a pace is between 2:00 and 20:00 per km' });
+      else out.push({ kind: 'pace', text: m[0], start: i, end: i + m[0].length, range });
       i += m[0].length;
     } else {
       let end = i;
@@ -201,8 +205,11 @@ class Parser {
     private readonly src: string,
   ) {}
 
+  /** The next token; a bad one is refused here, when the reading reaches it. */
   private peek(): Tok | undefined {
-    return this.toks[this.i];
+    const t = this.toks[this.i];
+    if (t?.kind === 'bad') throw new Refusal(t.start, t.end, t.reason);
+    return t;
   }
 
   parseAll(): StepItem[] {
