@@ -29,7 +29,10 @@ describe('inspector fields', () => {
 
   it('refuses a negative, too long or missing duration', () => {
     expect(parseField('duration', '-20', 'tempo', 'km')).toEqual({ ok: false, error: 'Duration: cannot be negative' });
-    expect(parseField('duration', '601', 'tempo', 'km')).toEqual({ ok: false, error: 'Duration: at most 600 minutes' });
+    // plan-file.md and the store allow 1,440 minutes (a 24-hour race): an imported ultra stays editable.
+    expect(parseField('duration', '1441', 'race', 'km')).toEqual({ ok: false, error: 'Duration: at most 1,440 minutes (24 h)' });
+    expect(parseField('duration', '1440', 'race', 'km')).toEqual({ ok: true, patch: { durationMin: 1440 } });
+    expect(parseField('duration', '700', 'long', 'km')).toEqual({ ok: true, patch: { durationMin: 700 } });
     expect(parseField('duration', '', 'tempo', 'km')).toEqual({
       ok: false,
       error: 'Duration: a tempo session needs a duration',

@@ -78,7 +78,8 @@ export function parseField(
       if (n == null) return { ok: false, error: 'Duration: enter minutes as a number, e.g. 45' };
       if (n < 0) return { ok: false, error: 'Duration: cannot be negative' };
       if (n === 0 && kind !== 'rest') return { ok: false, error: `Duration: a ${KIND_LABEL[kind].toLowerCase()} session needs more than 0 minutes` };
-      if (n > 600) return { ok: false, error: 'Duration: at most 600 minutes' };
+      // plan-file.md and the store: at most 1,440 (a 24-hour race), so an imported ultra stays editable.
+      if (n > 1440) return { ok: false, error: 'Duration: at most 1,440 minutes (24 h)' };
       return { ok: true, patch: { durationMin: n } };
     }
     case 'distance': {

@@ -37,6 +37,12 @@ describe('the goal dialog’s preview', () => {
     expect(p).toMatchObject({ ok: false, earliestDate: '2027-05-23', shorter: '10k' });
   });
 
+  it('refuses a plan name the plan file could not carry (plan-file.md: at most 100 characters)', () => {
+    const draft = { distance: 'half' as const, km: '', raceDate: '2027-05-16', startDate: '', name: 'x'.repeat(101) };
+    expect(goalPreview(draft, maya)).toEqual({ ok: null, message: 'Plan name: at most 100 characters' });
+    expect(goalPreview({ ...draft, name: 'x'.repeat(100) }, maya).ok).toBe(true);
+  });
+
   it('asks for a race date first', () => {
     expect(goalPreview({ distance: 'half', km: '', raceDate: '', startDate: '', name: '' }, maya)).toEqual({
       ok: null,

@@ -32,6 +32,8 @@ export function goalInput(d: GoalDraft, a: Athlete): GoalInput | string {
   const distance = d.distance === 'km' ? Number(d.km.replace(',', '.')) : d.distance;
   if (typeof distance === 'number' && !(distance >= 3 && distance <= 100)) return 'Race distance: 3 to 100 km';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(d.raceDate)) return 'Choose the race date';
+  // As a plan made by hand (plan-file.md's bound), so the draft's plan file can be imported again.
+  if (d.name.trim().length > 100) return 'Plan name: at most 100 characters';
   return {
     distance,
     raceDate: d.raceDate,
