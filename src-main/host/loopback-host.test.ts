@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -136,4 +137,31 @@ describe('the browser preview host', () => {
     expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/nested more than/) } });
     expect(ctx.store.athletes.list()).toEqual([]);
   });
+});
+
+describe('kept-alive connections', () => {
+  // An HTTP client (the renderer's fetch, Playwright's request context) keeps its connection
+  // open between calls. Node's default is to close an idle one after 5 s: a call sent just as
+  // the host closed it met "read ECONNRESET" in CI. The host keeps them for a minute.
+  it('answers a second call on the same connection after 6 s idle', async () => {
+    const socket = connect(host.port, '127.0.0.1');
+    let received = '';
+    let closed = false;
+    socket.on('data', (d) => (received += d.toString()));
+    socket.on('close', () => (closed = true));
+    socket.on('error', () => (closed = true));
+    const ask = () =>
+      socket.write(
+        `GET /index.html HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nConnection: keep-alive\r\n\r\n`,
+      );
+    const answers = () => received.split('HTTP/1.1 200').length - 1;
+    await new Promise((r) => socket.once('connect', r));
+    ask();
+    await expect.poll(answers).toBe(1);
+    await new Promise((r) => setTimeout(r, 6000));
+    expect(closed).toBe(false);
+    ask();
+    await expect.poll(answers).toBe(2);
+    socket.destroy();
+  }, 15_000);
 });

@@ -145,6 +145,11 @@ export function startLoopbackHost(options: LoopbackHostOptions): Promise<Loopbac
       if (!res.headersSent) refuse(res, 500, 'internal', String((error as Error).message).slice(0, 200));
     }
   });
+  // Clients keep their connection between calls (the renderer's fetch, Playwright's request
+  // context). Node closes an idle one after 5 s, and a call sent at that moment is reset
+  // ("read ECONNRESET", seen in CI). A minute idle is kept; close() still ends idle ones at once.
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 65_000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => {
