@@ -190,10 +190,9 @@ export interface SessionTarget {
   pace: string | null;
   /** "RPE 3" or '' for rest. */
   rpe: string;
-  /**
-   * v2 (workouts.md): the canonical line of the session's steps, then each item with its pace
-   * range for this athlete ("6 × 800 m at 3:52–3:58 /km, 2 min jog"); empty without steps.
-   */
+  /** v2 (workouts.md): the canonical line of the session's steps ("15min E, 6x(800m I, 2min jog)"), or null. */
+  stepsLine: string | null;
+  /** v2: each item of the steps with its pace range for this athlete ("6 × 800 m at 3:52–3:58 /km, 2 min jog"); empty without steps. */
   steps: string[];
 }
 
@@ -216,7 +215,8 @@ export function sessionTarget(
     distance: distance.km ? `${distance.estimated ? '≈' : ''}${formatDistance(distance.km, units)}` : '',
     pace: s.kind === 'rest' || steps ? null : paceRangeLabel(s.kind, athlete, units),
     rpe: rpe === null ? '' : `RPE ${rpe}`,
-    steps: steps && paces ? [formatStepsText(steps, units), ...describeSteps(steps, paces, units)] : [],
+    stepsLine: steps ? formatStepsText(steps, units) : null,
+    steps: steps && paces ? describeSteps(steps, paces, units) : [],
   };
 }
 
