@@ -366,16 +366,7 @@ async function traceRepeats(page: import('playwright-core').Page): Promise<void>
     }
     cpuFigures.push(cpu);
     console.log(`repeat ${i}: first frame at +${firstCommit ? ((firstCommit.ts - t0) / 1000).toFixed(1) : '?'} ms; CPU ${cpu.toFixed(1)} ms (`, [...cpuBy].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '), ')');
-    if (process.argv.includes('--layers-painted') && firstCommit) {
-      // The paint layers the key's frame repainted (Blink's Paint events name the layer's element).
-      const counts = new Map<string, number>();
-      for (const e of events as Array<{ name: string; ph: string; ts: number; tid: number; args?: { data?: { nodeName?: string } } }>) {
-        if (e.name !== 'Paint' || e.ph !== 'X' || e.tid !== tid || e.ts < t0 || e.ts > firstCommit.ts) continue;
-        const k = (e.args?.data?.nodeName ?? '?').replace(/ id='[^']*'/, '').slice(0, 60);
-        counts.set(k, (counts.get(k) ?? 0) + 1);
-      }
-      console.log('    layers painted:', [...counts].map(([k, n]) => `${n} x ${k}`).join('; '));
-    }
+    if (process.argv.includes('--layers-painted') && firstCommit) printLayersPainted(events, tid, t0, firstCommit.ts);
     if (process.argv.includes('--sampler') && firstCommit) cpuUntil(events, tid, t0, firstCommit.ts);
     if (process.argv.includes('--tasks'))
       for (const e of events as Array<TraceEvent & { dur?: number }>) {
@@ -453,16 +444,7 @@ async function traceMoves(page: import('playwright-core').Page): Promise<void> {
           console.log(`      ${e.name} +${((e.ts - t0) / 1000).toFixed(1)} ${((e.dur ?? 0) / 1000).toFixed(2)} ms ${JSON.stringify(e.args?.data ?? e.args).slice(0, 220)}`);
       }
     }
-    if (process.argv.includes('--layers-painted') && firstCommit) {
-      // The paint layers the key's frame repainted (Blink's Paint events name the layer's element).
-      const counts = new Map<string, number>();
-      for (const e of events as Array<{ name: string; ph: string; ts: number; tid: number; args?: { data?: { nodeName?: string } } }>) {
-        if (e.name !== 'Paint' || e.ph !== 'X' || e.tid !== tid || e.ts < t0 || e.ts > firstCommit.ts) continue;
-        const k = (e.args?.data?.nodeName ?? '?').replace(/ id='[^']*'/, '').slice(0, 60);
-        counts.set(k, (counts.get(k) ?? 0) + 1);
-      }
-      console.log('    layers painted:', [...counts].map(([k, n]) => `${n} x ${k}`).join('; '));
-    }
+    if (process.argv.includes('--layers-painted') && firstCommit) printLayersPainted(events, tid, t0, firstCommit.ts);
     if (process.argv.includes('--sampler') && firstCommit) cpuUntil(events as unknown as TraceEvent[], tid, t0, firstCommit.ts);
     const frames = events.filter((e) => e.tid === tid && e.name === 'Commit' && e.ts >= t0).map((e) => ((e.ts - t0) / 1000).toFixed(1));
     console.log(`move ${i}: keydown ${(key.dur! / 1000).toFixed(1)} ms; commits at +${frames.slice(0, 4).join(', +')} ms;`, [...sum.entries()].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '));
@@ -472,6 +454,17 @@ async function traceMoves(page: import('playwright-core').Page): Promise<void> {
   console.log(`main-thread CPU from the key to the first frame, median of ${warm.length}: ${warm[Math.floor(warm.length / 2)].toFixed(1)} ms`);
   const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log('  by step (medians):', [...byStep].map(([k, v]) => `${k} ${mid(v).toFixed(1)}`).join(', '));
+}
+
+/** The paint layers repainted between `from` and `to` on thread `tid` (Blink's Paint events name the layer's element). */
+function printLayersPainted(events: readonly object[], tid: number, from: number, to: number): void {
+  const counts = new Map<string, number>();
+  for (const e of events as Array<{ name: string; ph: string; ts: number; tid: number; args?: { data?: { nodeName?: string } } }>) {
+    if (e.name !== 'Paint' || e.ph !== 'X' || e.tid !== tid || e.ts < from || e.ts > to) continue;
+    const k = (e.args?.data?.nodeName ?? '?').replace(/ id='[^']*'/, '').slice(0, 60);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  console.log('    layers painted:', [...counts].map(([k, n]) => `${n} x ${k}`).join('; '));
 }
 
 interface TraceEvent { name: string; ph: string; ts: number; tid: number; pid: number; id?: string; args?: { data?: { cpuProfile?: { nodes?: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; parent?: number }>; samples?: number[] }; timeDeltas?: number[] } } }
