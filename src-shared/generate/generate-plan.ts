@@ -33,6 +33,8 @@ import { deriveSessions } from '../rules/derive-sessions';
 import { recoveryShape } from '../rules/recovery-session';
 import { evaluatePlan } from '../rules/evaluate-plan';
 import { checkDraft } from './check-draft';
+import { floor1, round1, withGrid } from './draft-grid';
+import { frameOf, isLongRace, type Frame } from './plan-frame';
 import {
   MIN_WEEKS,
   RACE_CLASSES,
@@ -51,15 +53,6 @@ export type GenerateResult =
   | { ok: true; data: PlanFileData; evaluated: EvaluatedPlan; goal: ResolvedGoal }
   | { ok: false; message: string; earliestDate?: IsoDate; shorter?: RaceClass; unmet?: string[] };
 
-const round1 = (x: number): number => Math.round(x * 10) / 10;
-/**
- * Distances are floored to 0.1 km, or to 0.01 km in the last of our choices (a long run that only
- * reaches the peak range when 10 % growth is not lost to rounding). Set per attempt; everything
- * here is synchronous, so a draft never sees another attempt's value.
- */
-let stepsPerKm = 10;
-const floor1 = (x: number): number => Math.floor(x * stepsPerKm + 1e-9) / stepsPerKm;
-
 /** Peak weekly distance a coach would aim at, by race and level (km). */
 const PEAK_WEEK: Record<RaceClass, Record<Level, number>> = {
   '5k': { beginner: 20, intermediate: 32, advanced: 45 },
@@ -69,49 +62,6 @@ const PEAK_WEEK: Record<RaceClass, Record<Level, number>> = {
 };
 /** Most minutes at T/I a week, by level, whatever the 80/20 share allows. */
 const WORK_CAP: Record<Level, number> = { beginner: 16, intermediate: 28, advanced: 36 };
-const LONG_RACE = (g: ResolvedGoal) => g.raceKm >= RACE_KM.half - 1e-9;
-
-interface Frame {
-  n: number;
-  /** Day offsets from the plan's start. */
-  raceDay: number;
-  windowStart: number;
-  /** Last pre-taper week (1-based) and the latest week the peak long run may fall in. */
-  k: number;
-  tMax: number;
-  lrOffset: number;
-  qOffset: number;
-}
-
-function frameOf(g: ResolvedGoal): Frame | null {
-  const n = g.weeks;
-  const raceDay = daysBetween(g.startDate, g.raceDate);
-  const windowStart = raceDay - (LONG_RACE(g) ? 13 : 7);
-  const startWd = isoWeekday(g.startDate);
-  const lrOffset = (g.longRunWeekday - startWd + 7) % 7;
-  // The weeks that end before the taper window build; the first week touching it is the taper's.
-  const k = Math.min(n - 1, Math.floor(Math.max(0, windowStart) / 7));
-  const gap = LONG_RACE(g) ? 21 : 14;
-  let tMax = 0;
-  for (let w = k; w >= 1; w--) {
-    if (7 * (w - 1) + lrOffset <= raceDay - gap) {
-      tMax = w;
-      break;
-    }
-  }
-  if (k < 1 || tMax < 1) return null;
-  // The quality day: available, at least two days from the long run; the widest gap, then earliest in the week.
-  let qOffset = -1;
-  for (let off = 0; off < 7; off++) {
-    const wd = (startWd + off) % 7;
-    if (!g.available[wd] || weekdayGap(wd, g.longRunWeekday) < 2) continue;
-    if (qOffset < 0 || weekdayGap(wd, g.longRunWeekday) > weekdayGap((startWd + qOffset) % 7, g.longRunWeekday))
-      qOffset = off;
-  }
-  if (qOffset < 0) return null;
-  return { n, raceDay, windowStart, k, tMax, lrOffset, qOffset };
-}
-
 /**
  * The generator's own choices, searched in this order before a goal is refused: the long run's
  * largest share of its week (a coach's 60 %, then 75 %, then the whole week), the peak long run
@@ -142,12 +92,7 @@ const OPTIONS: Options[] = [
 
 /** `targetsOf` with the option's rounding. */
 function targetsWith(g: ResolvedGoal, f: Frame, opt: Options): Targets | null {
-  stepsPerKm = opt.grid ?? 10;
-  try {
-    return targetsOf(g, f, opt);
-  } finally {
-    stepsPerKm = 10;
-  }
+  return withGrid(opt.grid ?? 10, () => targetsOf(g, f, opt));
 }
 
 interface Targets {
@@ -458,7 +403,7 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan)
     const weekStartDay = 7 * (w - 1);
     // The taper's long runs stay under 75 % of the peak before a half or longer (constraint 4), and
     // under the peak itself before a 5K or 10K (the peak long run comes 14 days out or more).
-    const taperLrCap = floor1((LONG_RACE(g) ? 0.75 : 0.95) * t.peak);
+    const taperLrCap = floor1((isLongRace(g) ? 0.75 : 0.95) * t.peak);
     let lrKm = inTaper
       ? w === f.n
         ? 0
@@ -898,13 +843,7 @@ export function generatePlan(input: GoalInput): GenerateResult {
       // The taper's depth is ours too: the middle of the page's band first, then its deeper and its
       // shallower end (a deeper taper lifts race-day form; a shallower one holds more running).
       for (const depth of [0, -1, 1] as const) {
-        stepsPerKm = opt.grid ?? 10;
-        let drafted: ReturnType<typeof draftWith>;
-        try {
-          drafted = draftWith(g, f, t, paces, depth, layouts[li], seenByTarget[ti]);
-        } finally {
-          stepsPerKm = 10;
-        }
+        const drafted = withGrid(opt.grid ?? 10, () => draftWith(g, f, t, paces, depth, layouts[li], seenByTarget[ti]));
         if (!drafted) break; // the same draft as an earlier layout's
         const problems = checkDraft(drafted.data, g, drafted.evaluated);
         draftProbe.onDraft?.({ ...opt, ...layouts[li] }, depth, drafted.data, drafted.evaluated, problems);
@@ -1032,7 +971,7 @@ function draftWith(
   // Taper: bisect the scale of the window's easy and long running towards half of twice the peak
   // week (62.5 % of it for a 5K or 10K); more scale, more running in the window. Any share well
   // inside the page's band (40–60 %, 50–75 %) ends the search.
-  const aims = LONG_RACE(g) ? [0.43, 0.5, 0.57] : [0.54, 0.625, 0.71];
+  const aims = isLongRace(g) ? [0.43, 0.5, 0.57] : [0.54, 0.625, 0.71];
   const aimShare = aims[depth + 1];
   const [bandLo, bandHi] = [aimShare - 0.025, aimShare + 0.025];
   let lo = 0.05;
@@ -1042,7 +981,7 @@ function draftWith(
   let last: { scale: number; data: PlanFileData } | null = null;
   // Whether every scale tried left the window's share on the same side of the page's band: then no
   // other depth can bring it inside either.
-  const [pageLo, pageHi] = LONG_RACE(g) ? [0.4, 0.6] : [0.5, 0.75];
+  const [pageLo, pageHi] = isLongRace(g) ? [0.4, 0.6] : [0.5, 0.75];
   let minShare = Infinity;
   let maxShare = -Infinity;
   for (let i = 0, mid = 0.55; i < 9; i++, mid = (lo + hi) / 2) {
@@ -1090,7 +1029,7 @@ function taperShare(
   let peakWeekKm = 0;
   for (let w = 1; w <= g.weeks; w++) if (7 * (w - 1) + 6 < f.windowStart) peakWeekKm = Math.max(peakWeekKm, weekKm[w]);
   if (peakWeekKm <= 0) return null;
-  return LONG_RACE(g) ? windowKm / (2 * peakWeekKm) : windowKm / peakWeekKm;
+  return isLongRace(g) ? windowKm / (2 * peakWeekKm) : windowKm / peakWeekKm;
 }
 const RUNNING = new Set(['easy', 'recovery', 'long', 'tempo', 'intervals', 'hills', 'fartlek']);
 
