@@ -33,6 +33,7 @@ import { deriveSessions } from '../rules/derive-sessions';
 import { recoveryShape } from '../rules/recovery-session';
 import { evaluatePlan } from '../rules/evaluate-plan';
 import { checkDraft } from './check-draft';
+import { OPTIONS, targetsWith, type Options, type Targets } from './build-targets';
 import { floor1, round1, withGrid } from './draft-grid';
 import { frameOf, isLongRace, type Frame } from './plan-frame';
 import {
@@ -53,137 +54,8 @@ export type GenerateResult =
   | { ok: true; data: PlanFileData; evaluated: EvaluatedPlan; goal: ResolvedGoal }
   | { ok: false; message: string; earliestDate?: IsoDate; shorter?: RaceClass; unmet?: string[] };
 
-/** Peak weekly distance a coach would aim at, by race and level (km). */
-const PEAK_WEEK: Record<RaceClass, Record<Level, number>> = {
-  '5k': { beginner: 20, intermediate: 32, advanced: 45 },
-  '10k': { beginner: 25, intermediate: 38, advanced: 52 },
-  half: { beginner: 30, intermediate: 45, advanced: 60 },
-  marathon: { beginner: 45, intermediate: 60, advanced: 80 },
-};
 /** Most minutes at T/I a week, by level, whatever the 80/20 share allows. */
 const WORK_CAP: Record<Level, number> = { beginner: 16, intermediate: 28, advanced: 36 };
-/**
- * The generator's own choices, searched in this order before a goal is refused: the long run's
- * largest share of its week (a coach's 60 %, then 75 %, then the whole week), the peak long run
- * (the level's aim within the range, then the range's lower bound, last the range's top where
- * a tiny week needs a bigger peak week), and where the cutbacks go (every fourth week, starting
- * from week 4, 3 or 2: whichever lets the long run grow furthest).
- */
-interface Options {
-  share: number;
-  aim: 'level' | 'min' | 'max' | 'mid';
-  /** Distances to 1/grid km rather than 0.1 km (0.01 km, and 1 m where 10 % growth from a
-   * small start only just reaches the 3-hour cap's odd peak). */
-  grid?: 100 | 1000;
-}
-const OPTIONS: Options[] = [
-  { share: 0.6, aim: 'level' },
-  { share: 0.75, aim: 'level' },
-  { share: 0.75, aim: 'min' },
-  { share: 1, aim: 'min' },
-  { share: 1, aim: 'min', grid: 100 },
-  // Last, the long run as long as it can grow: a bigger peak week leaves a tiny week's taper room
-  // for its quality session and the long run that must be at least as long.
-  { share: 1, aim: 'max' },
-  // Or halfway: a peak week big enough for race week's fixed running, small enough for the window.
-  { share: 1, aim: 'mid' },
-  { share: 1, aim: 'min', grid: 1000 },
-];
-
-/** `targetsOf` with the option's rounding. */
-function targetsWith(g: ResolvedGoal, f: Frame, opt: Options): Targets | null {
-  return withGrid(opt.grid ?? 10, () => targetsOf(g, f, opt));
-}
-
-interface Targets {
-  lr: number[]; // index 1..k
-  vol: number[];
-  cutback: Set<number>;
-  peak: number;
-  /** The peak long run's last week. */
-  t: number;
-  share: number;
-}
-
-function cutbackSet(f: Frame, c0: number): Set<number> {
-  const c = new Set<number>();
-  for (let w = c0; w <= f.k; w += 4) c.add(w);
-  return c;
-}
-
-/** Weekly distances growing at most 10 % over the largest week before (cutbacks at 80 %), up to `volPeak`. */
-function volumeChain(g: ResolvedGoal, f: Frame, cut: Set<number>, volPeak: number): number[] {
-  const vol: number[] = [0];
-  let maxVol = 0;
-  for (let w = 1; w <= f.k; w++) {
-    let v: number;
-    if (w === 1) v = g.recentWeeklyKm > 0 ? Math.min(volPeak, floor1(1.1 * g.recentWeeklyKm)) : floor1(0.6 * volPeak);
-    else if (cut.has(w)) v = floor1(0.8 * vol[w - 1]);
-    else v = Math.min(floor1(volPeak), floor1(1.1 * maxVol));
-    vol.push(v);
-    maxVol = Math.max(maxVol, v);
-  }
-  return vol;
-}
-
-/** Long runs up to `peak` (Infinity: as far as they can grow), each within `share` of its week. */
-function longRunChain(
-  g: ResolvedGoal,
-  f: Frame,
-  cut: Set<number>,
-  vol: number[],
-  share: number,
-  peak: number,
-): number[] {
-  const lr: number[] = [0];
-  const hist = [g.recentLongestRunKm, g.recentLongestRunKm, g.recentLongestRunKm, g.recentLongestRunKm];
-  for (let w = 1; w <= f.k; w++) {
-    const room = floor1(share * vol[w]);
-    const ref = Math.max(hist[hist.length - 1], hist[hist.length - 2], hist[hist.length - 3], hist[hist.length - 4]);
-    let l: number;
-    if (cut.has(w)) l = Math.min(floor1(0.8 * lr[w - 1]), room);
-    else if (w <= f.tMax) l = Math.min(peak, floor1(1.1 * ref), room);
-    else l = Math.min(floor1(0.9 * peak), floor1(1.1 * ref), room);
-    lr.push(l);
-    hist.push(l);
-  }
-  return lr;
-}
-
-/** Long runs and weekly distances before the taper; null when the peak long run cannot be reached this way. */
-function targetsOf(g: ResolvedGoal, f: Frame, opt: Options): Targets | null {
-  // Where the cutbacks go: the start that lets the long run grow furthest by the latest peak week.
-  let best: { cut: Set<number>; reach: number } | null = null;
-  for (const c0 of [4, 3, 2]) {
-    const cut = cutbackSet(f, c0);
-    const vol = volumeChain(g, f, cut, Infinity);
-    const lr = longRunChain(g, f, cut, vol, opt.share, Infinity);
-    let reach = 0;
-    for (let w = 1; w <= f.tMax; w++) reach = Math.max(reach, lr[w]);
-    if (!best || reach > best.reach + 1e-9) best = { cut, reach };
-  }
-  if (!best || best.reach + 1e-9 < g.peakMin) return null;
-  const level =
-    g.level === 'advanced' ? g.peakMax : g.level === 'intermediate' ? (g.peakMin + g.peakMax) / 2 : g.peakMin;
-  const aim =
-    opt.aim === 'min'
-      ? g.peakMin
-      : opt.aim === 'max'
-        ? g.peakMax
-        : floor1(Math.max(g.peakMin, Math.min(g.peakMax, level)));
-  const peak =
-    opt.aim === 'mid'
-      ? floor1(Math.max(g.peakMin, (g.peakMin + Math.min(g.peakMax, best.reach)) / 2))
-      : Math.min(aim, floor1(best.reach));
-  const volPeak = Math.max(PEAK_WEEK[g.raceClass][g.level], peak / Math.min(opt.share, 0.6));
-  const vol = volumeChain(g, f, best.cut, volPeak);
-  const lr = longRunChain(g, f, best.cut, vol, opt.share, peak);
-  let t = 0;
-  for (let w = 1; w <= f.tMax; w++) if (lr[w] >= peak - 1e-9) t = w;
-  if (t === 0) return null;
-  return { lr, vol, cutback: best.cut, peak, t, share: opt.share };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Sessions
 
