@@ -16,7 +16,7 @@
  * short sharpener, and for the weeks before the taper fewer repetitions, no load-spiking first
  * quality session and long runs sized on a second pass); checkDraft has the last word on each.
  */
-import { addDays, daysBetween, longDateLabel, shortDateLabel, startOfWeek, type IsoDate } from '../domain/dates';
+import { addDays, daysBetween, shortDateLabel, type IsoDate } from '../domain/dates';
 import { athletePaces, formatRaceTime, predictRaceSec, type AthletePaces } from '../domain/paces';
 import { planFileText, type PlanFileData } from '../domain/plan-file';
 import { stepTotals, type StepItem } from '../domain/steps';
@@ -35,24 +35,11 @@ import { evaluatePlan } from '../rules/evaluate-plan';
 import { checkDraft } from './check-draft';
 import { OPTIONS, targetsWith, type Options, type Targets } from './build-targets';
 import { floor1, round1, withGrid } from './draft-grid';
+import { basicRefusal, goalRefusal, unreachable, type Refusal } from './refusals';
 import { frameOf, isLongRace, type Frame } from './plan-frame';
-import {
-  MIN_WEEKS,
-  RACE_CLASSES,
-  RACE_KM,
-  RACE_NAME,
-  resolveGoal,
-  usualWeeks,
-  weekdayGap,
-  isoWeekday,
-  type GoalInput,
-  type RaceClass,
-  type ResolvedGoal,
-} from './goal';
+import { RACE_KM, RACE_NAME, resolveGoal, usualWeeks, isoWeekday, type GoalInput, type ResolvedGoal } from './goal';
 
-export type GenerateResult =
-  | { ok: true; data: PlanFileData; evaluated: EvaluatedPlan; goal: ResolvedGoal }
-  | { ok: false; message: string; earliestDate?: IsoDate; shorter?: RaceClass; unmet?: string[] };
+export type GenerateResult = { ok: true; data: PlanFileData; evaluated: EvaluatedPlan; goal: ResolvedGoal } | Refusal;
 
 /** Most minutes at T/I a week, by level, whatever the 80/20 share allows. */
 const WORK_CAP: Record<Level, number> = { beginner: 16, intermediate: 28, advanced: 36 };
@@ -576,89 +563,6 @@ function draftData(g: ResolvedGoal, sessions: CoachSession[], phases: PhaseName[
   };
 }
 
-/** The sentence of a refusal that is not about reaching the peak long run; null when the goal may go ahead. */
-export function basicRefusal(g: ResolvedGoal): string | null {
-  const a = g.input.athlete;
-  if (!(g.raceKm >= 3 && g.raceKm <= 100))
-    return `A race of ${round1(g.raceKm)} km is outside what Stride drafts (3 to 100 km).`;
-  if (g.budget < 3)
-    return `The athlete can run on ${g.budget === 1 ? '1 day' : `${g.budget} days`} a week; a draft needs at least 3 (running days a week and days available).`;
-  if (g.raceDate < g.startDate)
-    return `The race on ${longDateLabel(g.raceDate)} is before the plan's start, ${longDateLabel(g.startDate)}.`;
-  if (g.weeks > 104)
-    return `From ${longDateLabel(g.startDate)} to the race is ${g.weeks} weeks; a plan has at most 104.`;
-  const min = MIN_WEEKS[g.raceClass];
-  if (g.weeks < min)
-    return `From ${longDateLabel(g.startDate)} to the race is ${g.weeks === 1 ? '1 week' : `${g.weeks} weeks`}; a ${RACE_NAME[g.raceClass]} plan needs at least ${min}. The earliest race date with this start is ${longDateLabel(addDays(g.raceDate, 7 * (min - g.weeks)))}.`;
-  const raceWd = isoWeekday(g.raceDate);
-  if (!g.available[raceWd]) return `The race on ${longDateLabel(g.raceDate)} falls on a day the athlete cannot run.`;
-  if (a.longRunDay && !g.available[g.longRunWeekday])
-    return `The long-run day, ${longDateLabel(g.raceDate).slice(0, 0)}${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][g.longRunWeekday]}, is not one of the days the athlete can run.`;
-  if (g.raceDate === startOfWeek(g.raceDate, g.weekStartsOn) && (raceWd + 6) % 7 === g.longRunWeekday)
-    return `The race on ${longDateLabel(g.raceDate)} is the day after the long-run day: move the race or choose another long-run day.`;
-  let away = false;
-  for (let d = 0; d < 7; d++) if (g.available[d] && weekdayGap(d, g.longRunWeekday) >= 2) away = true;
-  if (!away)
-    return 'No day the athlete can run is at least two days from the long-run day, so a hard session cannot be placed safely.';
-  if (!(g.recentLongestRunKm > 0))
-    return 'With no recent long run (0 km), a long run cannot grow safely: enter the athlete’s longest run of the last 30 days.';
-  return null;
-}
-
-/** Whether the peak long run can be reached with some choice of ours (the long run's share, peak, cutbacks). */
-function attempt(g: ResolvedGoal): boolean {
-  const f = frameOf(g);
-  if (!f) return false;
-  return OPTIONS.some((opt) => targetsWith(g, f, opt) !== null);
-}
-
-/** The refusal when the peak long run cannot be reached: earliest safe date keeping the start, and the shorter race that fits. */
-function unreachable(g: ResolvedGoal): GenerateResult {
-  // What the sentence offers must really draft: a date or race whose long run can be reached is
-  // drafted in full before it is named (a few full searches at most; they rarely fail).
-  let checks = 6;
-  const drafts = (input: GoalInput): boolean => {
-    if (checks <= 0) return true;
-    checks--;
-    return generatePlan(input).ok;
-  };
-  let earliest: IsoDate | undefined;
-  let weeksNeeded = 0;
-  for (let extra = 1; extra <= 104 - g.weeks; extra++) {
-    const date = addDays(g.raceDate, 7 * extra);
-    const input = { ...g.input, raceDate: date, startDate: g.startDate };
-    const later = resolveGoal(input);
-    if (basicRefusal(later) === null && attempt(later) && drafts(input)) {
-      earliest = date;
-      weeksNeeded = later.weeks;
-      break;
-    }
-  }
-  let shorter: RaceClass | undefined;
-  for (let i = RACE_CLASSES.indexOf(g.raceClass) - 1; i >= 0; i--) {
-    const c = RACE_CLASSES[i];
-    const input = { ...g.input, distance: c, startDate: g.startDate };
-    const alt = resolveGoal(input);
-    if (basicRefusal(alt) === null && attempt(alt) && drafts(input)) {
-      shorter = c;
-      break;
-    }
-  }
-  // Where the longest run already reaches the peak, it is the week's distance that holds the long
-  // run back (a long run is part of its week, and a week grows 10 % at most): say so.
-  const from =
-    g.recentLongestRunKm >= g.peakMin && g.recentWeeklyKm > 0
-      ? `From a recent week of ${round1(g.recentWeeklyKm)} km, a ${RACE_NAME[g.raceClass]}`
-      : `From a longest run of ${round1(g.recentLongestRunKm)} km, a ${RACE_NAME[g.raceClass]}`;
-  const needs = earliest
-    ? `${from} needs about ${weeksNeeded} weeks: the earliest safe date is ${longDateLabel(earliest)}`
-    : `${from} cannot be reached safely within 104 weeks`;
-  const alt = shorter
-    ? `; a ${RACE_NAME[shorter] === 'half marathon' ? 'half' : RACE_NAME[shorter]} fits ${shortDateLabel(g.raceDate)}`
-    : '';
-  return { ok: false, message: `${needs}${alt}.`, earliestDate: earliest, shorter };
-}
-
 /**
  * A diagnostic probe: when set (by a script studying one goal, never by the app), it sees every
  * draft the search tries, with the choices that made it and the constraints it breaks.
@@ -669,17 +573,10 @@ export const draftProbe: {
 
 export function generatePlan(input: GoalInput): GenerateResult {
   const g = resolveGoal(input);
-  const basic = basicRefusal(g);
-  if (basic) {
-    const min = MIN_WEEKS[g.raceClass];
-    // Too few weeks: the same weekday, enough weeks later, is the earliest safe date.
-    const tooShort = g.raceDate >= g.startDate && g.weeks < min && g.budget >= 3;
-    return tooShort
-      ? { ok: false, message: basic, earliestDate: addDays(g.raceDate, 7 * (min - g.weeks)) }
-      : { ok: false, message: basic };
-  }
+  const refused = goalRefusal(g);
+  if (refused) return refused;
   const f = frameOf(g);
-  if (!f) return unreachable(g);
+  if (!f) return unreachable(g, generatePlan);
   const paces = athletePaces({
     level: g.level,
     easyPaceSecPerKm: g.input.athlete.easyPaceSecPerKm,
@@ -732,7 +629,7 @@ export function generatePlan(input: GoalInput): GenerateResult {
       }
     }
   }
-  if (!reachable || !firstProblems) return unreachable(g);
+  if (!reachable || !firstProblems) return unreachable(g, generatePlan);
   // Never hand over a draft that breaks a constraint: say which one instead.
   return {
     ok: false,
@@ -910,4 +807,4 @@ export function draftFileText(r: Extract<GenerateResult, { ok: true }>): string 
   return planFileText(r.data, r.evaluated);
 }
 
-export { usualWeeks };
+export { basicRefusal, usualWeeks };
