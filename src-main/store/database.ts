@@ -77,7 +77,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
         throw new StoreError(
           `The plan store at ${file} was made by an older Stride and is read-only, so it cannot be upgraded: ` +
             `open it once with write access.`,
-          'read-only',
+          'older',
         );
       }
       db.pragma('foreign_keys = ON');
