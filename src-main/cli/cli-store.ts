@@ -5,6 +5,7 @@ import { databasePath } from '../store/database';
 import { reportStoreFailure } from './store-failure';
 import { defaultDataDir } from '../store/data-dir';
 import { openPlanStore, type PlanStore } from '../store/plan-store';
+import { StoreError } from '../store/store-errors';
 import { EXIT_USAGE, type CliIo } from './cli-command';
 
 export function openCliStore(
@@ -19,9 +20,21 @@ export function openCliStore(
     io.stderr(`stride: there is no Stride plan store in ${dir}\n`);
     return { ok: false, exitCode: EXIT_USAGE };
   }
+  const file = databasePath(dir);
   try {
-    return { ok: true, store: openPlanStore(databasePath(dir), { readonly: options.readonly, busyTimeoutMs: busyTimeoutMs() }) };
+    return { ok: true, store: openPlanStore(file, { readonly: options.readonly, busyTimeoutMs: busyTimeoutMs() }) };
   } catch (e) {
+    // A store an older Stride wrote (Stride was upgraded, the app not opened since) cannot be
+    // read as it is, and a read-only open cannot upgrade it: upgrade it as the app does on
+    // launch (a backup of the old version is kept), then read. Only where it can be written:
+    // otherwise the read-only open's sentence stands.
+    if (e instanceof StoreError && e.problem === 'older') {
+      try {
+        return { ok: true, store: openPlanStore(file, { busyTimeoutMs: busyTimeoutMs() }) };
+      } catch (upgrade) {
+        return { ok: false, exitCode: reportStoreFailure(io, upgrade instanceof StoreError && upgrade.problem === 'read-only' ? e : upgrade) };
+      }
+    }
     return { ok: false, exitCode: reportStoreFailure(io, e) };
   }
 }

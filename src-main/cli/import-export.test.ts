@@ -3,7 +3,8 @@
  * the same plan; `--athlete <id>` uses an existing athlete; a refusal, an unreadable file and a
  * wrong usage all exit 2 and leave the store as it was.
  */
-import { readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliWorkdir, springTenKPlan } from './cli-test-store';
@@ -64,6 +65,20 @@ describe('stride import and export plan', () => {
     // A plan none of whose sessions came from the library carries none.
     const { store: none } = seedStore({ ...v2, library: [hills] }, 'no-library');
     expect(exported(none, '1')).not.toHaveProperty('library');
+  });
+
+  it("refuses to export a plan whose goal is longer than a plan file holds (stored by an older Stride), writing nothing", () => {
+    const { store } = seedStore(v2, 'long-goal');
+    const db = new Database(path.join(store, 'stride.sqlite'));
+    db.prepare('UPDATE plans SET goal = ? WHERE id = 1').run('g'.repeat(420));
+    db.close();
+    const r = stride(['export', 'plan', '1', '-o', 'long-goal.json', '--data-dir', store]);
+    expect([r.status, r.stderr]).toEqual([
+      2,
+      `stride: “${v2.plan.name}” cannot be saved as a plan file: its goal is 420 characters long, and a plan file holds at most 200. ` +
+        "Shorten the goal in the plan's details, then export again.\n",
+    ]);
+    expect(existsSync(path.join(dir, 'long-goal.json'))).toBe(false);
   });
 
   it('--athlete <id> stores the plan for that athlete instead of a new one', () => {

@@ -1,8 +1,9 @@
 import { StrideError } from '../../src-shared/api/errors';
-import { parsePlanFile, planFileText } from '../../src-shared/domain/plan-file';
+import { parsePlanFile } from '../../src-shared/domain/plan-file';
 import { planToIcs } from '../export/ical';
 import { importPlanData } from '../services/import-plan';
-import { fileSlug, planFileDataOf } from '../services/plan-file-of';
+import { exportPlanFileText } from '../services/plan-file-export';
+import { fileSlug } from '../services/plan-file-of';
 import type { PlanStore } from '../store/plan-store';
 import type { HandlerGroup } from './handler-types';
 import { loadPlanDocument } from './plan-document';
@@ -24,7 +25,8 @@ export function fileHandlers(store: PlanStore): HandlerGroup<'files.importPlan' 
       const doc = loadPlanDocument(store, planId);
       return {
         fileName: `${fileSlug(doc.plan.name)}.strideplan.json`,
-        text: planFileText(planFileDataOf(doc, store.library.list()), doc.evaluated),
+        // Refused with a sentence when the file would not import again (an older plan's long goal).
+        text: exportPlanFileText(doc, store.library.list()),
       };
     },
     'files.exportIcs': ({ planId, includeRest }) => {

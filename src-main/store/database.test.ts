@@ -27,7 +27,8 @@ describe('opening the plan store', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as { name: string; sql: string }[];
+    // sqlite_sequence (SQLite's own, for AUTOINCREMENT since version 7) is not STRICT and not ours.
+    const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name <> 'sqlite_sequence'").all() as { name: string; sql: string }[];
     expect(tables.map((t) => t.name).sort()).toEqual(['athletes', 'dismissals', 'library', 'plan_history', 'plans', 'session_revisions', 'sessions']);
     for (const t of tables) expect(t.sql).toMatch(/STRICT\s*$/);
     db.close();

@@ -14,7 +14,8 @@ import Database from 'better-sqlite3';
 import { accessSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import { applyMigrations } from './apply-migrations';
+import { LATEST_VERSION } from './migrations';
 import { StoreError, storeErrorSentence } from './store-errors';
 
 export type Db = Database.Database;
@@ -76,7 +77,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
         throw new StoreError(
           `The plan store at ${file} was made by an older Stride and is read-only, so it cannot be upgraded: ` +
             `open it once with write access.`,
-          'read-only',
+          'older',
         );
       }
       db.pragma('foreign_keys = ON');
@@ -211,18 +212,12 @@ function inspect(db: Db, file: string, existed: boolean): { version: number } {
 /**
  * Every pending migration in one write transaction. The version is read again inside it: when
  * several processes open an old store at once, the first upgrades and the others find it done.
+ * Foreign keys are off while it runs (apply-migrations.ts says why).
  */
 function migrate(db: Db, file: string, seen: number, to: number, memory: boolean): void {
   if (seen > 0 && !memory) backupBeforeMigrating(db, file, seen);
-  const run = db.transaction(() => {
-    const from = db.pragma('user_version', { simple: true }) as number;
-    const pending = MIGRATIONS.filter((m) => m.version > from && m.version <= to);
-    if (pending.length === 0) return;
-    for (const m of pending) db.exec(m.up);
-    db.pragma(`user_version = ${pending[pending.length - 1].version}`);
-  });
   // `immediate`: take the write lock before reading the version, waiting on busy_timeout.
-  withBusyRetry(() => run.immediate());
+  applyMigrations(db, to, (run) => withBusyRetry(() => db.transaction(run).immediate()));
 }
 
 /** The name of the backup kept before upgrading from `version`. */

@@ -6,7 +6,8 @@
 import { statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export type StoreProblem = 'missing' | 'unavailable' | 'read-only' | 'foreign' | 'damaged' | 'newer' | 'full' | 'busy';
+/** `older`: opened read-only, the store is of an older version and needs an upgrade (a write) first. */
+export type StoreProblem = 'missing' | 'unavailable' | 'read-only' | 'older' | 'foreign' | 'damaged' | 'newer' | 'full' | 'busy';
 
 export class StoreError extends Error {
   constructor(

@@ -32,7 +32,28 @@ export const derivedRuleId = z.enum(DERIVED_RULE_IDS as unknown as [string, ...s
   (typeof DERIVED_RULE_IDS)[number]
 >;
 
+/**
+ * Names, goals and titles are stored as the plan file reads them (plan-file-fields.ts `readText`
+ * with `trim`): the spaces around them go before the limit is checked, so what the app keeps is
+ * what its own export then import gives back. Notes are kept as typed, inner and outer line
+ * breaks included, as the plan file keeps them (`trim: false`): their layout is the coach's.
+ */
 export const name = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+
+/** The plan file's limit on `plan.goal` (plan-file.md): a longer one would export a file that does not import. */
+export const GOAL_MAX = 200;
+
+/**
+ * A text that may be left out (a goal, a session's title): trimmed, and only spaces is none
+ * (null), as in the plan file; a session without a title shows its kind's (effectiveTitle).
+ */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .transform((text) => (text === '' ? null : text))
+    .nullable();
 
 /** A recent race for the athlete's paces (paces.md: 1.5–42.195 km in 3 min to 6 h). */
 export const recentRace = z
@@ -87,7 +108,7 @@ export const planFields = z.object({
   athleteId: entityId,
   name,
   // plan-file.md `plan.goal`: at most 200 characters, so a plan's own export imports again.
-  goal: z.string().max(200, 'must be at most 200 characters').nullable(),
+  goal: optionalText(GOAL_MAX),
   startDate: isoDate,
   weeks: z.number().int().min(1).max(104),
   weekStartsOn,
@@ -98,7 +119,7 @@ export const planFields = z.object({
 /** Session fields as the coach edits them (kilometres; the renderer converts miles before calling). */
 export const sessionFields = z.object({
   kind,
-  title: z.string().max(200).nullable(),
+  title: optionalText(200),
   // plan-file.md: at most 1,440 (a 24-hour race), so whatever a plan file brings can be edited.
   durationMin: z.number().min(0).max(1440).nullable(),
   distanceKm: z.number().min(0).max(300).nullable(),

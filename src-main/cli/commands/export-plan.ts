@@ -1,9 +1,9 @@
 /** `stride export plan <id> -o <file> [--data-dir DIR]`: write a stored plan as a plan file, rules applied. */
 import path from 'node:path';
-import { planFileText } from '../../../src-shared/domain/plan-file';
+import { StrideError } from '../../../src-shared/api/errors';
 import { writeFileAtomic } from '../../export/atomic-write';
 import { loadPlanDocument } from '../../handlers/plan-document';
-import { planFileDataOf } from '../../services/plan-file-of';
+import { exportPlanFileText } from '../../services/plan-file-export';
 import { EXIT_OK, EXIT_USAGE, usageError, type CliCommand } from '../cli-command';
 import { parseOptions } from '../cli-options';
 import { openCliStore, parsePlanId } from '../cli-store';
@@ -27,7 +27,15 @@ export const command: CliCommand = {
         return EXIT_USAGE;
       }
       const doc = loadPlanDocument(opened.store, id);
-      const text = planFileText(planFileDataOf(doc, opened.store.library.list()), doc.evaluated);
+      let text: string;
+      try {
+        text = exportPlanFileText(doc, opened.store.library.list());
+      } catch (error) {
+        // A plan that would not import again (an older plan's long goal): said, nothing written.
+        if (!(error instanceof StrideError)) throw error;
+        ctx.io.stderr(`stride: ${error.message}\n`);
+        return EXIT_USAGE;
+      }
       if (output === '-') ctx.io.stdout(text);
       else writeFileAtomic(path.resolve(ctx.io.cwd, output), text);
       return EXIT_OK;

@@ -4,6 +4,7 @@ import { migration003AvailabilityPhases } from './003-availability-phases';
 import { migration004Workouts } from './004-workouts';
 import { migration005EditHistory } from './005-edit-history';
 import { migration006LibrarySteps } from './006-library-steps';
+import { migration007IdsNeverReused } from './007-ids-never-reused';
 import type { Migration } from './migration';
 
 /** Every schema version in order. Append only: a shipped migration never changes. */
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004Workouts,
   migration005EditHistory,
   migration006LibrarySteps,
+  migration007IdsNeverReused,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

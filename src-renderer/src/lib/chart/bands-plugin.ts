@@ -151,8 +151,46 @@ export const loadBandsPlugin: Plugin<'bar' | 'line'> = {
     }
     drawRaceCallouts(chart, opts, taken);
     ctx.restore();
+    drawHighlightedWeekLabel(chart, opts);
   },
 };
+
+/**
+ * The highlighted week's label in bold, over chart.js' own plain one (cleared first: the canvas
+ * is transparent, so the page shows through). Bold through the ticks' font option would give that
+ * label another size, and every new highlight (the calendar scrolled, a drop on another week)
+ * then re-ran chart.js' layout pass, a third of an update (issues 3 and 4: the chart's frame
+ * within 50 ms of a drop). A label that auto-skip left out stays out, as before.
+ */
+function drawHighlightedWeekLabel(chart: Chart<'bar' | 'line'>, opts: LoadBandsOptions): void {
+  const x = chart.scales.x;
+  if (opts.highlightIndex === null || !x) return;
+  const k = x.getTicks().findIndex((t) => t.value === opts.highlightIndex);
+  const item = k < 0 ? undefined : x.getLabelItems()[k];
+  if (!item) return;
+  const text = Array.isArray(item.label) ? item.label.join(' ') : item.label;
+  const { font, options } = item;
+  const [tx, ty] = options.translation ?? [0, 0];
+  const { ctx } = chart;
+  ctx.save();
+  ctx.translate(tx, ty);
+  if (options.rotation) ctx.rotate(options.rotation);
+  ctx.textAlign = options.textAlign ?? 'center';
+  ctx.textBaseline = options.textBaseline ?? 'middle';
+  ctx.font = font.string;
+  const plain = ctx.measureText(text);
+  ctx.font = `${font.style ? `${font.style} ` : ''}bold ${font.size}px ${font.family}`;
+  const bold = ctx.measureText(text);
+  // The box of both glyph runs, a pixel wider on each side for anti-aliasing.
+  const left = Math.max(plain.actualBoundingBoxLeft, bold.actualBoundingBoxLeft) + 1;
+  const right = Math.max(plain.actualBoundingBoxRight, bold.actualBoundingBoxRight) + 1;
+  const ascent = Math.max(plain.actualBoundingBoxAscent, bold.actualBoundingBoxAscent) + 1;
+  const descent = Math.max(plain.actualBoundingBoxDescent, bold.actualBoundingBoxDescent) + 1;
+  ctx.clearRect(-left, item.textOffset - ascent, left + right, ascent + descent);
+  ctx.fillStyle = String(options.color ?? '');
+  ctx.fillText(text, 0, item.textOffset);
+  ctx.restore();
+}
 
 /** "Race: form +4" beside each race-day marker, clear of every other label and marker. */
 function drawRaceCallouts(chart: Chart<'bar' | 'line'>, opts: LoadBandsOptions, taken: Box[]): void {

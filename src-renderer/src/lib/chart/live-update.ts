@@ -90,8 +90,7 @@ export function sameChartInput(a: LoadChartInput, b: LoadChartInput): boolean {
 const laidOutFor = new WeakMap<object, string>();
 
 /**
- * What chart.js' layout pass depends on: the canvas size, the week labels and the highlighted
- * one (its tick is bold), the axes' titles and data ranges (their tick labels), the colours
+ * What chart.js' layout pass depends on: the canvas size, the week labels, the axes' titles and data ranges (their tick labels), the colours
  * (cached with the tick labels) and the legend, which follows the mode and units like the title,
  * and the fitness lines (their own axis and legend entries) when they are on.
  */
@@ -100,7 +99,6 @@ function layoutKey(chart: Chart<'bar' | 'line'>): string {
   const y = chart.scales.y?.getMinMax(true);
   const ratio = options.scales?.ratio as { max?: number } | undefined;
   const yTitle = (options.scales?.y as { title?: { text?: string } } | undefined)?.title?.text;
-  const highlight = options.plugins?.strideLoadBands?.highlightIndex;
   // The fitness axis' range sizes its ticks; the race-day marker adds a legend entry.
   const fitness = chart.scales.fitness?.getMinMax(true);
   const races = options.plugins?.strideLoadBands?.raceLabels?.length ?? 0;
@@ -108,7 +106,6 @@ function layoutKey(chart: Chart<'bar' | 'line'>): string {
     chart.width,
     chart.height,
     (chart.data.labels ?? []).join(','),
-    highlight ?? '',
     y ? `${y.min}:${y.max}` : '',
     ratio?.max ?? '',
     yTitle ?? '',

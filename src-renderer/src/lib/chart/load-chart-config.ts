@@ -16,7 +16,7 @@
  * The parts live beside it: types (chart-types.ts), colours (chart-theme.ts), words
  * (week-text.ts), the bands plugin, the legend, and the live update (live-update.ts).
  */
-import type { ScriptableScaleContext, TooltipItem } from 'chart.js';
+import type { TooltipItem } from 'chart.js';
 import type { PlanWarning, WeekFigures } from '../../../../src-shared/domain/types';
 import { loadBandsPlugin } from './bands-plugin';
 import {
@@ -170,10 +170,10 @@ export function buildLoadChartConfig(
     order: 0,
   });
 
-  const tickFont = (ctx: ScriptableScaleContext) => ({
-    size: 11,
-    weight: (highlightIndex !== null && ctx.index === highlightIndex ? 'bold' : 'normal') as 'bold' | 'normal',
-  });
+  // One font for every week label: the highlighted week's is drawn bold over its own by the
+  // bands plugin. Bold here would change that label's size, and chart.js would re-run its whole
+  // layout pass on every new highlight (see keepLayoutPlugin).
+  const tickFont = { size: 11 };
 
   const onSelectWeek = options.onSelectWeek;
   /** The week (0-based) of a chart element: day series count days, the others weeks. */
