@@ -37,6 +37,7 @@ import { OPTIONS, targetsWith, type Options, type Targets } from './build-target
 import { floor1, round1, withGrid } from './draft-grid';
 import { basicRefusal, goalRefusal, unreachable, type Refusal } from './refusals';
 import { frameOf, isLongRace, type Frame } from './plan-frame';
+import { taperLayouts, type TaperLayout } from './taper-layouts';
 import { RACE_KM, RACE_NAME, resolveGoal, usualWeeks, isoWeekday, type GoalInput, type ResolvedGoal } from './goal';
 
 export type GenerateResult = { ok: true; data: PlanFileData; evaluated: EvaluatedPlan; goal: ResolvedGoal } | Refusal;
@@ -148,35 +149,16 @@ const HARD_KINDS = new Set(['long', 'tempo', 'intervals', 'race']);
 const RUN_KINDS = new Set(['easy', 'long', 'tempo', 'intervals', 'race']);
 const DEFAULT_RPE: Record<string, number> = { long: 5, tempo: 7, intervals: 8, race: 9 };
 
+/** The taper's layout with the scale of its running (draftWith's bisection). */
+interface TaperPlan extends TaperLayout {
+  scale: number;
+}
+
 /**
  * Builds every coach session. The recovery runs the rules will add (recovery-rules.md rules 1–7,
  * for the kinds of session a draft holds) are worked out week by week as the sessions are placed,
  * so every week's distance, growth and cutback is measured as `stride rules` will show it.
  */
-/**
- * How the taper and race week are laid out (our choices, searched in draftWith before a refusal):
- * where the quality session 2–10 days before the race goes, whether the taper weeks' easy runs sit
- * inside the taper window first, whether every recovery run of the taper gets a rest day instead,
- * and how far the taper's long runs shrink with the rest of its running.
- */
-interface TaperPlan {
-  scale: number;
-  /** Day (offset from the plan's start) of the quality session 2–10 days out; -1: none. */
-  raceQ: number;
-  windowFirst: boolean;
-  blockAll: boolean;
-  /** The taper long run's scale relative to the rest of the taper's running. */
-  lrScale: number;
-  /** The taper's quality sessions with 3-minute warm-ups and cool-downs (a tiny week's last resort). */
-  shortQ: boolean;
-  /** Quality repetitions rounded down, never up (a week whose 20 % of hard minutes is tight). */
-  fewerReps?: boolean;
-  /** No quality session before the taper where it would spike the week's load (tiny weeks). */
-  acwrGuard?: boolean;
-  /** Built twice, the long run sized the second time beside the recovery runs the first ended with. */
-  twoPass?: boolean;
-}
-
 function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan): void {
   const taperScale = tp.scale;
   ctx.fewerReps = tp.fewerReps;
@@ -648,71 +630,6 @@ function taperRelated(problem: string, f: Frame): boolean {
   return week ? Number(week[1]) > f.k : true;
 }
 
-/**
- * Days 2–10 before the race where its quality session may go, in a coach's order: race week first
- * (4, 3, 5, 2, 6 days out), then the taper's weeks; never next to a long run.
- */
-function raceQualityDays(g: ResolvedGoal, f: Frame): number[] {
-  const startWd = isoWeekday(g.startDate);
-  const lrDays: number[] = [];
-  for (let w = 1; w < f.n; w++) lrDays.push(7 * (w - 1) + f.lrOffset);
-  const ok = (d: number) => g.available[(startWd + d) % 7] && lrDays.every((l) => Math.abs(d - l) >= 2);
-  const raceWeekStart = 7 * (f.n - 1);
-  const out: number[] = [];
-  for (const back of [4, 3, 5, 2, 6]) {
-    const d = f.raceDay - back;
-    if (d >= raceWeekStart && ok(d)) out.push(d);
-  }
-  for (const back of [4, 3, 5, 2, 6, 7, 8, 9, 10]) {
-    const d = f.raceDay - back;
-    if (d < raceWeekStart && d >= 7 * f.k && ok(d)) out.push(d);
-  }
-  return out;
-}
-
-/** Days 2–10 before the race in the last week before the taper (short plans), never next to a long run. */
-function preTaperQualityDays(g: ResolvedGoal, f: Frame): number[] {
-  const startWd = isoWeekday(g.startDate);
-  const out: number[] = [];
-  for (const back of [7, 8, 9, 10]) {
-    const d = f.raceDay - back;
-    if (d < 7 * (f.k - 1) || d >= 7 * f.k || !g.available[(startWd + d) % 7]) continue;
-    let clear = true;
-    for (let w = 1; w < f.n; w++) if (Math.abs(d - (7 * (w - 1) + f.lrOffset)) < 2) clear = false;
-    if (clear) out.push(d);
-  }
-  return out;
-}
-
-/** The taper layouts searched, in order: the usual one first. */
-function taperLayouts(g: ResolvedGoal, f: Frame): Omit<TaperPlan, 'scale'>[] {
-  const days = raceQualityDays(g, f);
-  if (days.length === 0) days.push(-1);
-  const out: Omit<TaperPlan, 'scale'>[] = [];
-  for (const raceQ of days) {
-    out.push({ raceQ, windowFirst: false, blockAll: false, lrScale: 1, shortQ: false });
-    out.push({ raceQ, windowFirst: true, blockAll: false, lrScale: 1, shortQ: false });
-    out.push({ raceQ, windowFirst: true, blockAll: true, lrScale: 1, shortQ: false });
-    out.push({ raceQ, windowFirst: true, blockAll: true, lrScale: 0.5, shortQ: false });
-  }
-  for (const raceQ of days) out.push({ raceQ, windowFirst: true, blockAll: true, lrScale: 1, shortQ: true });
-  out.push({ raceQ: days[0], windowFirst: false, blockAll: false, lrScale: 1, shortQ: false, fewerReps: true });
-  out.push({ raceQ: days[0], windowFirst: true, blockAll: true, lrScale: 1, shortQ: false, fewerReps: true });
-  for (const raceQ of days) {
-    const guard = { raceQ, lrScale: 1, fewerReps: true, acwrGuard: true };
-    out.push({ ...guard, windowFirst: false, blockAll: false, shortQ: false, twoPass: true });
-    out.push({ ...guard, windowFirst: false, blockAll: false, shortQ: false });
-    out.push({ ...guard, windowFirst: true, blockAll: true, shortQ: false });
-    out.push({ ...guard, windowFirst: true, blockAll: true, shortQ: true });
-  }
-  // Last, the race's quality session in the week before the taper.
-  for (const raceQ of preTaperQualityDays(g, f)) {
-    const base = { raceQ, lrScale: 1, fewerReps: true, acwrGuard: true, windowFirst: true, blockAll: true };
-    out.push({ ...base, shortQ: false }, { ...base, shortQ: true });
-  }
-  return out;
-}
-
 /** One draft for the chosen targets: the rules' recovery runs settled, then the taper sized. */
 function draftWith(
   g: ResolvedGoal,
@@ -720,7 +637,7 @@ function draftWith(
   t: Targets,
   paces: AthletePaces,
   depth: -1 | 0 | 1,
-  layout: Omit<TaperPlan, 'scale'>,
+  layout: TaperLayout,
   /** Drafts already tried (first builds): a layout that changes nothing here is not tried again. */
   seen?: Set<string>,
 ): { data: PlanFileData; evaluated: EvaluatedPlan; stuck: boolean } | null {
