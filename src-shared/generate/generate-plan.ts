@@ -16,19 +16,10 @@
  * short sharpener, and for the weeks before the taper fewer repetitions, no load-spiking first
  * quality session and long runs sized on a second pass); checkDraft has the last word on each.
  */
-import { addDays, daysBetween, shortDateLabel, type IsoDate } from '../domain/dates';
+import { addDays, daysBetween, type IsoDate } from '../domain/dates';
 import { athletePaces, formatRaceTime, predictRaceSec, type AthletePaces } from '../domain/paces';
 import { planFileText, type PlanFileData } from '../domain/plan-file';
-import { stepTotals, type StepItem } from '../domain/steps';
-import {
-  DAY_CODES,
-  type CoachSession,
-  type DerivedSession,
-  type EvaluatedPlan,
-  type Level,
-  type PhaseName,
-  type PlanPhase,
-} from '../domain/types';
+import type { CoachSession, DerivedSession, EvaluatedPlan, PhaseName } from '../domain/types';
 import { deriveSessions } from '../rules/derive-sessions';
 import { recoveryShape } from '../rules/recovery-session';
 import { evaluatePlan } from '../rules/evaluate-plan';
@@ -38,12 +29,13 @@ import { floor1, round1, withGrid } from './draft-grid';
 import { basicRefusal, goalRefusal, unreachable, type Refusal } from './refusals';
 import { frameOf, isLongRace, type Frame } from './plan-frame';
 import { taperLayouts, type TaperLayout } from './taper-layouts';
+import { draftData } from './draft-data';
+import { phasesOf } from './phases';
+import { quality, WORK_CAP } from './quality-steps';
 import { RACE_KM, RACE_NAME, resolveGoal, usualWeeks, isoWeekday, type GoalInput, type ResolvedGoal } from './goal';
 
 export type GenerateResult = { ok: true; data: PlanFileData; evaluated: EvaluatedPlan; goal: ResolvedGoal } | Refusal;
 
-/** Most minutes at T/I a week, by level, whatever the 80/20 share allows. */
-const WORK_CAP: Record<Level, number> = { beginner: 16, intermediate: 28, advanced: 36 };
 // ---------------------------------------------------------------------------------------------
 // Sessions
 
@@ -63,52 +55,6 @@ function easyMinutes(g: ResolvedGoal, km: number): number {
   return Math.max(1, Math.round((km * g.easyPace) / 60));
 }
 
-/** A tempo or interval session with `work` minutes at T or I, sized to stay under `maxKm`. */
-function quality(
-  ctx: Ctx,
-  kind: 'tempo' | 'intervals',
-  work: number,
-  maxKm: number,
-  /** The shortest warm-up and cool-down (minutes): 5, or 3 where a tiny week has no room for more. */
-  minWarm = 5,
-): { steps: StepItem[]; km: number; min: number; title: string } {
-  const beginner = ctx.g.level === 'beginner';
-  let wu = beginner ? 10 : 15;
-  let cd = 10;
-  let w = Math.max(4, work);
-  for (let tries = 0; tries < 40; tries++) {
-    const rep = kind === 'tempo' ? (w >= 16 ? 8 : 5) : 3;
-    const reps = Math.max(1, ctx.fewerReps ? Math.floor(w / rep) : Math.round(w / rep));
-    const steps: StepItem[] = [
-      { type: 'warmup', durationMin: wu, target: 'E' },
-      reps > 1
-        ? {
-            repeat: reps,
-            steps: [
-              { type: 'run', durationMin: rep, target: kind === 'tempo' ? 'T' : 'I' },
-              { type: 'recover', durationMin: 2 },
-            ],
-          }
-        : { type: 'run', durationMin: rep, target: kind === 'tempo' ? 'T' : 'I' },
-      { type: 'cooldown', durationMin: cd, target: 'E' },
-    ];
-    const totals = stepTotals(steps, ctx.paces);
-    const title =
-      reps > 1
-        ? `${reps} x ${rep} min ${kind === 'tempo' ? 'threshold' : 'interval pace'}`
-        : `${rep} min ${kind === 'tempo' ? 'threshold' : 'interval pace'}`;
-    if (totals.distanceKm <= maxKm || (wu <= minWarm && cd <= minWarm && w <= 4)) {
-      return { steps, km: round1(totals.distanceKm), min: Math.round(totals.durationMin), title };
-    }
-    if (wu > 5) wu -= 5;
-    else if (cd > 5) cd -= 5;
-    else if (wu > minWarm) wu = minWarm;
-    else if (cd > minWarm) cd = minWarm;
-    else w = Math.max(4, w - 2);
-  }
-  throw new Error('unreachable');
-}
-
 function add(ctx: Ctx, s: Omit<CoachSession, 'title' | 'rpe'> & { title?: string | null; rpe?: number | null }): void {
   ctx.sessions.push({ title: null, rpe: null, ...s });
 }
@@ -121,22 +67,6 @@ const PHASE_WORD: Record<PhaseName, string> = {
   race: 'Race week',
   recovery: 'Recovery',
 };
-
-function phasesOf(f: Frame, t: Targets): PhaseName[] {
-  const out: PhaseName[] = ['base'];
-  const baseWeeks = t.t >= 7 ? Math.floor((t.t - 1) / 3) : 0;
-  for (let w = 1; w <= f.n; w++) {
-    let p: PhaseName;
-    if (w === f.n) p = 'race';
-    else if (w > f.k) p = 'taper';
-    else if (t.cutback.has(w)) p = 'recovery';
-    else if (w >= t.t) p = 'peak';
-    else if (w <= baseWeeks) p = 'base';
-    else p = 'build';
-    out.push(p);
-  }
-  return out;
-}
 
 /** Mean ÷ standard deviation of a week's daily loads (load.md); Infinity when every day is the same. */
 function monotonyOf(loads: readonly number[]): number {
@@ -506,43 +436,6 @@ function buildSessions(ctx: Ctx, t: Targets, phases: PhaseName[], tp: TaperPlan)
     weekLoad.push(load);
   }
   ctx.sessions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
-}
-
-// ---------------------------------------------------------------------------------------------
-
-function draftData(g: ResolvedGoal, sessions: CoachSession[], phases: PhaseName[]): PlanFileData {
-  const a = g.input.athlete;
-  const planPhases: PlanPhase[] = [];
-  for (let w = 1; w <= g.weeks; w++) planPhases.push({ week: w, phase: phases[w] });
-  return {
-    athlete: {
-      name: a.name?.trim() || 'Athlete',
-      level: a.level,
-      runDaysPerWeek: a.runDaysPerWeek,
-      easyPaceSecPerKm: a.easyPaceSecPerKm,
-      fatigued: a.fatigued ?? false,
-      recoveryStyle: a.recoveryStyle ?? 'runs',
-      recentLongestRunKm: g.recentLongestRunKm,
-      ...(a.availableDays && a.availableDays.length < 7
-        ? { availableDays: DAY_CODES.filter((d) => a.availableDays?.includes(d)) }
-        : {}),
-      ...(a.longRunDay ? { longRunDay: a.longRunDay } : {}),
-      recentWeeklyKm: g.recentWeeklyKm,
-      ...(a.recentRace ? { recentRace: a.recentRace } : {}),
-    },
-    plan: {
-      name:
-        g.input.name?.trim() ||
-        `${RACE_NAME[g.raceClass].replace(/^./, (c) => c.toUpperCase())} on ${shortDateLabel(g.raceDate)}`,
-      startDate: g.startDate,
-      weeks: g.weeks,
-      weekStartsOn: g.weekStartsOn,
-      units: 'km',
-      phases: planPhases,
-    },
-    sessions,
-    dismissed: [],
-  };
 }
 
 /**

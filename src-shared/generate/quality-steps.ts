@@ -1,0 +1,62 @@
+/**
+ * The steps of a draft's tempo and interval sessions (workouts.md), at the athlete's paces.
+ * Decides the warm-up, the repetitions at T or I with their recoveries and the cool-down, shrunk
+ * until the session fits the distance its week has room for, and how many minutes of hard work a
+ * week may hold by level (constraint 7, with the 80/20 share the caller applies). The session's
+ * `durationMin` and distance come from these steps, so they agree with them (constraint 10).
+ */
+import type { AthletePaces } from '../domain/paces';
+import { stepTotals, type StepItem } from '../domain/steps';
+import type { Level } from '../domain/types';
+import { round1 } from './draft-grid';
+import type { ResolvedGoal } from './goal';
+
+/** Most minutes at T/I a week, by level, whatever the 80/20 share allows. */
+export const WORK_CAP: Record<Level, number> = { beginner: 16, intermediate: 28, advanced: 36 };
+
+/** A tempo or interval session with `work` minutes at T or I, sized to stay under `maxKm`. */
+export function quality(
+  /** The draft's goal (its level), the athlete's paces, and whether repetitions round down. */
+  ctx: { g: Pick<ResolvedGoal, 'level'>; paces: AthletePaces; fewerReps?: boolean },
+  kind: 'tempo' | 'intervals',
+  work: number,
+  maxKm: number,
+  /** The shortest warm-up and cool-down (minutes): 5, or 3 where a tiny week has no room for more. */
+  minWarm = 5,
+): { steps: StepItem[]; km: number; min: number; title: string } {
+  const beginner = ctx.g.level === 'beginner';
+  let wu = beginner ? 10 : 15;
+  let cd = 10;
+  let w = Math.max(4, work);
+  for (let tries = 0; tries < 40; tries++) {
+    const rep = kind === 'tempo' ? (w >= 16 ? 8 : 5) : 3;
+    const reps = Math.max(1, ctx.fewerReps ? Math.floor(w / rep) : Math.round(w / rep));
+    const steps: StepItem[] = [
+      { type: 'warmup', durationMin: wu, target: 'E' },
+      reps > 1
+        ? {
+            repeat: reps,
+            steps: [
+              { type: 'run', durationMin: rep, target: kind === 'tempo' ? 'T' : 'I' },
+              { type: 'recover', durationMin: 2 },
+            ],
+          }
+        : { type: 'run', durationMin: rep, target: kind === 'tempo' ? 'T' : 'I' },
+      { type: 'cooldown', durationMin: cd, target: 'E' },
+    ];
+    const totals = stepTotals(steps, ctx.paces);
+    const title =
+      reps > 1
+        ? `${reps} x ${rep} min ${kind === 'tempo' ? 'threshold' : 'interval pace'}`
+        : `${rep} min ${kind === 'tempo' ? 'threshold' : 'interval pace'}`;
+    if (totals.distanceKm <= maxKm || (wu <= minWarm && cd <= minWarm && w <= 4)) {
+      return { steps, km: round1(totals.distanceKm), min: Math.round(totals.durationMin), title };
+    }
+    if (wu > 5) wu -= 5;
+    else if (cd > 5) cd -= 5;
+    else if (wu > minWarm) wu = minWarm;
+    else if (cd > minWarm) cd = minWarm;
+    else w = Math.max(4, w - 2);
+  }
+  throw new Error('unreachable');
+}
