@@ -1,7 +1,17 @@
 /**
- * From a goal to a draft plan (plan-generator.md): pure and deterministic. The algorithm is ours;
- * the constraints are the page's, and `checkDraft` (check-draft.ts) verifies them by running the
- * real rules on the result.
+ * From a goal to a draft plan (plan-generator.md): pure and deterministic (constraint 11). The
+ * algorithm is ours; the constraints are the page's, and `checkDraft` (check-draft.ts) verifies
+ * them by running the real rules on each draft. This file is the entry point and the search; each
+ * decision lives in a file of its own:
+ *
+ * - goal.ts: the goal's inputs and defaults; refusals.ts: the refusals and their sentences;
+ * - plan-frame.ts: race day, taper window, the build's weeks, the long run's and quality days;
+ * - build-targets.ts: the peak long run and our choices searched to reach it, with
+ *   weekly-distance.ts (weeks and cutbacks) and long-run-progression.ts (the long run's growth);
+ * - taper-layouts.ts: the taper layouts tried; taper-sizing.ts: one draft, its taper sized;
+ * - build-sessions.ts: the sessions week by week, with day-ledger.ts (the rules' recovery runs
+ *   foreseen), long-run-session.ts, week-quality.ts (and quality-steps.ts), easy-runs.ts;
+ * - phases.ts, why-notes.ts, draft-data.ts: the weeks' phases, the notes, the plan file data.
  *
  * Shape of a draft: every week the same run days (the long run on the long-run day, one quality
  * session at least two days from it, easy runs up to the run-day budget); the long run grows at
@@ -16,23 +26,17 @@
  * short sharpener, and for the weeks before the taper fewer repetitions, no load-spiking first
  * quality session and long runs sized on a second pass); checkDraft has the last word on each.
  */
-import { daysBetween } from '../domain/dates';
-import { athletePaces, type AthletePaces } from '../domain/paces';
+import { athletePaces } from '../domain/paces';
 import { planFileText, type PlanFileData } from '../domain/plan-file';
-import type { CoachSession, DerivedSession, EvaluatedPlan } from '../domain/types';
-import { deriveSessions } from '../rules/derive-sessions';
-import { evaluatePlan } from '../rules/evaluate-plan';
+import type { EvaluatedPlan } from '../domain/types';
 import { OPTIONS, targetsWith, type Options, type Targets } from './build-targets';
-import { buildSessions } from './build-sessions';
 import { checkDraft } from './check-draft';
-import { draftData } from './draft-data';
 import { withGrid } from './draft-grid';
-import type { DraftContext } from './draft-week';
 import { resolveGoal, usualWeeks, type GoalInput, type ResolvedGoal } from './goal';
-import { phasesOf } from './phases';
-import { frameOf, isLongRace, type Frame } from './plan-frame';
+import { frameOf, type Frame } from './plan-frame';
 import { basicRefusal, goalRefusal, unreachable, type Refusal } from './refusals';
-import { taperLayouts, type TaperLayout } from './taper-layouts';
+import { taperLayouts } from './taper-layouts';
+import { draftWith } from './taper-sizing';
 
 export type GenerateResult = { ok: true; data: PlanFileData; evaluated: EvaluatedPlan; goal: ResolvedGoal } | Refusal;
 
@@ -120,95 +124,6 @@ function taperRelated(problem: string, f: Frame): boolean {
   const week = /[Ww]eek (\d+)/.exec(problem) ?? /\bg(\d+)-/.exec(problem);
   return week ? Number(week[1]) > f.k : true;
 }
-
-/** One draft for the chosen targets: the rules' recovery runs settled, then the taper sized. */
-function draftWith(
-  g: ResolvedGoal,
-  f: Frame,
-  t: Targets,
-  paces: AthletePaces,
-  depth: -1 | 0 | 1,
-  layout: TaperLayout,
-  /** Drafts already tried (first builds): a layout that changes nothing here is not tried again. */
-  seen?: Set<string>,
-): { data: PlanFileData; evaluated: EvaluatedPlan; stuck: boolean } | null {
-  const phases = phasesOf(f, t);
-  const ctx: DraftContext = { g, f, paces, sessions: [] };
-  const build = (scale: number) => {
-    ctx.assumeRecovery = undefined;
-    buildSessions(ctx, t, phases, { ...layout, scale });
-    if (layout.twoPass) {
-      ctx.assumeRecovery = ctx.recoveryByWeek;
-      buildSessions(ctx, t, phases, { ...layout, scale });
-      ctx.assumeRecovery = undefined;
-    }
-    const data = draftData(g, ctx.sessions, phases);
-    return { data, derived: deriveSessions(data) };
-  };
-  // Taper: bisect the scale of the window's easy and long running towards half of twice the peak
-  // week (62.5 % of it for a 5K or 10K); more scale, more running in the window. Any share well
-  // inside the page's band (40–60 %, 50–75 %) ends the search.
-  const aims = isLongRace(g) ? [0.43, 0.5, 0.57] : [0.54, 0.625, 0.71];
-  const aimShare = aims[depth + 1];
-  const [bandLo, bandHi] = [aimShare - 0.025, aimShare + 0.025];
-  let lo = 0.05;
-  let hi = 1.6;
-  let best = 0.55;
-  let bestGap = Infinity;
-  let last: { scale: number; data: PlanFileData } | null = null;
-  // Whether every scale tried left the window's share on the same side of the page's band: then no
-  // other depth can bring it inside either.
-  const [pageLo, pageHi] = isLongRace(g) ? [0.4, 0.6] : [0.5, 0.75];
-  let minShare = Infinity;
-  let maxShare = -Infinity;
-  for (let i = 0, mid = 0.55; i < 9; i++, mid = (lo + hi) / 2) {
-    const b = build(mid);
-    if (i === 0 && seen) {
-      const key = `${depth} ${JSON.stringify(b.data.sessions)}`;
-      if (seen.has(key)) return null;
-      seen.add(key);
-    }
-    last = { scale: mid, data: b.data };
-    const share = taperShare(g, f, b.data.sessions, b.derived);
-    if (share === null) break;
-    minShare = Math.min(minShare, share);
-    maxShare = Math.max(maxShare, share);
-    if (Math.abs(share - aimShare) < bestGap) {
-      bestGap = Math.abs(share - aimShare);
-      best = mid;
-    }
-    if (share >= bandLo && share <= bandHi) break;
-    if (share < aimShare) lo = mid;
-    else hi = mid;
-  }
-  const data = last && last.scale === best ? last.data : build(best).data;
-  const stuck = minShare > pageHi + 0.01 || maxShare < pageLo - 0.01;
-  return { data, evaluated: evaluatePlan(data), stuck };
-}
-
-/** The taper window's running as a share of twice the peak week (of the peak week for a 5K or 10K). */
-function taperShare(
-  g: ResolvedGoal,
-  f: Frame,
-  sessions: readonly CoachSession[],
-  derived: readonly DerivedSession[],
-): number | null {
-  let windowKm = 0;
-  const weekKm = new Array<number>(g.weeks + 1).fill(0);
-  for (const s of [...sessions, ...derived]) {
-    if (!RUNNING.has(s.kind)) continue;
-    const day = daysBetween(g.startDate, s.date);
-    const km = s.distanceKm ?? 0;
-    const w = Math.floor(day / 7) + 1;
-    if (w >= 1 && w <= g.weeks) weekKm[w] += km;
-    if (day >= f.windowStart && day < f.raceDay) windowKm += km;
-  }
-  let peakWeekKm = 0;
-  for (let w = 1; w <= g.weeks; w++) if (7 * (w - 1) + 6 < f.windowStart) peakWeekKm = Math.max(peakWeekKm, weekKm[w]);
-  if (peakWeekKm <= 0) return null;
-  return isLongRace(g) ? windowKm / (2 * peakWeekKm) : windowKm / peakWeekKm;
-}
-const RUNNING = new Set(['easy', 'recovery', 'long', 'tempo', 'intervals', 'hills', 'fartlek']);
 
 /** The draft as plan file text (format 2), with the rules applied. */
 export function draftFileText(r: Extract<GenerateResult, { ok: true }>): string {
