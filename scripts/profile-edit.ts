@@ -8,7 +8,7 @@
  *   the Repeat dialog's 51 weeks on a 52-week plan; `--sampler` adds time by function inside
  *   that window, `--tasks` lists the window's long tasks, `--invalidations` what dirtied style;
  * - `--measure`: the bench's key figure move by move; `--floor`: a key that changes one attribute;
- * - `--split [--moves N]`: the key figure in three parts: the handler until the DOM shows the
+ * - `--split [--drop] [--moves N]`: the key (or drop) figure in three parts: the handler until the DOM shows the
  *   move, the wait for the frame, and the frame itself (rendering until the next task);
  * - `--render`: one frame's rendering cost for a card moved by hand (no app script), optionally
  *   against `--css "…"`; `--layers-painted` (also with `--trace`) names the paint layers each
@@ -79,7 +79,8 @@ async function main(): Promise<void> {
       return;
     }
     if (process.argv.includes('--split')) {
-      await splitMoves(page);
+      if (process.argv.includes('--drop')) await splitDrops(page);
+      else await splitMoves(page);
       return;
     }
     if (process.argv.includes('--render')) {
@@ -234,8 +235,7 @@ async function main(): Promise<void> {
  * showing the move (the app's script), to the frame's start (requestAnimationFrame), to the first
  * task after the frame (rendering: style, layout, paint, commit).
  */
-async function splitMoves(page: import('playwright-core').Page): Promise<void> {
-  const SPLIT = `(sel) => new Promise((resolve) => {
+const SPLIT = `(sel) => new Promise((resolve) => {
     let t0 = 0;
     const check = () => {
       if (!t0 || !document.querySelector(sel)) return;
@@ -248,6 +248,8 @@ async function splitMoves(page: import('playwright-core').Page): Promise<void> {
     const start = (e) => { if (e.key === 'Alt') return; window.removeEventListener('keydown', start, { capture: true }); t0 = performance.now(); };
     window.addEventListener('keydown', start, { capture: true });
   })`;
+
+async function splitMoves(page: import('playwright-core').Page): Promise<void> {
   const parts: number[][] = [[], [], [], []];
   const countAt = process.argv.indexOf('--moves');
   const moves = countAt > 0 ? Number(process.argv[countAt + 1]) : 24;
@@ -264,9 +266,32 @@ async function splitMoves(page: import('playwright-core').Page): Promise<void> {
     if (i >= 4) [a, b, c, a + b + c].forEach((x, j) => parts[j].push(x));
     await page.waitForTimeout(150);
   }
+  printSplit(parts);
+}
+
+function printSplit(parts: number[][]): void {
   const mid = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)].toFixed(1);
   console.log('totals in order:', parts[3].map((x) => x.toFixed(0)).join(' '));
-  console.log(`medians of ${parts[3].length} moves: key -> DOM ${mid(parts[0])} ms, DOM -> frame start ${mid(parts[1])} ms, frame -> next task ${mid(parts[2])} ms; total ${mid(parts[3])} ms`);
+  console.log(`medians of ${parts[3].length}: input -> DOM ${mid(parts[0])} ms, DOM -> frame start ${mid(parts[1])} ms, frame -> next task ${mid(parts[2])} ms; total ${mid(parts[3])} ms`);
+}
+
+/** `--split --drop`: the bench's drop figure in the same three parts (a palette easy run onto a Wednesday). */
+async function splitDrops(page: import('playwright-core').Page): Promise<void> {
+  const parts: number[][] = [[], [], [], []];
+  const countAt = process.argv.indexOf('--moves');
+  const drops = countAt > 0 ? Number(process.argv[countAt + 1]) : 16;
+  for (let i = 0; i < drops; i++) {
+    const w = 5 + (i % 12) * 8;
+    const wednesday = addDays(START, w * 7 + 2);
+    const target = page.locator(`[data-date="${wednesday}"]`);
+    await target.scrollIntoViewIfNeeded();
+    await page.evaluate(`void (window.__split = (${SPLIT.replace(/keydown/g, 'drop')})(${JSON.stringify(`[data-date="${wednesday}"] [data-origin="coach"][data-kind="easy"]`)}))`);
+    await page.locator('.palette [data-kind="easy"]').first().dragTo(target);
+    const [a, b, c] = (await page.evaluate('window.__split')) as number[];
+    if (i >= 4) [a, b, c, a + b + c].forEach((x, j) => parts[j].push(x));
+    await page.waitForTimeout(150);
+  }
+  printSplit(parts);
 }
 
 /**

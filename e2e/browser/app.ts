@@ -66,15 +66,6 @@ export async function seedPlan(
   return { athleteId: athlete.id, planId: plan.id, startDate: plan.startDate };
 }
 
-/**
- * Whether main keeps versions and undo history (issue 9's edit path). Journeys that need it skip
- * with this reason while the app runs against a main without it.
- */
-export async function hasEditPath(request: APIRequestContext, planId: number): Promise<boolean> {
-  const doc = await call<{ version?: number }>(request, 'plans.get', { id: planId });
-  return typeof doc.version === 'number';
-}
-
 export const day = (page: Page, date: string): Locator => page.locator(`.calendar [data-date="${date}"]`);
 export const coachCards = (page: Page, date: string): Locator => day(page, date).locator('[data-origin="coach"]');
 /** A kind in the palette (not one of the coach's library workouts of that kind, which the run's shared store may hold). */

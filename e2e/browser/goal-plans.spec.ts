@@ -45,6 +45,16 @@ test('a coach sets the days an athlete can run, then drafts a half marathon from
   await expect(preview.locator('tr[data-week="12"]')).toContainText('Race');
   await expect(preview.locator('tr[data-week="11"]')).toContainText('Taper');
   await expect(dialog.getByTestId('goal-form')).toHaveText(/^\+\d/);
+  // Every field and line of the dialog is inside it: its body once came out wider than the
+  // dialog, and the start date, the plan name's right end and the settings line were cut off.
+  const overflow = await dialog.evaluate((d) => {
+    const box = d.getBoundingClientRect();
+    const out = [...d.querySelectorAll('input, select, button, p, table')]
+      .filter((el) => el.getBoundingClientRect().right > box.right - 1)
+      .map((el) => el.getAttribute('aria-label') ?? el.id ?? el.tagName);
+    return { scrolls: d.scrollWidth > d.clientWidth, out };
+  });
+  expect(overflow).toEqual({ scrolls: false, out: [] });
 
   // Too soon a marathon is refused with the earliest safe date offered.
   await dialog.getByLabel('Race distance').selectOption('marathon');

@@ -190,7 +190,10 @@ describe('opening the plan store', () => {
     // A conflicting table makes migration 2 fail halfway (after its ALTERs).
     v1.exec('CREATE TABLE dismissals (x INTEGER) STRICT');
     v1.close();
-    expect(() => openDatabase(file)).toThrow();
+    // The sentence says an upgrade failed and nothing changed, not that the store is damaged.
+    expect(() => openDatabase(file)).toThrow(
+      /^Stride could not upgrade the plan store at .+ from version 1 \(.*dismissals.*\)\. Nothing in it was changed, and a copy from before the upgrade is at .+\.v1\.backup: the Stride that wrote it still opens it\.$/,
+    );
     const after = new Database(file, { readonly: true });
     expect(after.pragma('user_version', { simple: true })).toBe(1);
     const cols = (after.prepare('PRAGMA table_info(athletes)').all() as { name: string }[]).map((c) => c.name);

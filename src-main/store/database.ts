@@ -215,9 +215,22 @@ function inspect(db: Db, file: string, existed: boolean): { version: number } {
  * Foreign keys are off while it runs (apply-migrations.ts says why).
  */
 function migrate(db: Db, file: string, seen: number, to: number, memory: boolean): void {
-  if (seen > 0 && !memory) backupBeforeMigrating(db, file, seen);
-  // `immediate`: take the write lock before reading the version, waiting on busy_timeout.
-  applyMigrations(db, to, (run) => withBusyRetry(() => db.transaction(run).immediate()));
+  const backedUp = seen > 0 && !memory;
+  if (backedUp) backupBeforeMigrating(db, file, seen);
+  try {
+    // `immediate`: take the write lock before reading the version, waiting on busy_timeout.
+    applyMigrations(db, to, (run) => withBusyRetry(() => db.transaction(run).immediate()));
+  } catch (error) {
+    // A full disk or a busy store has its own sentence. Anything else is an upgrade that failed:
+    // its transaction rolled back, so the store is whole at its old version (not "damaged").
+    if (error instanceof StoreError || storeErrorSentence(error, file)) throw error;
+    throw new StoreError(
+      `Stride could not upgrade the plan store at ${file} from version ${seen} (${(error as Error).message}). ` +
+        `Nothing in it was changed` +
+        (backedUp ? `, and a copy from before the upgrade is at ${backupPath(file, seen)}: the Stride that wrote it still opens it.` : '.'),
+      'unavailable',
+    );
+  }
 }
 
 /** The name of the backup kept before upgrading from `version`. */

@@ -9,7 +9,9 @@
  * sentence says so. Undo and redo are main's history (it survives a reload and a restart).
  * The named operations the calendar and inspector use are small builders on `apply`.
  */
-import type { StrideClient } from '../../../../src-shared/api/client';
+import { CallFailed, type StrideClient } from '../../../../src-shared/api/client';
+import { contract } from '../../../../src-shared/api/contract';
+import { describeZodError } from '../../../../src-shared/api/errors';
 import type { PlanDocument } from '../../../../src-shared/api/entities';
 import type { IsoDate } from '../../../../src-shared/domain/dates';
 import type { SessionKind } from '../../../../src-shared/domain/kinds';
@@ -260,6 +262,16 @@ export class PlanStore implements EditPath {
     const content = this.content;
     if (!doc || !content) return Promise.resolve(false);
     if (edits.length === 0) return Promise.resolve(true);
+    // The contract's own check first, main's exactly: it refuses what main would refuse with the
+    // same sentence, and it is where titles, goals and names are trimmed (schemas.ts), so the
+    // preview shows what main will store, not the typed spaces until main's answer.
+    const checked = contract['plans.edit'].safeParse({ planId: doc.plan.id, baseVersion: doc.version, label, edits });
+    if (!checked.success) {
+      const refused = describeZodError(checked.error, { planId: doc.plan.id, baseVersion: doc.version, label, edits });
+      this.error = { ...shownError(new CallFailed(refused.code, refused.message, refused.field)), sessionId };
+      return Promise.resolve(false);
+    }
+    edits = checked.data.edits;
     let next: PlanContent;
     try {
       next = this.#remember(applyEdits(content, edits).content);

@@ -61,10 +61,13 @@ const newId = () => `n${++n}`;
 const kinds: [string, (c: PlanContent) => PlanEdit[]][] = [
   ['session.add at a place', () => [{ op: 'session.add', session: sessionFromKind('x', '2027-03-04', 'hills'), index: 1 }]],
   ['session.update', () => [{ op: 'session.update', id: 'a', patch: { title: 'Threshold', rpe: 8 } }]],
+  // Main stores titles and goals trimmed, as a plan file reads them: the preview shows them so too.
+  ['session.update with spaces around the title', () => [{ op: 'session.update', id: 'a', patch: { title: '  Threshold  ' } }]],
   ['session.move', () => [{ op: 'session.move', id: 'c', date: '2027-03-04', index: 0 }]],
   ['session.delete', () => [{ op: 'session.delete', id: 'b' }]],
   ['dismissal.add', () => [{ op: 'dismissal.add', dismissal: { date: '2027-03-03', ruleId: 'recovery-after-hard' } }]],
   ['plan.set', () => [{ op: 'plan.set', patch: { name: 'Spring 10K v2', goal: 'Sub 45' } }]],
+  ['plan.set with spaces around the name and goal', () => [{ op: 'plan.set', patch: { name: ' Spring 10K v2 ', goal: '  Sub 45 ' } }]],
   ['paste weeks', (c) => pasteWeeksEdits(c, copyWeeks(c, [1]), 3, newId)],
   ['repeat week', (c) => repeatWeekEdits(c, 1, 5, newId)],
   ['insert weeks', (c) => insertWeeksEdits(c, 2, 1)],
