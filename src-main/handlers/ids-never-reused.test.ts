@@ -4,21 +4,15 @@
  * template's undo, a script) is told it is gone instead of reaching the next one made.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallResult } from '../../src-shared/api/contract';
 import type { AppliedTemplate, Athlete, LibraryWorkout, Plan } from '../../src-shared/api/entities';
 import { sessionFromKind } from '../../src-shared/edits/session-defaults';
 import { tempStore } from '../test-support/temp-store';
-import { createHandlers, dispatch, type Handlers } from '.';
+import { handlerCalls } from '../test-support/handler-calls';
+import { createHandlers, type Handlers } from '.';
 
 let ctx: ReturnType<typeof tempStore>;
 let handlers: Handlers;
-const call = (method: string, input: unknown) => dispatch(handlers, method, input);
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const r = await call(method, input);
-  if (!r.ok) throw new Error(`${method} failed: ${r.error.message}`);
-  return r.value as T;
-}
-const failure = (r: CallResult<unknown>) => (r as Extract<CallResult<unknown>, { ok: false }>).error;
+const { call, ok, failure } = handlerCalls(() => handlers);
 
 const athlete = (name: string) =>
   ok<Athlete>('athletes.create', {

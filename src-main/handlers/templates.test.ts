@@ -4,21 +4,15 @@
  * undo deletes exactly those plans and is refused once any of them changed.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallResult } from '../../src-shared/api/contract';
 import type { AppliedTemplate, Athlete, Plan, PlanDocument } from '../../src-shared/api/entities';
 import { sessionFromKind } from '../../src-shared/edits/session-defaults';
 import { dumpStore, tempStore } from '../test-support/temp-store';
-import { createHandlers, dispatch, type Handlers } from '.';
+import { handlerCalls } from '../test-support/handler-calls';
+import { createHandlers, type Handlers } from '.';
 
 let ctx: ReturnType<typeof tempStore>;
 let handlers: Handlers;
-const call = (method: string, input: unknown) => dispatch(handlers, method, input);
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const r = await call(method, input);
-  if (!r.ok) throw new Error(`${method} failed: ${r.error.message}`);
-  return r.value as T;
-}
-const failure = (r: CallResult<unknown>) => (r as Extract<CallResult<unknown>, { ok: false }>).error;
+const { call, ok, failure } = handlerCalls(() => handlers);
 
 const athlete = (name: string, more: Partial<Athlete> = {}) =>
   ok<Athlete>('athletes.create', {

@@ -6,21 +6,15 @@
  * own import refuses: the export says which plan and what limit.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallResult } from '../../src-shared/api/contract';
 import type { Athlete, FileResult, LibraryWorkout, Plan, PlanDocument } from '../../src-shared/api/entities';
 import { parsePlanFile } from '../../src-shared/domain/plan-file';
 import { tempStore } from '../test-support/temp-store';
-import { createHandlers, dispatch, type Handlers } from '.';
+import { handlerCalls } from '../test-support/handler-calls';
+import { createHandlers, type Handlers } from '.';
 
 let ctx: ReturnType<typeof tempStore>;
 let handlers: Handlers;
-const call = (method: string, input: unknown) => dispatch(handlers, method, input);
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const r = await call(method, input);
-  if (!r.ok) throw new Error(`${method} failed: ${r.error.message}`);
-  return r.value as T;
-}
-const failure = (r: CallResult<unknown>) => (r as Extract<CallResult<unknown>, { ok: false }>).error;
+const { call, ok, failure } = handlerCalls(() => handlers);
 
 const athleteInput = {
   level: 'intermediate', runDaysPerWeek: 5, easyPaceSecPerKm: 340, fatigued: false, recoveryStyle: 'runs',
