@@ -1,7 +1,7 @@
 /**
  * The targets of the weeks before the taper, and the choices of ours searched to reach them.
  * Decides the peak long run within the page's range (constraint 4: the level's aim, the range's
- * floor or top, never over 3 h), the long run's largest share of its week, the rounding grid and
+ * floor or top, after goal.ts's 3-hour cap), the long run's largest share of its week, the rounding grid and
  * which week the cutbacks start from (constraint 5), so that the long run reaches the peak by the
  * latest week allowed. Null targets mean the peak cannot be reached that way; when no option
  * reaches it, the goal is refused (refusals.ts).

@@ -1,10 +1,9 @@
 /**
- * How far each week runs. Decides the weekly distances of the build (a week grows
- * at most 10 % over the largest week before it, week 1 at most 10 % over the recent week:
- * constraint 3) and where the cutback weeks go (one in every four, at 80 % of the week before:
- * constraint 5), up to the peak week a coach would aim at; then, as the sessions are built, each
- * week's running as the rules will count it, held to the same limits and to the rules'
- * distance-jump (constraint 2).
+ * How far each week runs. Decides the weekly distances of the build (a week grows at most 10 % over
+ * the largest week before it, week 1 at most 10 % over the recent week: constraint 3) and where the
+ * cutback weeks go (one in every four, at 80 % of the week before: constraint 5), up to the peak
+ * week a coach would aim at; then, as the sessions are built, each week's running as the rules will
+ * count it, held to the same limits and to the rules' distance-jump (constraint 2).
  */
 import type { Level } from '../domain/types';
 import type { Targets } from './build-targets';
