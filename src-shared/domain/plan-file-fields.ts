@@ -198,3 +198,15 @@ export function numberFrom(min: number, max: number): string {
 export function wholeNumberFrom(min: number, max: number): string {
   return `a whole number from ${count(min)} to ${count(max)}`;
 }
+
+/** The object at `key`, or undefined (reported) when it is missing or not an object. */
+export function requiredObject(root: JsonObject, key: string, what: string, report: FileReport): JsonObject | undefined {
+  const value = root[key];
+  if (isJsonObject(value)) return value;
+  report.errors.push(
+    value === undefined || value === null
+      ? `${key}: ${value === null ? 'null' : 'missing'}, but required (${what})`
+      : `${key}: ${showValue(value)} is not ${what}`,
+  );
+  return undefined;
+}
