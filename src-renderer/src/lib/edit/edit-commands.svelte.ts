@@ -15,6 +15,7 @@ import { KIND_LABEL } from '../../../../src-shared/domain/kinds';
 import { weekIndexOf } from '../../../../src-shared/domain/plan-frame';
 import type { CoachSession } from '../../../../src-shared/domain/types';
 import { applyEdits } from '../../../../src-shared/edits/apply-edits';
+import { titleInLabel } from '../../../../src-shared/edits/edit-labels';
 import type { PlanContent, PlanEdit } from '../../../../src-shared/edits/plan-edit';
 import {
   clearWeeksEdits,
@@ -45,7 +46,7 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function sessionsName(sessions: readonly CoachSession[]): string {
   if (sessions.length === 1) {
     const s = sessions[0];
-    return `${s.title ?? KIND_LABEL[s.kind]} on ${dayLabel(s.date)}`;
+    return `${titleInLabel(s.title ?? KIND_LABEL[s.kind])} on ${dayLabel(s.date)}`;
   }
   return plural(sessions.length, 'session');
 }
@@ -321,7 +322,7 @@ export class EditCommands {
     const session = sessionFromWorkout(workout, id, date);
     this.selection.setSessions([id]);
     this.store.select(id);
-    if (await this.store.apply(`Add ${workout.title} on ${dayLabel(date)}`, [{ op: 'session.add', session }], id)) {
+    if (await this.store.apply(`Add ${titleInLabel(workout.title)} on ${dayLabel(date)}`, [{ op: 'session.add', session }], id)) {
       void this.ui.focusSession(id, date);
     }
   }

@@ -46,6 +46,8 @@ describe('week selection', () => {
     expect(weeksLabel([1])).toBe('week 1');
     expect(weeksLabel([5, 3, 4])).toBe('weeks 3–5');
     expect(weeksLabel([2, 4, 7])).toBe('weeks 2, 4 and 7');
+    // Runs inside a scattered selection read as ranges.
+    expect(weeksLabel([1, 2, 3, 5, 8, 9, 10, 12])).toBe('weeks 1–3, 5, 8–10 and 12');
   });
 });
 

@@ -56,9 +56,16 @@ export function clampWeeks(sel: WeekSelection, planWeeks: number): WeekSelection
 export function weeksLabel(weeks: readonly number[]): string {
   const sorted = [...weeks].sort((a, b) => a - b);
   if (sorted.length === 1) return `week ${sorted[0]}`;
-  const contiguous = sorted.every((w, i) => i === 0 || w === sorted[i - 1] + 1);
-  if (contiguous) return `weeks ${sorted[0]}–${sorted[sorted.length - 1]}`;
-  return `weeks ${sorted.slice(0, -1).join(', ')} and ${sorted[sorted.length - 1]}`;
+  // Runs of consecutive weeks read as ranges ("weeks 1–3, 5 and 8–10").
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    runs.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+    i = j + 1;
+  }
+  if (runs.length === 1) return `weeks ${runs[0]}`;
+  return `weeks ${runs.slice(0, -1).join(', ')} and ${runs[runs.length - 1]}`;
 }
 
 export interface SessionSelection {

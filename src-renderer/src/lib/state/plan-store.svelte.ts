@@ -29,6 +29,7 @@ import {
   deleteLabel,
   dismissLabel,
   editLabel,
+  fitStepLabel,
   keepLabel,
   moveLabel,
   restoreLabel,
@@ -262,6 +263,7 @@ export class PlanStore implements EditPath {
     const content = this.content;
     if (!doc || !content) return Promise.resolve(false);
     if (edits.length === 0) return Promise.resolve(true);
+    label = fitStepLabel(label);
     // The contract's own check first, main's exactly: it refuses what main would refuse with the
     // same sentence, and it is where titles, goals and names are trimmed (schemas.ts), so the
     // preview shows what main will store, not the typed spaces until main's answer.

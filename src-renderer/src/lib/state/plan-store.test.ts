@@ -103,6 +103,19 @@ describe("the plan store's preview equals main's result", () => {
     expect(store.coachSessions.map((s) => s.id)).toEqual(['a', 'c', 'd', 'e']);
   });
 
+  it('a session with the longest title allowed can be moved, edited and deleted (its step name is shortened)', async () => {
+    const title = `Progression run ${'with a long description of every segment '.repeat(5)}`.slice(0, 200);
+    expect(await store.updateSession('a', { title })).toBe(true);
+    expect(store.error).toBeNull();
+    expect(await store.moveSession('a', '2027-03-03')).toBe(true);
+    expect(store.error).toBeNull();
+    expect(store.undoLabel).toMatch(/^Move Progression run with a long description .*… to Wed 3 Mar$/);
+    expect(store.undoLabel!.length).toBeLessThanOrEqual(100);
+    expect(await store.updateSession('a', { rpe: 6 })).toBe(true);
+    expect(await store.deleteSession('a')).toBe(true);
+    expect(store.coachSessions.map((s) => s.id)).not.toContain('a');
+  });
+
   it('named operations are undo steps with the coach’s words', async () => {
     await store.moveSession('a', '2027-03-03');
     expect(store.undoLabel).toBe('Move Tempo run to Wed 3 Mar');
