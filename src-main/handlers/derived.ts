@@ -2,6 +2,7 @@
 import { notFound } from '../../src-shared/api/errors';
 import { keptSession } from '../../src-shared/domain/coach-session';
 import { dayLabel } from '../../src-shared/domain/dates';
+import { dismissLabel, keepLabel, restoreLabel } from '../../src-shared/edits/edit-labels';
 import { editPlan } from '../services/plan-edits';
 import type { PlanStore } from '../store/plan-store';
 import type { HandlerGroup } from './handler-types';
@@ -15,13 +16,13 @@ export function derivedHandlers(store: PlanStore): HandlerGroup<'derived.keep' |
       const derived = doc.evaluated.derived.find((d) => d.date === date && d.ruleId === ruleId);
       if (!derived) throw notFound(`A suggested session on ${dayLabel(date)}`);
       const session = keptSession(derived, newSessionId(store, planId));
-      editPlan(store, planId, { label: `Keep ${derived.title}`, edits: [{ op: 'session.add', session }] });
+      editPlan(store, planId, { label: keepLabel(derived.title), edits: [{ op: 'session.add', session }] });
       return loadPlanDocument(store, planId);
     },
     'derived.dismiss': ({ planId, date, ruleId }) => {
       if (!store.plans.get(planId)) throw notFound(`Plan ${planId}`);
       editPlan(store, planId, {
-        label: `Dismiss suggestion on ${dayLabel(date)}`,
+        label: dismissLabel(date),
         edits: [{ op: 'dismissal.add', dismissal: { date, ruleId } }],
       });
       return loadPlanDocument(store, planId);
@@ -29,7 +30,7 @@ export function derivedHandlers(store: PlanStore): HandlerGroup<'derived.keep' |
     'derived.restore': ({ planId, date, ruleId }) => {
       if (!store.plans.get(planId)) throw notFound(`Plan ${planId}`);
       editPlan(store, planId, {
-        label: `Restore suggestion on ${dayLabel(date)}`,
+        label: restoreLabel(date),
         edits: [{ op: 'dismissal.remove', dismissal: { date, ruleId } }],
       });
       return loadPlanDocument(store, planId);

@@ -7,6 +7,7 @@ import { notFound } from '../../src-shared/api/errors';
 import { dayLabel } from '../../src-shared/domain/dates';
 import { effectiveTitle } from '../../src-shared/domain/kinds';
 import { normaliseSteps, type StepItem } from '../../src-shared/domain/steps';
+import { titleInLabel } from '../../src-shared/edits/edit-labels';
 import type { PlanEdit, SessionFields } from '../../src-shared/edits/plan-edit';
 import { sessionFromKind } from '../../src-shared/edits/session-defaults';
 import { editPlan } from '../services/plan-edits';
@@ -26,7 +27,7 @@ export function sessionHandlers(
   /** The session's name for a history label; a missing session is refused by `applyEdits`. */
   const nameOf = (planId: number, id: string) => {
     const s = store.sessions.get(planId, id);
-    return s ? effectiveTitle(s) : 'session';
+    return s ? titleInLabel(effectiveTitle(s)) : 'session';
   };
   const edit = (planId: number, label: string, edits: PlanEdit[]) => {
     planOf(planId);
