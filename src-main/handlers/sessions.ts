@@ -4,10 +4,9 @@
  * so defaults, validation, order, revisions, version and history are the same.
  */
 import { notFound } from '../../src-shared/api/errors';
-import { dayLabel } from '../../src-shared/domain/dates';
-import { effectiveTitle } from '../../src-shared/domain/kinds';
 import { normaliseSteps, type StepItem } from '../../src-shared/domain/steps';
-import { titleInLabel } from '../../src-shared/edits/edit-labels';
+import type { CoachSession } from '../../src-shared/domain/types';
+import { addLabel, copyLabel, deleteLabel, editLabel, moveLabel } from '../../src-shared/edits/edit-labels';
 import type { PlanEdit, SessionFields } from '../../src-shared/edits/plan-edit';
 import { sessionFromKind } from '../../src-shared/edits/session-defaults';
 import { editPlan } from '../services/plan-edits';
@@ -24,11 +23,9 @@ export function sessionHandlers(
     if (!plan) throw notFound(`Plan ${planId}`);
     return plan;
   };
-  /** The session's name for a history label; a missing session is refused by `applyEdits`. */
-  const nameOf = (planId: number, id: string) => {
-    const s = store.sessions.get(planId, id);
-    return s ? titleInLabel(effectiveTitle(s)) : 'session';
-  };
+  /** What a step's name names, in the renderer's words; a missing session is refused by `applyEdits`. */
+  const namedOf = (planId: number, id: string): Pick<CoachSession, 'kind' | 'title'> =>
+    store.sessions.get(planId, id) ?? { kind: 'easy', title: 'session' };
   const edit = (planId: number, label: string, edits: PlanEdit[]) => {
     planOf(planId);
     editPlan(store, planId, { label, edits });
@@ -41,15 +38,15 @@ export function sessionHandlers(
       // What the coach leaves out comes from the kind, as when a card is dropped from the palette.
       const steps = fields.steps?.length ? normaliseSteps(fields.steps as StepItem[]) : undefined;
       const session = sessionFromKind(id ?? newSessionId(store, planId), date, kind, { ...fields, steps });
-      return edit(planId, `Add ${effectiveTitle(session)}`, [{ op: 'session.add', session }]);
+      return edit(planId, addLabel(session), [{ op: 'session.add', session }]);
     },
     'sessions.update': ({ planId, id, ...fields }) => {
       const patch = { ...fields } as Partial<SessionFields>;
       if (fields.steps !== undefined) patch.steps = fields.steps?.length ? normaliseSteps(fields.steps as StepItem[]) : null;
-      return edit(planId, `Edit ${nameOf(planId, id)}`, [{ op: 'session.update', id, patch }]);
+      return edit(planId, editLabel(namedOf(planId, id)), [{ op: 'session.update', id, patch }]);
     },
     'sessions.move': ({ planId, id, date, copy, copyId }) => {
-      const label = `${copy ? 'Copy' : 'Move'} ${nameOf(planId, id)} to ${dayLabel(date)}`;
+      const label = (copy ? copyLabel : moveLabel)(namedOf(planId, id), date);
       if (!copy) return edit(planId, label, [{ op: 'session.move', id, date }]);
       planOf(planId);
       const source = store.sessions.get(planId, id);
@@ -58,6 +55,6 @@ export function sessionHandlers(
       const session = { ...fields, id: copyId ?? newSessionId(store, planId), date };
       return edit(planId, label, [{ op: 'session.add', session }]);
     },
-    'sessions.delete': ({ planId, id }) => edit(planId, `Delete ${nameOf(planId, id)}`, [{ op: 'session.delete', id }]),
+    'sessions.delete': ({ planId, id }) => edit(planId, deleteLabel(namedOf(planId, id)), [{ op: 'session.delete', id }]),
   };
 }

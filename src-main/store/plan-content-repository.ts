@@ -9,9 +9,10 @@
  * in the store within 2 ms). Every change of a plan raises its version, from this process or any
  * other (the command line), so a different version means "read again"; the uid tells a new plan
  * from a deleted one that had its id (the store no longer hands an id out twice, migration 7, but
- * a row written with its id, by a script or a copy put back, could still bring one back). Contents are values (`applyEdits` never mutates one), so
- * handing out the cached object is safe. Writes that bypass this repository call `forget`, and a
- * failed transaction forgets everything (its rollback may have undone a write that was cached).
+ * a row written with its id, by a script or a copy put back, could still bring one back).
+ * Contents are values (`applyEdits` never mutates one), so handing out the cached object is safe.
+ * Writes that bypass this repository call `forget`, and a failed transaction forgets everything
+ * (its rollback may have undone a write that was cached).
  */
 import type { Plan } from '../../src-shared/api/entities';
 import type { StepItem } from '../../src-shared/domain/steps';

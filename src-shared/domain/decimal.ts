@@ -37,3 +37,8 @@ export const round1 = (value: number): number => roundHalfUp(value, 1);
 export function isOverPercentOf(a: number, b: number, percent: number): boolean {
   return toMicro(a) * 100 > toMicro(b) * percent;
 }
+
+/** `a < b × percent / 100`, compared exactly (7.2 is not under 90 % of 8). */
+export function isUnderPercentOf(a: number, b: number, percent: number): boolean {
+  return toMicro(a) * 100 < toMicro(b) * percent;
+}

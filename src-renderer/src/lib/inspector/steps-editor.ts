@@ -2,7 +2,7 @@
  * The inspector's steps editor as pure functions: the one line of text and the list edit the
  * same steps (workouts.md). Every change gives new steps; the component saves them as one update.
  */
-import { isOverPercentOf, toMicro } from '../../../../src-shared/domain/decimal';
+import { isOverPercentOf, isUnderPercentOf } from '../../../../src-shared/domain/decimal';
 import { isRepeat, STEP_LIMITS, stepTotals, type StepItem } from '../../../../src-shared/domain/steps';
 import type { AthletePaces } from '../../../../src-shared/domain/paces';
 
@@ -62,7 +62,7 @@ export interface TotalsCheck {
 
 /** More than 10 % over or under, compared as decimals (8.8 km is not over 110 % of 8). */
 const off = (typed: number | null, steps: number): boolean =>
-  typed != null && steps > 0 && (isOverPercentOf(typed, steps, 110) || toMicro(typed) * 100 < toMicro(steps) * 90);
+  typed != null && steps > 0 && (isOverPercentOf(typed, steps, 110) || isUnderPercentOf(typed, steps, 90));
 
 /** The steps' totals beside what the coach typed, flagged where they differ by more than 10 %. */
 export function checkTotals(

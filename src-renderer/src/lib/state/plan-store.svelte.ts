@@ -267,9 +267,10 @@ export class PlanStore implements EditPath {
     // The contract's own check first, main's exactly: it refuses what main would refuse with the
     // same sentence, and it is where titles, goals and names are trimmed (schemas.ts), so the
     // preview shows what main will store, not the typed spaces until main's answer.
-    const checked = contract['plans.edit'].safeParse({ planId: doc.plan.id, baseVersion: doc.version, label, edits });
+    const call = { planId: doc.plan.id, baseVersion: doc.version, label, edits };
+    const checked = contract['plans.edit'].safeParse(call);
     if (!checked.success) {
-      const refused = describeZodError(checked.error, { planId: doc.plan.id, baseVersion: doc.version, label, edits });
+      const refused = describeZodError(checked.error, call);
       this.error = { ...shownError(new CallFailed(refused.code, refused.message, refused.field)), sessionId };
       return Promise.resolve(false);
     }
