@@ -8,6 +8,7 @@
  *   the Repeat dialog's 51 weeks on a 52-week plan; `--sampler` adds time by function inside
  *   that window, `--tasks` lists the window's long tasks, `--invalidations` what dirtied style;
  * - `--measure`: the bench's key figure move by move; `--floor`: a key that changes one attribute;
+ *   `--floor --move`: a key whose handler moves the card's node to the next day by hand (no app code);
  * - `--split [--drop] [--moves N]`: the key (or drop) figure in three parts: the handler until the DOM shows the
  *   move, the wait for the frame, and the frame itself (rendering until the next task);
  * - `--render`: one frame's rendering cost for a card moved by hand (no app script), optionally
@@ -109,6 +110,33 @@ async function main(): Promise<void> {
       const counts = new Map<string, number>();
       for (const d of described) counts.set(d, (counts.get(d) ?? 0) + 1);
       console.log([...counts].map(([k, v]) => `${v} x ${k}`).join('\n'));
+      return;
+    }
+    if (process.argv.includes('--floor') && process.argv.includes('--move')) {
+      // The floor of the key figure itself: a key whose handler moves the card's node to Friday by
+      // hand (no app code runs), measured as the bench measures, up to the task after the frame.
+      await page.locator('[data-session-id="b3-2"]').scrollIntoViewIfNeeded();
+      await page.evaluate(`(() => {
+        const card = document.querySelector('[data-session-id="b3-2"]');
+        const home = card.parentElement;
+        const friday = document.querySelectorAll('[data-week="4"] .day')[4];
+        let n = 0;
+        window.__floor = [];
+        window.addEventListener('keydown', (e) => {
+          if (e.key !== 'F9') return;
+          e.stopImmediatePropagation();
+          e.preventDefault();
+          const t0 = performance.now();
+          (n++ % 2 ? home : friday.querySelector('.day-sessions') ?? friday).append(card);
+          requestAnimationFrame(() => setTimeout(() => window.__floor.push(performance.now() - t0), 0));
+        }, { capture: true });
+      })()`);
+      for (let i = 0; i < 24; i++) {
+        await page.keyboard.press('F9');
+        await page.waitForTimeout(120);
+      }
+      const out = ((await page.evaluate('window.__floor')) as number[]).slice(4).sort((a, b) => a - b);
+      console.log('floor: key -> card node moved by hand, painted, median', out[10].toFixed(1), 'ms; all', out.map((x) => x.toFixed(0)).join(' '));
       return;
     }
     if (process.argv.includes('--floor')) {
