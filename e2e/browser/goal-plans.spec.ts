@@ -8,6 +8,7 @@ interface Athlete {
   availableDays: string[];
   longRunDay: string | null;
   recentWeeklyKm: number | null;
+  recentLongestRunKm: number | null;
 }
 
 test('a coach sets the days an athlete can run, then drafts a half marathon from a goal with a preview first', async ({
@@ -74,4 +75,42 @@ test('a coach sets the days an athlete can run, then drafts a half marathon from
   await expect(page.locator('.calendar [data-date="2027-03-01"]')).toHaveAttribute('data-off', 'true');
   await expect(page.locator('.calendar [data-date="2027-05-16"] [data-origin="coach"]')).toHaveCount(1);
   await expect(page.locator('.calendar .marker.warning')).toHaveCount(0);
+});
+
+test('a draft for an athlete whose recent running is left unknown opens with no warning, and the figures it assumed are said and kept', async ({
+  page,
+  request,
+}) => {
+  // A new coach leaves "Recent weekly distance" and "Longest run in the last 30 days" empty (they
+  // read "unknown"). The draft assumes the level's usual 30 km and 12 km; it used to open with two
+  // run-spike warnings, because the calendar's rules then counted no longest run at all.
+  const name = uniqueName('Unknown past');
+  await call(request, 'athletes.create', {
+    name,
+    level: 'intermediate',
+    runDaysPerWeek: 5,
+    easyPaceSecPerKm: null,
+    fatigued: false,
+    recoveryStyle: 'runs',
+    recentLongestRunKm: null,
+    recentWeeklyKm: null,
+    units: 'km',
+  });
+  await openApp(page);
+  const row = page.locator('nav li').filter({ hasText: name }).first();
+  await row.getByRole('button', { name, exact: true }).click();
+  await row.getByTestId('plan-from-goal').click();
+  const dialog = page.getByTestId('goal-plan-dialog');
+  await dialog.getByLabel('Race distance').selectOption('half');
+  await dialog.getByLabel('Race date').fill('2027-05-16');
+  await expect(dialog.getByTestId('goal-settings')).toContainText(
+    'about 30 km a week and a longest run of 12 km, the level’s usual, kept with the plan',
+  );
+  await expect(dialog.getByTestId('goal-preview').locator('tbody tr')).toHaveCount(12);
+  await dialog.getByRole('button', { name: 'Create plan' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.calendar [data-week="12"] .week-phase')).toHaveText('Race');
+  await expect(page.locator('.calendar .marker.warning')).toHaveCount(0);
+  const stored = (await call<Athlete[]>(request, 'athletes.list', {})).find((a) => a.name === name)!;
+  expect(stored).toMatchObject({ recentWeeklyKm: 30, recentLongestRunKm: 12 });
 });

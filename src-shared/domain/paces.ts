@@ -213,6 +213,16 @@ export function validRecentRace(race: RecentRace): boolean {
   return recentRaceProblems(race).length === 0;
 }
 
+/**
+ * Whether anyone could have raced it: no race of 1.5 km or more has been run faster than
+ * 2:00 /km (the 1500 m record is 2:17 /km, the marathon's 2:51). paces.md's bounds (3 min to 6 h)
+ * let a marathon in "3:30" through as 3 min 30 s, the usual slip for 3 h 30 typed as m:ss, and its
+ * VDOT gives paces of seconds per km; the athlete form refuses such a time and says how to write hours.
+ */
+export function humanlyPossibleRace(race: RecentRace): boolean {
+  return race.timeSec / race.distanceKm >= 120;
+}
+
 // ---------- text ----------
 
 /** "4:54" for seconds (per km or per mile), rounded to the second. */

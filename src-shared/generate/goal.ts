@@ -87,8 +87,9 @@ export interface ResolvedGoal {
   input: GoalInput;
 }
 
-const DEFAULT_WEEKLY: Record<Level, number> = { beginner: 15, intermediate: 30, advanced: 50 };
-const DEFAULT_LONGEST: Record<Level, number> = { beginner: 6, intermediate: 12, advanced: 18 };
+/** The recent running a goal assumes where the athlete's is unknown (plan-generator.md "Input"). */
+export const DEFAULT_WEEKLY: Record<Level, number> = { beginner: 15, intermediate: 30, advanced: 50 };
+export const DEFAULT_LONGEST: Record<Level, number> = { beginner: 6, intermediate: 12, advanced: 18 };
 
 /** Sunday if available, else the latest available day of the week (ISO weekday). */
 export function defaultLongRunWeekday(available: readonly boolean[]): number {

@@ -109,6 +109,25 @@ describe('the recent race (paces.md)', () => {
     const none = parseAthleteDraft({ ...athleteDraft(null), name: 'Maya' });
     expect(none.ok && none.fields.recentRace).toBeNull();
   });
+  it('refuses hours typed as m:ss, and says how to write them', () => {
+    const base = { ...athleteDraft(null), name: 'Maya' };
+    // "3:30" for a marathon reads as 3 min 30 s (5 s/km): it used to be saved, with an easy pace of 0:07 /km.
+    const marathon = parseAthleteDraft({ ...base, raceDistance: 'marathon', raceTime: '3:30' });
+    expect(!marathon.ok && marathon.errors.raceTime).toBe(
+      'Recent race: 3:30 reads as 3 min 30 s, too fast for a marathon; for hours write 3:30:00',
+    );
+    // "1:35" for a half (95 s) was refused as "a time from 3 min to 6 h", which 1 h 35 is.
+    const half = parseAthleteDraft({ ...base, raceDistance: 'half', raceTime: '1:35' });
+    expect(!half.ok && half.errors.raceTime).toBe(
+      'Recent race: 1:35 reads as 1 min 35 s, too fast for a half marathon; for hours write 1:35:00',
+    );
+    const tenK = parseAthleteDraft({ ...base, raceDistance: '15km', raceTime: '0:20:00' });
+    expect(!tenK.ok && tenK.errors.raceTime).toBe('Recent race: 0:20:00 is too fast for 15 km');
+    // Real times stay accepted, the fastest ones included (a 1500 m in 3:26 is 2:17 /km).
+    for (const [distance, time] of [['1500m', '3:26'], ['5k', '12:35'], ['marathon', '2:00:35'], ['10k', '42:30']]) {
+      expect(parseAthleteDraft({ ...base, raceDistance: distance, raceTime: time }).ok).toBe(true);
+    }
+  });
 });
 
 describe('what an empty easy pace means (paces.md)', () => {
@@ -120,5 +139,7 @@ describe('what an empty easy pace means (paces.md)', () => {
     expect(emptyPaceHint({ ...d, units: 'mi', raceDistance: '10k', raceTime: '45:00' }).pace).toBe('9:17');
     // A race still being typed (or out of bounds) falls back to the level.
     expect(emptyPaceHint({ ...d, raceDistance: '10k', raceTime: '4' }).source).toBe('the level’s usual');
+    // So does a time no one could run (hours typed as m:ss): no easy pace of 0:07 /km.
+    expect(emptyPaceHint({ ...d, raceDistance: 'marathon', raceTime: '3:30' })).toEqual({ pace: '6:00', source: 'the level’s usual' });
   });
 });

@@ -12,7 +12,14 @@ import {
   type Units,
 } from '../../../../src-shared/domain/types';
 import { formatPace, kmToUnits, parsePace, unitsToKm } from '../../../../src-shared/domain/units';
-import { athleteEasyPace, formatRaceTime, parseRaceDistance, parseRaceTime, validRecentRace } from '../../../../src-shared/domain/paces';
+import {
+  athleteEasyPace,
+  formatRaceTime,
+  humanlyPossibleRace,
+  parseRaceDistance,
+  parseRaceTime,
+  validRecentRace,
+} from '../../../../src-shared/domain/paces';
 
 export interface AthleteDraft {
   name: string;
@@ -113,11 +120,33 @@ export function emptyPaceHint(d: AthleteDraft): { pace: string; source: string }
   const distanceKm = parseRaceDistance(d.raceDistance);
   const timeSec = parseRaceTime(d.raceTime);
   const race = distanceKm != null && timeSec != null ? { distanceKm, timeSec } : null;
-  if (race && validRecentRace(race)) {
+  if (race && validRecentRace(race) && humanlyPossibleRace(race)) {
     const pace = athleteEasyPace({ level: d.level, easyPaceSecPerKm: null, recentRace: race });
     return { pace: formatPace(pace, d.units), source: 'from the recent race,' };
   }
   return { pace: defaultPaceText(d.level, d.units), source: 'the level’s usual' };
+}
+
+/** "a marathon", "a half marathon", "15 km": the race a too-fast time is compared with. */
+function raceName(km: number): string {
+  const text = raceDistanceText(km);
+  if (text === 'marathon') return 'a marathon';
+  if (text === 'half') return 'a half marathon';
+  return `${Number(km.toFixed(3))} km`;
+}
+
+/**
+ * A time no one could have raced: where it was typed with one colon, the coach almost certainly
+ * meant hours ("3:30" for a marathon), so the sentence says how it was read and how to write hours.
+ */
+function tooFastRaceMessage(text: string, sec: number, km: number): string {
+  if (/^\d+:\d+(\.\d+)?$/.test(text)) {
+    const m = Math.floor(sec / 60);
+    const s = Math.round((sec % 60) * 10) / 10;
+    const read = s > 0 ? `${m} min ${s} s` : `${m} min`;
+    return `Recent race: ${text} reads as ${read}, too fast for ${raceName(km)}; for hours write ${text}:00`;
+  }
+  return `Recent race: ${text} is too fast for ${raceName(km)}`;
 }
 
 export function parseAthleteDraft(
@@ -175,7 +204,9 @@ export function parseAthleteDraft(
     if (km == null) errors.raceDistance = 'Recent race: a distance such as 5k, 10k, half, marathon or 15km';
     else if (km < 1.5 || km > 42.195) errors.raceDistance = 'Recent race: from 1.5 km to a marathon';
     if (sec == null) errors.raceTime = 'Recent race: a time as m:ss or h:mm:ss, e.g. 42:30';
-    else if (sec < 180 || sec > 21600) errors.raceTime = 'Recent race: a time from 3 min to 6 h';
+    else if (km != null && !errors.raceDistance && !humanlyPossibleRace({ distanceKm: km, timeSec: sec })) {
+      errors.raceTime = tooFastRaceMessage(d.raceTime.trim(), sec, km);
+    } else if (sec < 180 || sec > 21600) errors.raceTime = 'Recent race: a time from 3 min to 6 h';
     if (km != null && sec != null && !errors.raceDistance && !errors.raceTime) recentRace = { distanceKm: km, timeSec: sec };
   }
 

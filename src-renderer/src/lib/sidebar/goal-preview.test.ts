@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Athlete } from '../../../../src-shared/api/entities';
-import { goalPreview } from './goal-preview';
+import { assumedRecentRunning, goalPreview, goalSettingsLine } from './goal-preview';
 
 const maya: Athlete = {
   id: 1,
@@ -48,5 +48,20 @@ describe('the goal dialog’s preview', () => {
       ok: null,
       message: 'Choose the race date',
     });
+  });
+});
+
+describe('the goal dialog’s settings line', () => {
+  it('names the recent running the draft assumes where the athlete’s is unknown, in the athlete’s units', () => {
+    const unknown = { ...maya, recentWeeklyKm: null, recentLongestRunKm: null, availableDays: null, longRunDay: null };
+    expect(goalSettingsLine(unknown)).toBe(
+      'Intermediate · 5 run days a week · any day · about 30 km a week and a longest run of 12 km, the level’s usual, kept with the plan',
+    );
+    expect(assumedRecentRunning(unknown)).toEqual({ recentWeeklyKm: 30, recentLongestRunKm: 12 });
+    // Known figures are the athlete's own, per mile for a miles athlete (they were shown in raw km: 48.28 km).
+    expect(goalSettingsLine({ ...maya, units: 'mi', recentWeeklyKm: 48.28, recentLongestRunKm: 16.093 })).toBe(
+      'Intermediate · 5 run days a week · on Tue, Wed, Thu, Sat, Sun · long run Sun · 30 mi a week · longest run 10 mi',
+    );
+    expect(assumedRecentRunning(maya)).toEqual({});
   });
 });

@@ -1,10 +1,13 @@
 /** What the "New plan from a goal" dialog shows before creating: the draft's weeks, or why not. */
 import type { Athlete } from '../../../../src-shared/api/entities';
 import { addDays } from '../../../../src-shared/domain/dates';
+import { roundHalfUp } from '../../../../src-shared/domain/decimal';
 import { planDays } from '../../../../src-shared/domain/fitness';
-import { PHASE_LABEL } from '../../../../src-shared/domain/types';
+import { LEVEL_LABEL, PHASE_LABEL } from '../../../../src-shared/domain/types';
+import { kmToUnits } from '../../../../src-shared/domain/units';
 import { generatePlan, type GenerateResult } from '../../../../src-shared/generate/generate-plan';
-import type { GoalInput, RaceClass } from '../../../../src-shared/generate/goal';
+import { DEFAULT_LONGEST, DEFAULT_WEEKLY, type GoalInput, type RaceClass } from '../../../../src-shared/generate/goal';
+import { DAY_SHORT } from './athlete-form';
 
 export interface GoalDraft {
   distance: RaceClass | 'km';
@@ -79,3 +82,37 @@ export function goalPreview(d: GoalDraft, a: Athlete): GoalPreview {
 }
 
 const addWeek = (date: string): string => addDays(date, 7);
+
+/**
+ * The recent running a draft assumes where the athlete's is unknown: the level's usual week and
+ * longest run (plan-generator.md "Input"). The draft is built and checked counting them, while the
+ * calendar's rules read the athlete as stored; so creating the plan keeps them on the athlete, or
+ * the new plan opened with run-spike warnings on its first week (no longest run counted at all).
+ */
+export function assumedRecentRunning(a: Athlete): { recentWeeklyKm?: number; recentLongestRunKm?: number } {
+  return {
+    ...(a.recentWeeklyKm == null ? { recentWeeklyKm: DEFAULT_WEEKLY[a.level] } : {}),
+    ...(a.recentLongestRunKm == null ? { recentLongestRunKm: DEFAULT_LONGEST[a.level] } : {}),
+  };
+}
+
+/** The athlete's settings the draft reads, in the athlete's units, saying which figures are assumed. */
+export function goalSettingsLine(a: Athlete): string {
+  const dist = (km: number) => `${roundHalfUp(kmToUnits(km, a.units), 1)} ${a.units}`;
+  const assumed = assumedRecentRunning(a);
+  const guessed = [
+    assumed.recentWeeklyKm != null ? `about ${dist(assumed.recentWeeklyKm)} a week` : null,
+    assumed.recentLongestRunKm != null ? `a longest run of ${dist(assumed.recentLongestRunKm)}` : null,
+  ].filter(Boolean);
+  return [
+    LEVEL_LABEL[a.level],
+    `${a.runDaysPerWeek} run days a week`,
+    a.availableDays && a.availableDays.length < 7 ? `on ${a.availableDays.map((d) => DAY_SHORT[d]).join(', ')}` : 'any day',
+    a.longRunDay ? `long run ${DAY_SHORT[a.longRunDay]}` : null,
+    a.recentWeeklyKm != null ? `${dist(a.recentWeeklyKm)} a week` : null,
+    a.recentLongestRunKm != null ? `longest run ${dist(a.recentLongestRunKm)}` : null,
+    guessed.length > 0 ? `${guessed.join(' and ')}, the level’s usual, kept with the plan` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
