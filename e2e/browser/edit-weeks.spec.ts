@@ -84,7 +84,7 @@ test('with the mouse: copy a week onto three, repeat, insert and delete weeks, u
   await weekMenu(page, 2, 'delete');
   await expect(page.locator('[data-week-label]')).toHaveCount(8);
   const notice = page.getByTestId('edit-notice');
-  await expect(notice).toContainText('Delete week 2');
+  await expect(notice).toContainText('Deleted week 2');
   await notice.getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('[data-week-label]')).toHaveCount(9);
 
@@ -124,7 +124,7 @@ test('with the keyboard: select, copy, paste, clear; undo after a reload', async
   await label(page, 3).focus();
   await page.keyboard.press('Delete');
   await expect.poll(() => weekKinds(page, 3)).toEqual([]);
-  await expect(page.getByTestId('edit-notice')).toContainText('Clear week 3');
+  await expect(page.getByTestId('edit-notice')).toContainText('Cleared week 3');
 
   // The history lives in the store: after a reload, Ctrl+Z still brings the week back.
   await page.reload();
@@ -164,7 +164,7 @@ test('several sessions copy and paste keeping their days apart, move with Alt+ar
   await page.keyboard.press('Delete');
   await expect.poll(() => weekKinds(page, 2)).toEqual([]);
   const notice = page.getByTestId('edit-notice');
-  await expect(notice).toContainText('Delete 2 sessions');
+  await expect(notice).toContainText('Deleted 2 sessions');
   await notice.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => weekKinds(page, 2)).toEqual(['1:intervals', '3:tempo']);
 });

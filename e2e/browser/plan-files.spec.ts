@@ -129,3 +129,31 @@ test('a broken plan file is refused with main’s reasons and nothing is importe
   expect(athletes.map((a) => a.name)).not.toContain(athleteName);
   expect(plans.length).toBeGreaterThan(0);
 });
+
+test('a plan file too large to be one is refused with its size, before it is sent, and nothing is imported', async ({
+  page,
+  request,
+}) => {
+  await seedPlan(page, request);
+  await openApp(page);
+  const planName = uniqueName('Huge plan');
+  const file = JSON.stringify({
+    format: 'stride-plan',
+    version: 2,
+    athlete: { name: uniqueName('Huge athlete') },
+    plan: { name: planName, startDate: '2027-03-01', weeks: 8 },
+    sessions: [],
+  });
+  // 27 million characters: over the plan file's 20 and over the preview's 25 MB call limit,
+  // whose sentence ("The call is larger than 25 MB") is about calls, not the coach's file.
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'huge.strideplan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file + ' '.repeat(27_000_000 - file.length)),
+  });
+  await expect(page.getByRole('alert').filter({ hasText: 'Import refused' })).toHaveText(
+    /Import refused: the file is about 27\.0 MB, larger than a plan file may be \(at most 20 MB\)/,
+  );
+  const plans = await call<{ name: string }[]>(request, 'plans.list', {});
+  expect(plans.map((p) => p.name)).not.toContain(planName);
+});

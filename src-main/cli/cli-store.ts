@@ -1,7 +1,7 @@
 /** Opening the plan store for a command, with messages a coach can act on (exit 2 on failure). */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { databasePath } from '../store/database';
+import { DATABASE_FILE_NAME, databasePath } from '../store/database';
 import { reportStoreFailure } from './store-failure';
 import { defaultDataDir } from '../store/data-dir';
 import { openPlanStore, type PlanStore } from '../store/plan-store';
@@ -15,6 +15,11 @@ export function openCliStore(
   options: { mustExist?: boolean; readonly?: boolean } = {},
 ): { ok: true; store: PlanStore } | { ok: false; exitCode: number } {
   const dir = dataDir ? path.resolve(io.cwd, dataDir) : defaultDataDir();
+  const notAFolder = fileInPlaceOfFolder(dir, dataDir ? '--data-dir' : process.env.STRIDE_DATA_DIR ? 'STRIDE_DATA_DIR' : 'the data folder');
+  if (notAFolder) {
+    io.stderr(`stride: ${notAFolder}\n`);
+    return { ok: false, exitCode: EXIT_USAGE };
+  }
   // Exports only read: a missing store is a mistyped folder, not a reason to create an empty one.
   if (options.mustExist && !existsSync(databasePath(dir))) {
     io.stderr(`stride: there is no Stride plan store in ${dir}\n`);
@@ -39,6 +44,20 @@ export function openCliStore(
   }
 }
 
+/**
+ * A coach who points `--data-dir` at the store itself (…/Stride/stride.sqlite) would otherwise
+ * read "there is no Stride plan store in …/stride.sqlite" about the very store: say it is a file
+ * and, when it is the store, which folder to give instead.
+ */
+function fileInPlaceOfFolder(dir: string, named: string): string | null {
+  try {
+    if (statSync(dir).isDirectory()) return null;
+  } catch {
+    return null; // missing: the caller says so, or creates it
+  }
+  const instead = path.basename(dir) === DATABASE_FILE_NAME ? ` (--data-dir ${path.dirname(dir)})` : '';
+  return `${named} ${dir} is a file: give the folder that holds stride.sqlite${instead}`;
+}
 
 /** How long a command waits for a store another process holds (STRIDE_BUSY_TIMEOUT_MS; tests shorten it). */
 function busyTimeoutMs(): number | undefined {

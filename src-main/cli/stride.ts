@@ -98,7 +98,9 @@ export async function runStride(argv: readonly string[], io: CliIo = processIo()
       const command = loadCommand(name);
       return `  ${usageLine(name, command)}\n      ${command.summary}`;
     });
-    io.stderr(`stride ${argv[0]}: say which one\n\nusage:\n${lines.join('\n')}\n`);
+    // `stride export xyz`: name the word that matched none, so a typo is not taken for a missing word.
+    const wrong = argv[1] !== undefined && !argv[1].startsWith('-') ? ` there is no "${argv[0]} ${argv[1]}";` : '';
+    io.stderr(`stride ${argv[0]}:${wrong} say which one\n\nusage:\n${lines.join('\n')}\n`);
     return EXIT_USAGE;
   }
   io.stderr(`stride: unknown command "${argv[0]}"\n\n${usage()}`);

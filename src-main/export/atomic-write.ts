@@ -6,8 +6,28 @@
  * is left as it was.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, statSync, chmodSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, chmodSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
+
+/**
+ * A place the coach named that cannot be written (a missing or read-only folder, a folder where a
+ * file was meant, a full disk): the coach's to fix, so the command line says it as wrong usage
+ * (exit 2) and the app as a sentence, never as an internal error.
+ */
+export class OutputError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'OutputError';
+  }
+}
+
+/**
+ * Told by name, not `instanceof`: the built command line bundles each command apart from the
+ * dispatcher (scripts/build-cli.mjs), so each has its own copy of the class.
+ */
+export function isOutputError(error: unknown): error is OutputError {
+  return error instanceof Error && error.name === 'OutputError';
+}
 
 /** Codes that mean the folder is missing, not a folder, or refuses us. */
 const FOLDER_PROBLEMS = new Set(['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS']);
@@ -42,9 +62,38 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
     } catch {
       /* never created, or already gone */
     }
-    throw new Error(writeProblem(file, folder, error), { cause: error });
+    throw new OutputError(writeProblem(file, folder, error), { cause: error });
   }
   syncFolder(folder);
+}
+
+/**
+ * Makes the folder `folder` (and its parents) for files to be written into, or throws an
+ * `OutputError` naming what is in the way: a file where the folder or one of its parents should be.
+ */
+export function makeOutputFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
+    const blocker = code === 'EEXIST' || code === 'ENOTDIR' ? fileOnTheWay(folder) : null;
+    if (blocker) throw new OutputError(`Cannot make the folder ${folder}: ${blocker} is a file, not a folder`, { cause: error });
+    if (code === 'ENOSPC' || code === 'EDQUOT') throw new OutputError(`Cannot make the folder ${folder}: the disk is full`, { cause: error });
+    if (FOLDER_PROBLEMS.has(code)) throw new OutputError(`Cannot make the folder ${folder}: its parent folder is not writable`, { cause: error });
+    throw new OutputError(`Cannot make the folder ${folder}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+/** The nearest of `folder` and its parents that exists as a file, or null. */
+function fileOnTheWay(folder: string): string | null {
+  for (let at = folder; ; at = path.dirname(at)) {
+    try {
+      if (!statSync(at).isDirectory()) return at;
+    } catch {
+      /* not there: look further up */
+    }
+    if (path.dirname(at) === at) return null;
+  }
 }
 
 function modeOf(file: string): number | null {

@@ -8,6 +8,7 @@
 import { echo, nestsDeeperThan, tooDeepMessage } from '../../src-shared/domain/bounds';
 import { contract, isMethod, type CallResult } from '../../src-shared/api/contract';
 import { describeZodError, StrideError } from '../../src-shared/api/errors';
+import { isOutputError } from '../export/atomic-write';
 import { storeErrorSentence } from '../store/store-errors';
 import type { Handlers } from './handler-types';
 
@@ -25,7 +26,8 @@ export async function dispatch(handlers: Handlers, method: unknown, input: unkno
     if (error instanceof StrideError) {
       return { ok: false, error: { code: error.code, message: error.message, field: error.field } };
     }
-    const sentence = storeErrorSentence(error);
+    // A store, or a place the coach chose to save an export, that the coach can fix: a sentence.
+    const sentence = isOutputError(error) ? error.message : storeErrorSentence(error);
     if (sentence) return { ok: false, error: { code: 'unavailable', message: sentence } };
     console.error(`[stride] ${method} failed`, error);
     return { ok: false, error: { code: 'internal', message: `${method} failed: ${String((error as Error)?.message ?? error).slice(0, 200)}` } };

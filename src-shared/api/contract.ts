@@ -91,7 +91,9 @@ export const contract = {
   'library.update': libraryWorkoutFields.partial().extend({ id: entityId }).strict(),
   'library.delete': z.object({ id: entityId }).strict(),
 
-  'files.importPlan': z.object({ text: z.string().max(20_000_000), athleteId: entityId.optional() }).strict(),
+  // The text's size is the plan file reader's to refuse (PLAN_FILE_MAX_CHARS): one sentence with
+  // the file's size, as on the command line, instead of this schema's words about a string.
+  'files.importPlan': z.object({ text: z.string(), athleteId: entityId.optional() }).strict(),
   'files.exportPlan': z.object({ planId: entityId }).strict(),
   'files.exportIcs': z.object({ planId: entityId, includeRest: z.boolean().optional() }).strict(),
   /** The plan (A4/Letter landscape) or weekly schedules (a page per week) as a PDF of the print view. */

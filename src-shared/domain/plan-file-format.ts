@@ -10,6 +10,21 @@ export const PLAN_FILE_FORMAT = 'stride-plan';
 /** The version Stride writes (plan-file.md "Version 2"); it reads 1 and 2. */
 export const PLAN_FILE_VERSION = 2;
 export const PLAN_FILE_VERSIONS_READ: readonly number[] = [1, 2];
+/**
+ * The most characters a plan file may hold: far above any real plan (104 weeks of sessions with
+ * 5,000-character notes are about 8 million), and below the browser preview's 25 MB call limit.
+ */
+export const PLAN_FILE_MAX_CHARS = 20_000_000;
+
+/**
+ * The refusal of a text too large to be a plan file, or null. Megabytes are counted as
+ * characters, which is what a mostly-ASCII JSON file is ("about").
+ */
+export function planFileSizeProblem(text: string): string | null {
+  if (text.length <= PLAN_FILE_MAX_CHARS) return null;
+  const mb = (text.length / 1_000_000).toFixed(1);
+  return `the file is about ${mb} MB, larger than a plan file may be (at most ${PLAN_FILE_MAX_CHARS / 1_000_000} MB)`;
+}
 /** A session's longest duration in minutes (plan-file.md `sessions[].durationMin`). */
 export const SESSION_MAX_MIN = 1440;
 

@@ -12,7 +12,7 @@
  */
 import { nestsDeeperThan, tooDeepMessage } from './bounds';
 import { isJsonObject, noticeUnknownKeys, showValue, type FileReport, type JsonObject } from './plan-file-fields';
-import { PLAN_FILE_FORMAT, PLAN_FILE_VERSIONS_READ, type PlanFileData, type PlanFileParse } from './plan-file-format';
+import { PLAN_FILE_FORMAT, PLAN_FILE_VERSIONS_READ, planFileSizeProblem, type PlanFileData, type PlanFileParse } from './plan-file-format';
 import { readLibrary } from './plan-file-library';
 import { readAthlete } from './plan-file-read-athlete';
 import { readPlan } from './plan-file-read-plan';
@@ -20,7 +20,9 @@ import { readDismissed, readSessions } from './plan-file-read-sessions';
 
 export {
   PLAN_FILE_FORMAT,
+  PLAN_FILE_MAX_CHARS,
   PLAN_FILE_VERSION,
+  planFileSizeProblem,
   PLAN_FILE_VERSIONS_READ,
   SESSION_MAX_MIN,
   type PlanFileData,
@@ -76,7 +78,10 @@ export function parsePlanFile(text: string): PlanFileParse {
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; errors: string[] } {
-  // A byte-order mark is invisible in editors and harmless; JSON.parse would refuse it.
+  // Said by size, before parsing: the app (which checks before sending, FileButtons.svelte) and
+  // the command line give the same sentence.
+  const tooLarge = planFileSizeProblem(text);
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, errors: ['the file is empty, not a Stride plan (JSON)'] };
   try {

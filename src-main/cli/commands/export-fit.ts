@@ -3,10 +3,10 @@
  * per running session (workouts.md), named `YYYY-MM-DD <title>.fit`, in the folder DIR (made if
  * missing); with `--zip`, DIR is the .zip file to write instead.
  */
-import { mkdirSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { PlanDocument } from '../../../src-shared/api/entities';
-import { writeFileAtomic } from '../../export/atomic-write';
+import { makeOutputFolder, writeFileAtomic } from '../../export/atomic-write';
 import { planFitFiles, zipFitFiles } from '../../export/fit';
 import { loadPlanDocument } from '../../handlers/plan-document';
 import { EXIT_OK, EXIT_USAGE, usageError, type CliCommand } from '../cli-command';
@@ -56,12 +56,18 @@ export const command: CliCommand = {
 
     const files = await planFitFiles(doc, week);
     const target = path.resolve(ctx.io.cwd, output);
+    // Without --zip, -o is a folder: a coach who named a file (workouts.fit, week3.zip) most
+    // likely meant --zip, and that file must not be taken for a folder or replaced.
+    if (!flags.has('--zip') && isFile(target)) {
+      ctx.io.stderr(`stride: -o ${target} is a file: export fit writes a folder of .fit files there (or, with --zip, one .zip file)\n`);
+      return EXIT_USAGE;
+    }
     try {
       if (flags.has('--zip')) {
         writeFileAtomic(target, Buffer.from(zipFitFiles(files)));
         ctx.io.stdout(`${target}\n`);
       } else {
-        mkdirSync(target, { recursive: true });
+        makeOutputFolder(target);
         for (const f of files) {
           const where = path.join(target, f.fileName);
           writeFileAtomic(where, Buffer.from(f.bytes));
@@ -76,3 +82,11 @@ export const command: CliCommand = {
     return EXIT_OK;
   },
 };
+
+function isFile(target: string): boolean {
+  try {
+    return !statSync(target).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -37,6 +37,7 @@ import { newSessionId } from '../state/coach-edits';
 import type { PlanStore } from '../state/plan-store.svelte';
 import type { NamedClip } from './clipboard';
 import type { EditPath } from './edit-path';
+import { doneText } from './notice-text';
 import type { EditNotices } from './notices.svelte';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -51,7 +52,11 @@ function sessionsName(sessions: readonly CoachSession[]): string {
   return plural(sessions.length, 'session');
 }
 
-export class EditCommands {
+/**
+ * Also an EditPath: the toolbar's Undo and Redo go through these commands, as Ctrl+Z does, so a
+ * notice about the step undone goes with it and a template's take-back is honoured the same way.
+ */
+export class EditCommands implements EditPath {
   /** The last copy or cut in this window (the system clipboard carries it to other windows). */
   clip = $state.raw<NamedClip | null>(null);
 
@@ -68,9 +73,25 @@ export class EditCommands {
     return this.path.content;
   }
 
+  get available(): boolean {
+    return this.path.available;
+  }
+
+  get content(): PlanContent | null {
+    return this.path.content;
+  }
+
   /** The next undo step's label (a notice offers Undo while its own step is next). */
   get undoLabel(): string | null {
     return this.path.undoLabel;
+  }
+
+  get redoLabel(): string | null {
+    return this.path.redoLabel;
+  }
+
+  apply(label: string, edits: PlanEdit[]): Promise<boolean> {
+    return this.path.apply(label, edits);
   }
 
   /** Applies one step; a builder's refusal is shown as the store shows main's. */
@@ -114,21 +135,22 @@ export class EditCommands {
 
   // ---- undo / redo ----
 
-  async undo(): Promise<void> {
+  async undo(): Promise<boolean> {
     // Right after "Apply to athletes…" Ctrl+Z takes that back, unless the plan in view moved on;
     // then it is that plan's undo, and the notice keeps offering the take-back.
     const takeBack = this.notices.current?.takeBack;
     if (takeBack?.stillNext()) {
       this.notices.dismiss();
-      return takeBack.run();
+      await takeBack.run();
+      return true;
     }
     if (!takeBack) this.notices.dismiss();
-    await this.path.undo();
+    return this.path.undo();
   }
 
-  async redo(): Promise<void> {
+  async redo(): Promise<boolean> {
     this.notices.dismiss();
-    await this.path.redo();
+    return this.path.redo();
   }
 
   // ---- copy, cut, paste: whatever is selected ----
@@ -163,7 +185,7 @@ export class EditCommands {
     if (kind === 'weeks') {
       const weeks = this.selection.weeks;
       const label = `Cut ${weeksLabel(weeks)}`;
-      if (await this.#apply(label, (c) => clearWeeksEdits(c, weeks))) this.notices.show(label, label);
+      if (await this.#apply(label, (c) => clearWeeksEdits(c, weeks))) this.notices.show(doneText(label), label);
     } else {
       const sessions = this.#targetSessions();
       const label = `Cut ${sessionsName(sessions)}`;
@@ -178,7 +200,7 @@ export class EditCommands {
           ),
         )
       ) {
-        this.notices.show(label, label);
+        this.notices.show(doneText(label), label);
         if (focusDate) void this.ui.focusDay(focusDate);
       }
     }
@@ -254,19 +276,28 @@ export class EditCommands {
     if (!weeks.length) return;
     const label = `Delete ${weeksLabel(weeks)}`;
     this.selection.clear();
-    if (await this.#apply(label, (c) => deleteWeeksEdits(c, weeks))) this.notices.show(label, label);
+    if (await this.#apply(label, (c) => deleteWeeksEdits(c, weeks))) this.notices.show(doneText(label), label);
   }
 
   async clearWeeks(weeks: number[] = this.#targetWeeks()): Promise<void> {
     if (!weeks.length) return;
     const label = `Clear ${weeksLabel(weeks)}`;
-    if (await this.#apply(label, (c) => clearWeeksEdits(c, weeks))) this.notices.show(label, label);
+    if (await this.#apply(label, (c) => clearWeeksEdits(c, weeks))) this.notices.show(doneText(label), label);
   }
 
   async shiftPlan(weeks: number): Promise<void> {
     if (!weeks) return;
     const label = `Move the plan ${plural(Math.abs(weeks), 'week')} ${weeks > 0 ? 'later' : 'earlier'}`;
     if (await this.#apply(label, (c) => shiftPlanEdits(c, weeks))) this.selection.clear();
+  }
+
+  /**
+   * The focus back on a week's label once a week dialog (Repeat…, Move whole plan…) closes: the
+   * menu item it was opened from is gone, so the dialog had nowhere to give the focus back.
+   */
+  focusWeek(week: number): void {
+    const content = this.#content;
+    if (content) void this.ui.focusWeekLabel(content.settings, week);
   }
 
   // ---- selected sessions ----
@@ -286,7 +317,7 @@ export class EditCommands {
         ),
       )
     ) {
-      this.notices.show(label, label);
+      this.notices.show(doneText(label), label);
     }
     void this.ui.focusDay(date);
   }
@@ -329,6 +360,6 @@ export class EditCommands {
 
   /** A notice after a dismiss made elsewhere (the inspector), with Undo. */
   dismissed(label: string): void {
-    this.notices.show(capital(label), label);
+    this.notices.show(doneText(capital(label)), label);
   }
 }

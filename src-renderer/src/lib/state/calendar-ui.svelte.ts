@@ -60,6 +60,16 @@ export class CalendarUi {
     document.querySelector(`.calendar [data-week="${week}"]`)?.scrollIntoView({ block: 'start' });
   }
 
+  /** Put the focus on a week's label, which becomes the one label in the Tab order. */
+  async focusWeekLabel(plan: { startDate: IsoDate; weeks: number }, index: number): Promise<void> {
+    const week = Math.min(Math.max(1, index), plan.weeks);
+    this.focusDate = addDays(plan.startDate, (week - 1) * 7);
+    await tick();
+    const el = document.querySelector<HTMLElement>(`.calendar [data-week-label="${week}"]`);
+    el?.focus({ preventScroll: true });
+    el?.scrollIntoView({ block: 'nearest' });
+  }
+
   /** Keeps `today` right when the app stays open past midnight. */
   watchToday(): () => void {
     const timer = setInterval(() => {

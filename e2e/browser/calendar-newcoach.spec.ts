@@ -1,0 +1,86 @@
+/**
+ * What a coach new to Stride ran into while building weeks (session 7): notices that read like
+ * commands and outlived their own undo, focus dropped to the page after a notice or a week
+ * dialog, and more. Each test is the coach's path, with the mouse or the keyboard.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { call, day, openApp, seedPlan } from './app';
+
+const label = (page: Page, n: number) => page.locator(`[data-week-label="${n}"]`);
+
+async function weekMenu(page: Page, week: number, action: string) {
+  await label(page, week).click({ button: 'right' });
+  await page.locator(`[role="menu"] [data-week-action="${action}"]`).click();
+}
+
+/** A plan whose first two weeks hold an easy run on Tuesday and a long run on Sunday. */
+async function seedTwoWeeks(page: Page, request: Parameters<typeof seedPlan>[1]) {
+  const seeded = await seedPlan(page, request, { plan: { startDate: '2045-03-06', weeks: 6 } });
+  for (const date of ['2045-03-07', '2045-03-14'])
+    await call(request, 'sessions.add', { planId: seeded.planId, date, kind: 'easy' });
+  for (const date of ['2045-03-12', '2045-03-19'])
+    await call(request, 'sessions.add', { planId: seeded.planId, date, kind: 'long' });
+  return seeded;
+}
+
+test('a notice says what was done, leaves when that step is undone, and its Undo keeps the focus', async ({
+  page,
+  request,
+}) => {
+  await seedTwoWeeks(page, request);
+  await openApp(page);
+  const notice = page.getByTestId('edit-notice');
+
+  // "Delete week 2" beside an Undo button read as a question; the notice says what happened.
+  await label(page, 2).click();
+  await weekMenu(page, 2, 'delete');
+  await expect(notice).toContainText('Deleted week 2');
+  // Undone from the toolbar: the notice about the deleted week goes (it said "Delete week 2"
+  // after the week was back).
+  await page.getByRole('button', { name: 'Undo delete week 2' }).click();
+  await expect(page.locator('[data-week-label]')).toHaveCount(6);
+  await expect(notice).toHaveCount(0);
+
+  // Undo in the notice: the focus goes back to where the coach was (the week's label), not to
+  // the page.
+  await label(page, 1).click();
+  await weekMenu(page, 1, 'clear');
+  await expect(notice).toContainText('Cleared week 1');
+  await expect(label(page, 1)).toBeFocused();
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(day(page, '2045-03-07').locator('[data-origin="coach"]')).toHaveCount(1);
+  await expect(label(page, 1)).toBeFocused();
+
+  // A session deleted from the keyboard, then the notice closed: the focus is back on the day.
+  await day(page, '2045-03-07').locator('[data-origin="coach"]').focus();
+  await page.keyboard.press('Delete');
+  await expect(notice).toContainText('Deleted Easy on Tue 7 Mar');
+  await expect(day(page, '2045-03-07')).toBeFocused();
+  await notice.getByRole('button', { name: 'Close the notice' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(day(page, '2045-03-07')).toBeFocused();
+});
+
+test('after Repeat… or Move whole plan… the focus is back on the week label', async ({ page, request }) => {
+  await seedTwoWeeks(page, request);
+  await openApp(page);
+  const dialog = page.getByTestId('week-count-dialog');
+
+  await label(page, 1).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Shift+F10');
+  await page.locator('[role="menu"] [data-week-action="repeat"]').click();
+  await dialog.getByLabel('Times').fill('1');
+  await page.keyboard.press('Enter');
+  await expect(day(page, '2045-03-14').locator('[data-origin="coach"]')).toHaveCount(1);
+  await expect(dialog).toHaveCount(0);
+  await expect(label(page, 1)).toBeFocused();
+
+  // Cancelled with Escape: back on the label too.
+  await page.keyboard.press('Shift+F10');
+  await page.locator('[role="menu"] [data-week-action="shift-plan"]').click();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(label(page, 1)).toBeFocused();
+});
