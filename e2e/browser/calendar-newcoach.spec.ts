@@ -54,7 +54,7 @@ test('a notice says what was done, leaves when that step is undone, and its Undo
   // A session deleted from the keyboard, then the notice closed: the focus is back on the day.
   await day(page, '2045-03-07').locator('[data-origin="coach"]').focus();
   await page.keyboard.press('Delete');
-  await expect(notice).toContainText('Deleted Easy on Tue 7 Mar');
+  await expect(notice).toContainText('Deleted Easy run on Tue 7 Mar');
   await expect(day(page, '2045-03-07')).toBeFocused();
   await notice.getByRole('button', { name: 'Close the notice' }).click();
   await expect(notice).toHaveCount(0);

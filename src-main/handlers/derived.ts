@@ -16,7 +16,7 @@ export function derivedHandlers(store: PlanStore): HandlerGroup<'derived.keep' |
       const derived = doc.evaluated.derived.find((d) => d.date === date && d.ruleId === ruleId);
       if (!derived) throw notFound(`A suggested session on ${dayLabel(date)}`);
       const session = keptSession(derived, newSessionId(store, planId));
-      editPlan(store, planId, { label: keepLabel(derived.title), edits: [{ op: 'session.add', session }] });
+      editPlan(store, planId, { label: keepLabel(derived.title, derived.date), edits: [{ op: 'session.add', session }] });
       return loadPlanDocument(store, planId);
     },
     'derived.dismiss': ({ planId, date, ruleId }) => {

@@ -3,7 +3,8 @@ import { dayLabel, type IsoDate } from '../domain/dates';
 import { effectiveTitle } from '../domain/kinds';
 import type { CoachSession } from '../domain/types';
 
-type Named = Pick<CoachSession, 'kind' | 'title'>;
+/** A session as a step names it; its day when known (a coach adds five "Easy" runs a week). */
+type Named = Pick<CoachSession, 'kind' | 'title'> & { date?: IsoDate };
 
 /** The contract's limit on a step name (`stepLabel` in edit-schemas.ts). */
 const STEP_LABEL_MAX = 200;
@@ -30,12 +31,14 @@ export const titleInLabel = (title: string): string => cut(title, TITLE_IN_LABEL
 export const fitStepLabel = (label: string): string => cut(label, STEP_LABEL_MAX);
 
 const named = (s: Named) => titleInLabel(effectiveTitle(s));
+/** "Easy on Tue 8 Dec": "Undo add Easy" did not say which of the week's easy runs it takes away. */
+const namedOn = (s: Named) => (s.date ? `${named(s)} on ${dayLabel(s.date)}` : named(s));
 
-export const addLabel = (s: Named) => `Add ${named(s)}`;
-export const editLabel = (s: Named) => `Edit ${named(s)}`;
+export const addLabel = (s: Named) => `Add ${namedOn(s)}`;
+export const editLabel = (s: Named) => `Edit ${namedOn(s)}`;
 export const moveLabel = (s: Named, date: IsoDate) => `Move ${named(s)} to ${dayLabel(date)}`;
 export const copyLabel = (s: Named, date: IsoDate) => `Copy ${named(s)} to ${dayLabel(date)}`;
-export const deleteLabel = (s: Named) => `Delete ${named(s)}`;
-export const keepLabel = (title: string) => `Keep ${titleInLabel(title)}`;
+export const deleteLabel = (s: Named) => `Delete ${namedOn(s)}`;
+export const keepLabel = (title: string, date?: IsoDate) => `Keep ${titleInLabel(title)}${date ? ` on ${dayLabel(date)}` : ''}`;
 export const dismissLabel = (date: IsoDate) => `Dismiss suggestion on ${dayLabel(date)}`;
 export const restoreLabel = (date: IsoDate) => `Restore suggestion on ${dayLabel(date)}`;

@@ -11,7 +11,6 @@
 import { StrideError } from '../../../../src-shared/api/errors';
 import { sessionFromWorkout, type LibraryWorkout } from '../library/library';
 import { addDays, dayLabel, type IsoDate } from '../../../../src-shared/domain/dates';
-import { KIND_LABEL } from '../../../../src-shared/domain/kinds';
 import { weekIndexOf } from '../../../../src-shared/domain/plan-frame';
 import type { CoachSession } from '../../../../src-shared/domain/types';
 import { applyEdits } from '../../../../src-shared/edits/apply-edits';
@@ -38,19 +37,11 @@ import type { PlanStore } from '../state/plan-store.svelte';
 import type { NamedClip } from './clipboard';
 import type { EditPath } from './edit-path';
 import { doneText } from './notice-text';
+import { sessionsName, sessionTitle } from './step-names';
 import type { EditNotices } from './notices.svelte';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** "Tempo run on Tue 8 Dec" or "3 sessions": how a label names what it acts on. */
-function sessionsName(sessions: readonly CoachSession[]): string {
-  if (sessions.length === 1) {
-    const s = sessions[0];
-    return `${titleInLabel(s.title ?? KIND_LABEL[s.kind])} on ${dayLabel(s.date)}`;
-  }
-  return plural(sessions.length, 'session');
-}
 
 /**
  * Also an EditPath: the toolbar's Undo and Redo go through these commands, as Ctrl+Z does, so a
@@ -327,7 +318,7 @@ export class EditCommands implements EditPath {
     const content = this.#content;
     const sessions = this.#targetSessions(ids);
     if (!content || !sessions.length) return;
-    const what = sessions.length === 1 ? (sessions[0].title ?? KIND_LABEL[sessions[0].kind]) : sessionsName(sessions);
+    const what = sessions.length === 1 ? sessionTitle(sessions[0]) : sessionsName(sessions);
     const span = Math.abs(days) % 7 === 0 ? plural(Math.abs(days) / 7, 'week') : plural(Math.abs(days), 'day');
     const label = `Move ${what} ${span} ${days > 0 ? 'later' : 'earlier'}`;
     const first = sessions[0];

@@ -343,7 +343,7 @@ export class PlanStore implements EditPath {
     if (!derived) return Promise.resolve(false);
     const session = keptSession(derived, newSessionId());
     this.selectedId = session.id;
-    return this.apply(keepLabel(derived.title), [{ op: 'session.add', session }]);
+    return this.apply(keepLabel(derived.title, derived.date), [{ op: 'session.add', session }]);
   }
 
   dismissDerived(date: IsoDate, ruleId: DerivedRuleId): Promise<boolean> {

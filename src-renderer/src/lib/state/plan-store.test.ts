@@ -120,9 +120,22 @@ describe("the plan store's preview equals main's result", () => {
     await store.moveSession('a', '2027-03-03');
     expect(store.undoLabel).toBe('Move Tempo run to Wed 3 Mar');
     await store.deleteSession('d');
-    expect(store.undoLabel).toBe('Delete Long run');
+    expect(store.undoLabel).toBe('Delete Long run on Sun 7 Mar');
     await store.undo();
     expect(store.coachSessions.map((s) => s.id)).toContain('d');
+  });
+
+  it('a step on one session names its day: "Undo add Easy run" was one of five', async () => {
+    await store.addSession('2027-03-09', 'easy').done;
+    expect(store.undoLabel).toBe('Add Easy run on Tue 9 Mar');
+    await store.updateSession('b', { durationMin: 50 });
+    expect(store.undoLabel).toBe('Edit Easy run on Thu 4 Mar');
+    await store.deleteSession('b');
+    expect(store.undoLabel).toBe('Delete Easy run on Thu 4 Mar');
+    // The tempo on Tuesday brings a recovery run on Wednesday; kept, it is the coach's.
+    const derived = store.evaluated!.derived.find((d) => d.date === '2027-03-03')!;
+    await store.keepDerived(derived.date, derived.ruleId);
+    expect(store.undoLabel).toBe(`Keep ${derived.title} on Wed 3 Mar`);
   });
 });
 
