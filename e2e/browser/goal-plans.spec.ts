@@ -114,3 +114,36 @@ test('a draft for an athlete whose recent running is left unknown opens with no 
   const stored = (await call<Athlete[]>(request, 'athletes.list', {})).find((a) => a.name === name)!;
   expect(stored).toMatchObject({ recentWeeklyKm: 30, recentLongestRunKm: 12 });
 });
+
+test('a draft whose usual start is already past says so, and starts this week on request', async ({ page, request }) => {
+  // Today is Wed 10 Mar 2027. A half on Sun 16 May takes the usual 12 weeks from Mon 22 Feb:
+  // the first two weeks of the draft were already over, and nothing said so.
+  await page.clock.setFixedTime(new Date(2027, 2, 10, 9, 0));
+  const name = uniqueName('Late start');
+  await call(request, 'athletes.create', {
+    name,
+    level: 'intermediate',
+    runDaysPerWeek: 5,
+    easyPaceSecPerKm: null,
+    fatigued: false,
+    recoveryStyle: 'runs',
+    recentLongestRunKm: 14,
+    recentWeeklyKm: 32,
+    units: 'km',
+  });
+  await openApp(page);
+  const row = page.locator('nav li').filter({ hasText: name }).first();
+  await row.getByRole('button', { name, exact: true }).click();
+  await row.getByTestId('plan-from-goal').click();
+  const dialog = page.getByTestId('goal-plan-dialog');
+  await dialog.getByLabel('Race distance').selectOption('half');
+  await dialog.getByLabel('Race date').fill('2027-05-16');
+  await expect(dialog.getByTestId('goal-preview')).toContainText('12 weeks from Mon 22 Feb 2027.');
+  await expect(dialog.getByTestId('goal-late-start')).toHaveText(
+    'It starts Mon 22 Feb 2027: its first 2 weeks are already past. Start this week (Mon 8 Mar 2027)',
+  );
+  await dialog.getByRole('button', { name: 'Start this week (Mon 8 Mar 2027)' }).click();
+  await expect(dialog.getByLabel('Start (optional)')).toHaveValue('2027-03-08');
+  await expect(dialog.getByTestId('goal-preview')).toContainText('10 weeks from Mon 8 Mar 2027.');
+  await expect(dialog.getByTestId('goal-late-start')).toHaveCount(0);
+});

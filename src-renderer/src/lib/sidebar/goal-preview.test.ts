@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Athlete } from '../../../../src-shared/api/entities';
-import { assumedRecentRunning, goalPreview, goalSettingsLine } from './goal-preview';
+import { assumedRecentRunning, goalPreview, goalSettingsLine, pastStart } from './goal-preview';
 
 const maya: Athlete = {
   id: 1,
@@ -63,5 +63,18 @@ describe('the goal dialog’s settings line', () => {
       'Intermediate · 5 run days a week · on Tue, Wed, Thu, Sat, Sun · long run Sun · 30 mi a week · longest run 10 mi',
     );
     expect(assumedRecentRunning(maya)).toEqual({});
+  });
+});
+
+describe('a draft that would start in the past', () => {
+  const goal = { distance: 'half' as const, km: '', raceDate: '2027-05-16', startDate: '', name: '' };
+  it('counts the weeks already past from this week’s start, only where the coach typed no start', () => {
+    const p = goalPreview(goal, maya);
+    expect(pastStart(goal, p, '2027-03-10')).toEqual({ start: '2027-02-22', pastWeeks: 2, thisWeek: '2027-03-08' });
+    expect(pastStart(goal, p, '2027-03-01')).toEqual({ start: '2027-02-22', pastWeeks: 1, thisWeek: '2027-03-01' });
+    expect(pastStart(goal, p, '2027-02-28')).toBeNull(); // its first week is this week
+    expect(pastStart(goal, p, '2027-02-21')).toBeNull();
+    const typed = { ...goal, startDate: '2027-02-22' };
+    expect(pastStart(typed, goalPreview(typed, maya), '2027-03-10')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /** What the "New plan from a goal" dialog shows before creating: the draft's weeks, or why not. */
 import type { Athlete } from '../../../../src-shared/api/entities';
-import { addDays } from '../../../../src-shared/domain/dates';
+import { addDays, daysBetween, startOfWeek, type IsoDate } from '../../../../src-shared/domain/dates';
 import { roundHalfUp } from '../../../../src-shared/domain/decimal';
 import { planDays } from '../../../../src-shared/domain/fitness';
 import { LEVEL_LABEL, PHASE_LABEL } from '../../../../src-shared/domain/types';
@@ -115,4 +115,17 @@ export function goalSettingsLine(a: Athlete): string {
   ]
     .filter(Boolean)
     .join(' · ');
+}
+
+/**
+ * A draft left to start at its usual length before the race (plan-generator.md "Input": no start
+ * given) can begin weeks before today: "12 weeks from Mon 22 Feb" on 10 Mar. The draft itself stays
+ * as the spec makes it; the dialog says how many of its weeks are past and offers this week's start.
+ */
+export function pastStart(d: GoalDraft, p: GoalPreview, today: IsoDate): { start: IsoDate; pastWeeks: number; thisWeek: IsoDate } | null {
+  if (d.startDate !== '' || p.ok !== true) return null;
+  const start = p.result.data.plan.startDate;
+  const thisWeek = startOfWeek(today, p.result.data.plan.weekStartsOn);
+  if (start >= thisWeek) return null;
+  return { start, pastWeeks: daysBetween(start, thisWeek) / 7, thisWeek };
 }
