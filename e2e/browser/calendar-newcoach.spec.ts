@@ -84,3 +84,24 @@ test('after Repeat… or Move whole plan… the focus is back on the week label'
   await expect(dialog).toHaveCount(0);
   await expect(label(page, 1)).toBeFocused();
 });
+
+test('a week’s flags in the totals column are read whole, not cut to “Distance …”', async ({ page, request }) => {
+  const { planId } = await seedPlan(page, request, { plan: { startDate: '2045-05-01', weeks: 4 } });
+  // A short first week, then a big one: the second week's distance jumps.
+  await call(request, 'sessions.add', { planId, date: '2045-05-02', kind: 'easy', durationMin: 30, distanceKm: 5 });
+  for (const date of ['2045-05-08', '2045-05-09', '2045-05-11', '2045-05-12', '2045-05-14'])
+    await call(request, 'sessions.add', { planId, date, kind: 'long', durationMin: 120, distanceKm: 20 });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openApp(page);
+  const flags = page.locator('[data-week-summary="2"] .flag');
+  await expect(flags.filter({ hasText: 'Distance jump' })).toHaveCount(1);
+  for (const flag of await flags.all()) {
+    const { scroll, client, text } = await flag.evaluate((el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+      text: el.textContent,
+    }));
+    expect(scroll, `"${text}" fits its column`).toBeLessThanOrEqual(client);
+  }
+  await page.locator('[data-week="2"]').screenshot({ path: 'test-results/week-flags.png' });
+});

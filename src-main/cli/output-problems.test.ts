@@ -52,6 +52,19 @@ describe('where a command writes', () => {
   });
 });
 
+describe('export fit -o - (standard output for the other exports)', () => {
+  it('is refused as export pdf refuses it, writing no folder or file named "-"', () => {
+    const { store } = seedStore(plan, 'fit-dash');
+    for (const extra of [[], ['--zip']]) {
+      const r = stride(['export', 'fit', '1', '-o', '-', ...extra, '--data-dir', store]);
+      expect(r.stderr.split('\n')[0]).toBe('stride: export fit writes files: give -o a folder (or, with --zip, a .zip file name)');
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(existsSync(path.join(dir, '-'))).toBe(false);
+    }
+  });
+});
+
 describe('--data-dir naming the store file instead of its folder', () => {
   it('an export says so and names the folder to give', () => {
     const { store } = seedStore(plan, 'file-store');

@@ -136,6 +136,12 @@ describe('FIT workouts', () => {
   it('names and shortens', () => {
     expect(shortWorkoutName('Tempo run')).toBe('Tempo run');
     expect(shortWorkoutName('Progression long run with surges')).toBe('Progression');
+    // A word that ends exactly at the 15th character is kept; a cut never leaves the watch a
+    // dangling comma, semicolon or dash ("6 x 800 m," was shown before).
+    expect(shortWorkoutName('Long run - easy pace')).toBe('Long run - easy');
+    expect(shortWorkoutName('6 x 800 m, hard; fast really')).toBe('6 x 800 m');
+    expect(shortWorkoutName('Recovery jog - 30 min')).toBe('Recovery jog');
+    expect(shortWorkoutName('Threshold; then strides')).toBe('Threshold; then');
     expect(fitFileName({ date: '2027-03-02', kind: 'tempo', title: 'A/B: 3 x 10' })).toBe('2027-03-02 A B 3 x 10.fit');
     // Characters, not UTF-16 halves: an emoji is never cut in two (a watch would show "�").
     expect(shortWorkoutName('Tempo 🏃🏃🏃🏃🏃🏃')).toBe('Tempo 🏃🏃🏃🏃🏃🏃');

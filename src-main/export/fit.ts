@@ -49,9 +49,11 @@ export function shortWorkoutName(title: string): string {
   // Characters, not UTF-16 units: an emoji cut in half would show as "�" on the watch.
   const chars = [...title.trim().replace(/\s+/g, ' ')];
   if (chars.length <= WKT_NAME_MAX) return chars.join('');
-  const cut = chars.slice(0, WKT_NAME_MAX);
-  const space = cut.lastIndexOf(' ');
-  return (space >= 8 ? cut.slice(0, space) : cut).join('').trim();
+  // One character more than fits: a space there means the 15th ends a whole word, which stays.
+  const space = chars.slice(0, WKT_NAME_MAX + 1).lastIndexOf(' ');
+  const cut = space >= 8 ? chars.slice(0, space) : chars.slice(0, WKT_NAME_MAX);
+  // A name cut after "6 x 800 m," or "Recovery jog -" would show the separator on the watch.
+  return cut.join('').replace(/[\s,;:/(–—-]+$/, '');
 }
 
 /** One FIT workout step as the SDK takes it. */

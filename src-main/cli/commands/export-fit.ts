@@ -26,6 +26,9 @@ export const command: CliCommand = {
       return usageError(ctx, operands.length === 0 ? 'export fit needs a plan id or a plan file' : 'export fit takes one plan');
     }
     if (!output) return usageError(ctx, 'export fit needs -o DIR (a folder, or with --zip a .zip file)');
+    // `-o -` is standard output for the text exports; binary files there would only garble a
+    // terminal, and a folder or file named "-" is never what was meant.
+    if (output === '-') return usageError(ctx, 'export fit writes files: give -o a folder (or, with --zip, a .zip file name)');
     let week: number | undefined;
     if (values.has('--week')) {
       week = Number(values.get('--week'));
