@@ -35,6 +35,14 @@ describe("athletes' words", () => {
     expect(athleteSummary(coach('recovery', { durationMin: 0 }))).toBe('Recovery run — easy, conversational');
   });
 
+  it('does not say the kind twice when the title starts with it (the calendar read "Long run — Long run by the river")', () => {
+    expect(athleteSummary(coach('long', { title: 'Long run by the river' }))).toBe('Long run by the river');
+    expect(athleteSummary(coach('tempo', { title: 'tempo: 3 x 10 min' }))).toBe('tempo: 3 x 10 min');
+    expect(athleteSummary(coach('easy', { title: 'Easy 45 min' }))).toBe('Easy 45 min');
+    // Only the kind as a whole word: "Tempos" is not "Tempo".
+    expect(athleteSummary(coach('tempo', { title: 'Tempos on the track' }))).toBe('Tempo — Tempos on the track');
+  });
+
   it('keeps the coach titles and never says auto or rules', () => {
     expect(athleteSummary(coach('intervals', { title: '6 x 800 m' }))).toBe('Intervals — 6 x 800 m');
     expect(athleteSummary(rule('rest', 'Rest day instead of a recovery run', { durationMin: 0 }))).toBe('Rest day');

@@ -19,7 +19,13 @@ export function athleteSummary(session: PlanSession, options: { withDuration?: b
     if (session.durationMin && options.withDuration !== false) how.push(formatDuration(session.durationMin));
     return `${title} — ${how.join(', ')}`;
   }
-  return isDefault ? title : `${KIND_LABEL[session.kind]} — ${title}`;
+  return isDefault || startsWithKind(title, KIND_LABEL[session.kind]) ? title : `${KIND_LABEL[session.kind]} — ${title}`;
+}
+
+/** "Long run by the river" already says "Long run": the kind as a whole word, any case. */
+function startsWithKind(title: string, label: string): boolean {
+  if (title.slice(0, label.length).toLowerCase() !== label.toLowerCase()) return false;
+  return !/^[\p{L}\p{N}]/u.test(title.slice(label.length));
 }
 
 /**
