@@ -105,3 +105,29 @@ test('a week’s flags in the totals column are read whole, not cut to “Distan
   }
   await page.locator('[data-week="2"]').screenshot({ path: 'test-results/week-flags.png' });
 });
+
+test('the plan list beside the calendar follows week edits: inserted weeks, a moved plan, their undo', async ({
+  page,
+  request,
+}) => {
+  await seedTwoWeeks(page, request);
+  await openApp(page);
+  const listed = page.locator('.plan.current .plan-meta');
+  await expect(listed).toHaveText('6 Mar · 6 wk');
+
+  await label(page, 2).click();
+  await weekMenu(page, 2, 'insert-after');
+  await expect(page.locator('[data-week-label]')).toHaveCount(7);
+  // It said "6 wk" beside a seven-week calendar.
+  await expect(listed).toHaveText('6 Mar · 7 wk');
+
+  await weekMenu(page, 2, 'shift-plan');
+  const dialog = page.getByTestId('week-count-dialog');
+  await dialog.getByLabel(/Weeks/).fill('2');
+  await dialog.getByRole('button', { name: 'Move' }).click();
+  await expect(page.getByTestId('plan-title').locator('..')).toContainText('Mon 20 Mar 2045');
+  await expect(listed).toHaveText('20 Mar · 7 wk');
+
+  await page.getByRole('button', { name: /^Undo move the plan/ }).click();
+  await expect(listed).toHaveText('6 Mar · 7 wk');
+});

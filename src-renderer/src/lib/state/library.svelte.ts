@@ -45,6 +45,19 @@ export class Library {
     this.plans = plans.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.name.localeCompare(b.name));
   }
 
+  /**
+   * The open plan's record as main last answered an edit of it. Week edits (insert or delete
+   * weeks, move the plan, their undo) change its length and start through the plan's edit path,
+   * not through this list, which then said "12 wk" beside a 13-week calendar.
+   */
+  showPlan(plan: Plan): void {
+    const listed = this.plans.find((p) => p.id === plan.id);
+    if (!listed || sameRecord(listed, plan)) return;
+    this.plans = this.plans
+      .map((p) => (p.id === plan.id ? plan : p))
+      .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.name.localeCompare(b.name));
+  }
+
   open(athleteId: number | null, planId: number | null): void {
     this.athleteId = athleteId;
     this.planId = planId;
@@ -114,4 +127,15 @@ export class Library {
     this.open(result.plan.athleteId, result.plan.id);
     return result;
   }
+}
+
+/** Two records from main hold the same values (key order aside). */
+export function sameRecord(a: object | null | undefined, b: object | null | undefined): boolean {
+  const sorted = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sorted)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y)).map(([k, x]) => [k, sorted(x)]))
+        : v;
+  return JSON.stringify(sorted(a ?? null)) === JSON.stringify(sorted(b ?? null));
 }
