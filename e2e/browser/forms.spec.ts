@@ -84,3 +84,42 @@ test('changing an Intervals session to Rest asks, then clears its workout and no
     )
     .toMatchObject({ title: null, notes: null });
 });
+
+test('every choice in the athlete form reads whole, the long-run day naming the day it stands for', async ({ page, request }) => {
+  // The long-run day's empty choice read "Sunday, or the latest day available" in a box cut after
+  // "Sunday, or the latest day": at 1440 and at 1024 the coach never saw what it meant.
+  await seedPlan(page, request);
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    await openApp(page);
+    // At 1024 the athletes panel starts closed.
+    const show = page.getByRole('button', { name: 'Show athletes and plans' });
+    if (await show.isVisible()) await show.click();
+    await page.getByRole('button', { name: '+ Athlete' }).click();
+    const form = page.getByTestId('athlete-form');
+    const longDay = form.getByLabel('Long-run day');
+    await expect(longDay.locator('option:checked')).toHaveText('Usual (Sunday)');
+    await form.getByRole('button', { name: 'Sunday' }).click();
+    await expect(longDay.locator('option:checked')).toHaveText('Usual (Saturday)');
+    const clipped = await form.evaluate((f) => {
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      return [...f.querySelectorAll('select')]
+        .filter((s) => {
+          const style = getComputedStyle(s);
+          ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const text = s.selectedOptions[0]?.text ?? '';
+          // Padding on both sides and the drop-down arrow (about 20 px) take part of the box.
+          const room = s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+          return ctx.measureText(text).width > room;
+        })
+        .map((s) => `${s.id}: ${s.selectedOptions[0]?.text}`);
+    });
+    expect(clipped, `at ${size.width}x${size.height}`).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Discard' }).click();
+    await expect(form).toHaveCount(0);
+  }
+});

@@ -35,11 +35,14 @@ test('a recent race gives the VDOT and the training paces, per km and per mile',
     /I\s*Interval\s*3:58–4:04 \/km/,
     /R\s*Repetition\s*3:44–3:50 \/km/,
   ]);
-  await expect(table).toContainText('from the recent race; 10K 42:30');
+  // The race is named, and the times after it read as what it predicts: "from the recent race; 10K
+  // 41:28" after a 5K in 20:00 read as though the recent race had been a 10K in 41:28.
+  await expect(table.locator('.basis')).toHaveText('from the recent race, a 10K in 42:30; predicts half 1:34:09');
 
   // paces.md's check row for VDOT 50.
   await setRace(page, name, '5k', '19:56');
   await expect(table.locator('summary')).toHaveText('Paces · VDOT 50.0');
+  await expect(table.locator('.basis')).toHaveText('from the recent race, a 5K in 19:56; predicts 10K 41:20, half 1:31:31');
   await expect(rows(page)).toHaveText([
     /4:54–5:52 \/km/,
     /4:28–4:34 \/km/,

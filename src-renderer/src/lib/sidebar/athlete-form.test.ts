@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { athleteDraft, emptyPaceHint, parseAthleteDraft, toggleDay } from './athlete-form';
+import { athleteDraft, emptyPaceHint, parseAthleteDraft, toggleDay, usualLongRunDay } from './athlete-form';
 
 describe('the athlete form', () => {
   const draft = { ...athleteDraft(null), name: ' Maya ' };
@@ -141,5 +141,13 @@ describe('what an empty easy pace means (paces.md)', () => {
     expect(emptyPaceHint({ ...d, raceDistance: '10k', raceTime: '4' }).source).toBe('the level’s usual');
     // So does a time no one could run (hours typed as m:ss): no easy pace of 0:07 /km.
     expect(emptyPaceHint({ ...d, raceDistance: 'marathon', raceTime: '3:30' })).toEqual({ pace: '6:00', source: 'the level’s usual' });
+  });
+});
+
+describe('the usual long-run day (plan-generator.md)', () => {
+  it('is Sunday where the athlete runs then, else the latest day they can', () => {
+    expect(usualLongRunDay(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])).toBe('sun');
+    expect(usualLongRunDay(['tue', 'thu', 'sat'])).toBe('sat');
+    expect(usualLongRunDay(['mon', 'wed'])).toBe('wed');
   });
 });

@@ -12,6 +12,7 @@ import {
   type Units,
 } from '../../../../src-shared/domain/types';
 import { formatPace, kmToUnits, parsePace, unitsToKm } from '../../../../src-shared/domain/units';
+import { defaultLongRunWeekday } from '../../../../src-shared/generate/goal';
 import {
   athleteEasyPace,
   formatRaceTime,
@@ -69,6 +70,15 @@ export const DAY_LONG: Record<DayCode, string> = {
   sat: 'Saturday',
   sun: 'Sunday',
 };
+
+/**
+ * What an empty long-run day stands for (plan-generator.md): Sunday where the athlete can run
+ * then, else the latest day they can. The choice names it ("Usual (Saturday)"): the rule written
+ * out ("Sunday, or the latest day available") did not fit the box and was cut off.
+ */
+export function usualLongRunDay(days: readonly DayCode[]): DayCode {
+  return DAY_CODES[defaultLongRunWeekday(DAY_CODES.map((d) => days.includes(d)))];
+}
 
 /** The draft with `day` switched on or off, kept in week order. */
 export function toggleDay(days: readonly DayCode[], day: DayCode): DayCode[] {
