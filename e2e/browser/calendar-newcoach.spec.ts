@@ -131,3 +131,46 @@ test('the plan list beside the calendar follows week edits: inserted weeks, a mo
   await page.getByRole('button', { name: /^Undo move the plan/ }).click();
   await expect(listed).toHaveText('6 Mar · 7 wk');
 });
+
+test('Escape lets a selection go, on a week label or a day', async ({ page, request }) => {
+  await seedTwoWeeks(page, request);
+  await openApp(page);
+  const selectedWeeks = page.locator('[data-week][aria-selected="true"]');
+  await label(page, 1).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(selectedWeeks).toHaveCount(2);
+  await page.keyboard.press('Escape');
+  await expect(selectedWeeks).toHaveCount(0);
+  await expect(label(page, 2)).toBeFocused();
+
+  // Two cards selected; Escape from a card goes to its day, a second Escape lets them go.
+  const selectedCards = page.locator('.calendar [data-origin="coach"][aria-selected="true"]');
+  await day(page, '2045-03-07').locator('[data-origin="coach"]').click();
+  await day(page, '2045-03-12').locator('[data-origin="coach"]').click({ modifiers: ['Control'] });
+  await expect(selectedCards).toHaveCount(2);
+  await page.keyboard.press('Escape');
+  await expect(day(page, '2045-03-12')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(selectedCards).toHaveCount(0);
+});
+
+test('pasted sessions have the focus, so Delete and Alt+arrows act on them at once', async ({ page, request }) => {
+  await seedTwoWeeks(page, request);
+  await openApp(page);
+  await day(page, '2045-03-07').locator('[data-origin="coach"]').click();
+  await day(page, '2045-03-12').locator('[data-origin="coach"]').click({ modifiers: ['Control'] });
+  await page.keyboard.press('Control+c');
+  await day(page, '2045-03-21').click();
+  await page.keyboard.press('Control+v');
+  const pasted = page.locator('[data-week="3"] [data-origin="coach"]');
+  await expect(pasted).toHaveCount(2);
+  await expect(pasted.first()).toBeFocused();
+  // Alt+→ moves both (it did nothing: the focus was on the day, not on a pasted card).
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(day(page, '2045-03-22').locator('[data-origin="coach"]')).toHaveCount(1);
+  await expect(day(page, '2045-03-27').locator('[data-origin="coach"]')).toHaveCount(1);
+  await page.keyboard.press('Delete');
+  await expect(pasted).toHaveCount(0);
+  await expect(page.getByTestId('edit-notice')).toContainText('Deleted 2 sessions (Wed 22 Mar – Mon 27 Mar)');
+});

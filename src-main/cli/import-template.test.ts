@@ -57,6 +57,7 @@ describe('stride import FILE as a template', () => {
     expect(out.sessions.find((s: { id: string }) => s.id === 'race').date).toBe('2027-10-31');
   });
 
+  const IMPORT_USAGE = 'stride import <file> [--start DATE | --race-date DATE] [--scale PERCENT] [--athlete ID] [--data-dir DIR]';
   const refusals: [string, string[], string][] = [
     ['scale 40', ['--scale', '40'], 'stride: The scale must be a whole percent from 50 to 150 (40 % is not).\n'],
     [
@@ -64,7 +65,11 @@ describe('stride import FILE as a template', () => {
       ['--race-date', '2027-06-12'],
       "stride: The plan's race is on a Sunday, and Sat 12 Jun 2027 is a Saturday: pick a Sunday (the nearest is Sun 13 Jun 2027) so every session keeps its weekday.\n",
     ],
-    ['an impossible date', ['--start', '2027-02-30'], 'stride: The start date must be a calendar date between 1900 and 2200.\n'],
+    // The option and the value named, as `stride generate` names them (was "The start date must be
+    // a calendar date between 1900 and 2200.", which named neither).
+    ['an impossible date', ['--start', '2027-02-30'], `stride: --start: "2027-02-30" is not a calendar date (YYYY-MM-DD)\nusage: ${IMPORT_USAGE}\n`],
+    ['a date in another form', ['--race-date', '13/06/2027'], `stride: --race-date: "13/06/2027" is not a calendar date (YYYY-MM-DD)\nusage: ${IMPORT_USAGE}\n`],
+    ['a date past 2200', ['--start', '2201-01-05'], 'stride: The start date must be a calendar date between 1900 and 2200.\n'],
   ];
   for (const [label, options, sentence] of refusals) {
     it(`refuses ${label} with the sentence, exit 2, and no store`, () => {

@@ -18,7 +18,10 @@ export function fileHandlers(store: PlanStore): HandlerGroup<'files.importPlan' 
       const plan = importPlanData(store, parsed.data, athleteId);
       // The file's workouts the library lacked were added with the plan (merge-library.ts): say so.
       const added = store.library.list().length - before;
-      const notices = added > 0 ? [...parsed.notices, `Added ${added} workout${added === 1 ? '' : 's'} to your library.`] : parsed.notices;
+      // The reader's "notice: " tells a notice from an error on the command line's stderr; the
+      // app shows these in a notice already.
+      const read = parsed.notices.map((n) => n.replace(/^notice: /, ''));
+      const notices = added > 0 ? [...read, `Added ${added} workout${added === 1 ? '' : 's'} to your library.`] : read;
       return { plan, notices };
     },
     'files.exportPlan': ({ planId }) => {

@@ -162,6 +162,20 @@ describe('files', () => {
     expect(store.sessions.list(imported.plan.id).map((s) => [s.id, s.date, s.title])).toEqual([['int', '2027-03-09', '6 x 800 m']]);
   });
 
+  it("a file's unknown fields are named in the app's notice without the command line's \"notice:\" prefix", async () => {
+    const text = JSON.stringify({
+      format: 'stride-plan', version: 2, colour: 'red',
+      athlete: { name: 'Maya Ortiz' },
+      plan: { name: 'Spring 10K', startDate: '2027-03-01', weeks: 8 },
+      sessions: [{ id: 's1', date: '2027-03-02', kind: 'tempo', durationMin: 50, heartRate: 160 }],
+    });
+    const imported = await ok<{ notices: string[] }>('files.importPlan', { text });
+    expect(imported.notices).toEqual([
+      'colour is not a Stride field and was ignored',
+      'sessions[0].heartRate is not a Stride field and was ignored',
+    ]);
+  });
+
   it('a 24-hour race (1,440 minutes, plan-file.md) imports from a file, and the app takes the same duration', async () => {
     const { plan } = await seed();
     const text = JSON.stringify({

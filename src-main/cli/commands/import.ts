@@ -5,6 +5,7 @@
  * scaled, exactly as "Apply to athletes…" does in the app.
  */
 import { plainSession } from '../../../src-shared/domain/coach-session';
+import { isIsoDate } from '../../../src-shared/domain/dates';
 import type { PlanFileData } from '../../../src-shared/domain/plan-file';
 import { evaluatePlan } from '../../../src-shared/rules/evaluate-plan';
 import type { TemplateTarget } from '../../../src-shared/templates/apply-template';
@@ -24,6 +25,11 @@ function templateTarget(values: Map<string, string>): TemplateTarget | string | 
   const scaleText = values.get('--scale');
   const scale = scaleText === undefined ? undefined : Number(scaleText.replace(/%$/, ''));
   if (scaleText !== undefined && (scaleText.trim() === '' || !Number.isFinite(scale))) return `--scale: "${scaleText}" is not a percent`;
+  // Named as `stride generate` names its dates; the template's own range check follows.
+  for (const option of ['--start', '--race-date'] as const) {
+    const date = values.get(option);
+    if (date !== undefined && !isIsoDate(date)) return `${option}: "${date}" is not a calendar date (YYYY-MM-DD)`;
+  }
   return { startDate: values.get('--start'), raceDate: values.get('--race-date'), scalePercent: scale };
 }
 

@@ -42,6 +42,9 @@ describe('moving between days', () => {
     expect(dayKeyAction(plan, '2027-03-10', key('Tab'))).toBeNull();
     expect(dayKeyAction(plan, '2027-03-10', key('ArrowRight', { ctrlKey: true }))).toBeNull();
   });
+  it('Escape on a day lets the selection go (the calendar acts on it only when something is selected)', () => {
+    expect(dayKeyAction(plan, '2027-03-10', key('Escape'))).toEqual({ type: 'clear-selection' });
+  });
 });
 
 describe('keys on a session card', () => {

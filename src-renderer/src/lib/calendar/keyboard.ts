@@ -42,11 +42,13 @@ export function stepDate(plan: PlanFrame, date: IsoDate, key: string): IsoDate |
   return date;
 }
 
-export type DayAction = { type: 'focus'; date: IsoDate } | { type: 'add-menu' };
+/** `clear-selection`: Escape lets the selected weeks or sessions go (the calendar ignores it when none are). */
+export type DayAction = { type: 'focus'; date: IsoDate } | { type: 'add-menu' } | { type: 'clear-selection' };
 
 export function dayKeyAction(plan: PlanFrame, date: IsoDate, e: KeyLike): DayAction | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
   if (e.key === 'Enter' || e.key === 'a' || e.key === 'A') return { type: 'add-menu' };
+  if (e.key === 'Escape' && !e.shiftKey) return { type: 'clear-selection' };
   const next = stepDate(plan, date, e.key);
   return next ? { type: 'focus', date: next } : null;
 }
@@ -87,7 +89,7 @@ export const KEYBOARD_HELP: readonly [string, string][] = [
   ['Alt + Shift + arrows', 'copy it there'],
   ['Delete', 'remove the focused session'],
   ['Enter on a session', 'edit it in the inspector'],
-  ['Esc', 'back to the day'],
+  ['Esc', 'back to the day; again: nothing selected'],
   ['Space on a week', 'select it; Shift + ↑ ↓ for more weeks'],
   ['Shift + F10 on a week', 'copy, paste, repeat, insert, delete…'],
   ['Ctrl + C X V', 'copy, cut, paste what is selected'],

@@ -25,4 +25,7 @@ describe('keys on a week label', () => {
     expect(weekLabelKeyAction(key('ContextMenu'))).toEqual({ type: 'menu' });
     expect(weekLabelKeyAction(key('c', { ctrlKey: true }))).toBeNull();
   });
+  it('Escape lets the selected weeks go (a selection used to stay until a click on a day)', () => {
+    expect(weekLabelKeyAction(key('Escape'))).toEqual({ type: 'clear' });
+  });
 });

@@ -2,7 +2,8 @@
  * What a key does on a focused week label, as a pure function (tested without a DOM):
  *   Space or Enter selects the week (Shift: the range from the anchor to it),
  *   Shift+↑/↓ grows or shrinks the selected range, ↑/↓ move to the previous/next label,
- *   → goes into the week's first day, Shift+F10 or the context-menu key opens the week's actions.
+ *   → goes into the week's first day, Shift+F10 or the context-menu key opens the week's actions,
+ *   Escape lets the selected weeks go.
  */
 import type { KeyLike } from './keyboard';
 
@@ -11,7 +12,8 @@ export type WeekLabelAction =
   | { type: 'extend'; delta: number }
   | { type: 'focus-week'; delta: number }
   | { type: 'to-day' }
-  | { type: 'menu' };
+  | { type: 'menu' }
+  | { type: 'clear' };
 
 export function weekLabelKeyAction(e: KeyLike): WeekLabelAction | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
@@ -22,5 +24,6 @@ export function weekLabelKeyAction(e: KeyLike): WeekLabelAction | null {
     return e.shiftKey ? { type: 'extend', delta } : { type: 'focus-week', delta };
   }
   if (e.key === 'ArrowRight' && !e.shiftKey) return { type: 'to-day' };
+  if (e.key === 'Escape' && !e.shiftKey) return { type: 'clear' };
   return null;
 }

@@ -244,6 +244,9 @@ export class EditCommands implements EditPath {
     if (await this.#apply(label, (c) => pasteSessionsEdits(c, clip, date, newId))) {
       this.selection.setSessions(ids);
       this.store.select(ids.length === 1 ? ids[0] : null);
+      // On a pasted card, Delete and Alt+arrows act on the pasted selection at once (on the
+      // day they did nothing, though the pasted cards showed selected).
+      if (ids.length) void this.ui.focusSession(ids[0], date);
     }
   }
 
