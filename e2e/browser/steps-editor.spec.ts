@@ -187,3 +187,39 @@ test('a step dragged in the list moves there, and the line follows', async ({ pa
     .poll(async () => ((await storedSteps(request, planId, 'drag')) as { type?: string }[])[0]?.type)
     .toBe('cooldown');
 });
+
+test('a refused line is still there, with its error, after the coach looks at another session and comes back', async ({
+  page,
+  request,
+}) => {
+  // The coach types a long line with one slip, clicks another card to check it, and comes back:
+  // the line used to be replaced by the stored steps, and what was typed was gone.
+  const { planId } = await seedPlan(page, request);
+  await call(request, 'sessions.add', { planId, id: 'track', date: '2027-03-09', kind: 'intervals', title: 'Track' });
+  await call(request, 'sessions.add', { planId, id: 'tempo', date: '2027-03-11', kind: 'tempo', title: 'Tempo' });
+  await openApp(page);
+  await coachCards(page, '2027-03-09').click();
+  const editor = page.getByTestId('steps-editor');
+  const line = editor.getByTestId('steps-text');
+  const typed = '2km wu, 5x(1km @4:10-4:15, 90s rest), 6y(200m R, 200m jog), 2km cd';
+  await line.fill(typed);
+  await expect(editor.getByTestId('steps-error')).toContainText('"6y(" — expected a repeat like 6x(…)');
+
+  await coachCards(page, '2027-03-11').click();
+  await expect(page.locator('#ins-title')).toHaveValue('Tempo');
+  await expect(line).toHaveValue('');
+  await coachCards(page, '2027-03-09').click();
+  await expect(page.locator('#ins-title')).toHaveValue('Track');
+  await expect(line).toHaveValue(typed);
+  await expect(editor.getByTestId('steps-error')).toContainText('"6y(" — expected a repeat like 6x(…)');
+  expect(await storedSteps(request, planId, 'track')).toBeNull();
+
+  // Put right and saved, the line is the stored steps' again, in this session and no other.
+  await line.fill(typed.replace('6y(', '6x('));
+  await line.press('Enter');
+  await expect.poll(async () => ((await storedSteps(request, planId, 'track')) as unknown[] | null)?.length).toBe(4);
+  await coachCards(page, '2027-03-11').click();
+  await expect(line).toHaveValue('');
+  await coachCards(page, '2027-03-09').click();
+  await expect(line).toHaveValue('2km wu, 5x(1km @4:10-4:15, 90s rest), 6x(200m R, 200m jog), 2km cd');
+});
