@@ -174,3 +174,18 @@ test('pasted sessions have the focus, so Delete and Alt+arrows act on them at on
   await expect(pasted).toHaveCount(0);
   await expect(page.getByTestId('edit-notice')).toContainText('Deleted 2 sessions (Wed 22 Mar – Mon 27 Mar)');
 });
+
+test('moving selected sessions out of the plan is refused with the reason, not as a lost connection', async ({
+  page,
+  request,
+}) => {
+  await seedTwoWeeks(page, request);
+  await openApp(page);
+  await day(page, '2045-03-07').locator('[data-origin="coach"]').click();
+  await day(page, '2045-03-12').locator('[data-origin="coach"]').click({ modifiers: ['Control'] });
+  await page.keyboard.press('Alt+ArrowUp');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('would fall outside the plan (Mon 6 Mar to Sun 16 Apr); move or delete');
+  await expect(alert).not.toContainText('could not reach');
+  await expect(day(page, '2045-03-07').locator('[data-origin="coach"]')).toHaveCount(1);
+});

@@ -35,7 +35,8 @@ describe('stride import FILE as a template', () => {
     const r = stride(['import', name, '--race-date', '2027-06-13', '--scale', '90', '--athlete', '1', '--data-dir', store]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('2\n');
-    expect(r.stderr).toMatch(/^Spring 10K for Sam Lee from 2027-04-19: \d+ warnings?\n$/);
+    // A readable date, as the refusals beside it give theirs (was "from 2027-04-19").
+    expect(r.stderr).toMatch(/^Spring 10K for Sam Lee from Mon 19 Apr 2027: \d+ warnings?\n$/);
     const out = exported(store, '2');
     expect(out.athlete.name).toBe('Sam Lee');
     expect(out.plan.startDate).toBe('2027-04-19');
@@ -51,6 +52,8 @@ describe('stride import FILE as a template', () => {
     const { store } = seedStore(springTenKPlan({ name: 'Ada Park', runDaysPerWeek: 4 }), 'start');
     const r = stride(['import', file('t2.json', JSON.stringify(template)), '--start', '2027-09-08', '--data-dir', store]);
     expect(r.status).toBe(0);
+    // The Wednesday given meant its week: the line says on which day the copy starts.
+    expect(r.stderr).toMatch(/^Spring 10K for Maya Ortiz from Mon 6 Sep 2027: \d+ warnings?\n$/);
     const out = exported(store, r.stdout.trim());
     expect(out.athlete.name).toBe('Maya Ortiz');
     expect(out.plan.startDate).toBe('2027-09-06');

@@ -5,7 +5,7 @@
  * scaled, exactly as "Apply to athletes…" does in the app.
  */
 import { plainSession } from '../../../src-shared/domain/coach-session';
-import { isIsoDate } from '../../../src-shared/domain/dates';
+import { isIsoDate, longDateLabel } from '../../../src-shared/domain/dates';
 import type { PlanFileData } from '../../../src-shared/domain/plan-file';
 import { evaluatePlan } from '../../../src-shared/rules/evaluate-plan';
 import type { TemplateTarget } from '../../../src-shared/templates/apply-template';
@@ -82,7 +82,7 @@ export const command: CliCommand = {
           sessions: store.sessions.list(plan.id).map(plainSession),
           dismissed: store.dismissals.list(plan.id),
         }).warnings.length;
-        ctx.io.stderr(`${plan.name} for ${athlete.name} from ${plan.startDate}: ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+        ctx.io.stderr(`${plan.name} for ${athlete.name} from ${longDateLabel(plan.startDate)}: ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
       }
       ctx.io.stdout(`${plan.id}\n`);
       return EXIT_OK;

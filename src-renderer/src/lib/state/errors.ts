@@ -1,4 +1,5 @@
 import { CallFailed } from '../../../../src-shared/api/client';
+import { StrideError } from '../../../../src-shared/api/errors';
 
 /** What the coach reads when a call fails: main's message names the bad field. */
 export interface ShownError {
@@ -8,6 +9,9 @@ export interface ShownError {
 
 export function shownError(error: unknown): ShownError {
   if (error instanceof CallFailed) return { message: error.message, field: error.field };
+  // The shared edit rules refuse in this window before main is asked (a multi-selection moved
+  // past the plan's first day): their sentence is main's own, not a failed connection.
+  if (error instanceof StrideError) return error.field ? { message: error.message, field: error.field } : { message: error.message };
   if (error instanceof Error) return { message: `Stride could not reach its store: ${error.message}` };
   return { message: String(error) };
 }
