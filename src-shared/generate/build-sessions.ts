@@ -99,7 +99,7 @@ function placeRace(b: Build): void {
       title: g.input.name?.trim() || `${RACE_NAME[g.raceClass].replace(/^./, (c) => c.toUpperCase())}`,
       durationMin: Math.max(1, paceRace),
       distanceKm: g.raceKm,
-      notes: raceNote(g.raceKm, ctx.paces),
+      notes: raceNote(g.raceKm, ctx.paces, g.input.units),
     },
     f.raceDay,
   );

@@ -37,7 +37,7 @@ export function draftData(g: ResolvedGoal, sessions: CoachSession[], phases: Pha
       startDate: g.startDate,
       weeks: g.weeks,
       weekStartsOn: g.weekStartsOn,
-      units: 'km',
+      units: g.input.units ?? 'km',
       phases: planPhases,
     },
     sessions,

@@ -73,7 +73,7 @@ export function placeEasyRuns(b: Build, wk: Week): number {
         kind: 'easy',
         durationMin: easyMinutes(g, each),
         distanceKm: each,
-        notes: easyNote(wk.head, each),
+        notes: easyNote(wk.head, each, g.input.units),
       },
       weekStartDay + free[i],
     );

@@ -309,6 +309,26 @@ describe("the page's numbers (plan-generator.md \"Input\" and constraint 4)", ()
     const m = /^Build, week (\d+): .* than week (\d+)\.$/.exec(grown.find((n) => n.includes('more than'))!);
     expect(Number(m![2])).toBe(Number(m![1]) - 1);
   });
+
+  it('a miles athlete gets a plan in miles, its notes too; the sessions are the km draft\'s', () => {
+    // A draft for a miles athlete used to be a km plan ("long run 13.2 km") beside /mi paces.
+    const goal: GoalInput = { distance: 'half', raceDate: '2027-05-16', athlete: athlete() };
+    const km = generatePlan(goal);
+    const mi = generatePlan({ ...goal, units: 'mi' });
+    if (!km.ok || !mi.ok) throw new Error('refused');
+    expect(km.data.plan.units).toBe('km');
+    expect(mi.data.plan.units).toBe('mi');
+    const strip = (ss: typeof km.data.sessions) => ss.map(({ notes: _n, ...rest }) => rest);
+    expect(strip(mi.data.sessions)).toEqual(strip(km.data.sessions));
+    const notes = mi.data.sessions.map((s) => s.notes ?? '').join('\n');
+    expect(notes).not.toMatch(/\bkm\b/);
+    // Week 1's long run of 13.2 km from the usual 12 km: 8.2 mi from 7.5 mi.
+    expect(mi.data.sessions.find((s) => s.kind === 'long')?.notes).toBe(
+      'Base, week 1: long run 8.2 mi, from a recent longest run of 7.5 mi.',
+    );
+    expect(mi.data.sessions.find((s) => s.kind === 'race')?.notes).toMatch(/^Race day: 13\.1 mi, predicted /);
+    expect(mi.data.sessions.find((s) => s.kind === 'easy')?.notes).toMatch(/^Base, week 1: easy \d+(\.\d)? mi at conversational pace/);
+  });
 });
 
 describe('the judge (check-draft.ts) measures every constraint', () => {

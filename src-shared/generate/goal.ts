@@ -4,7 +4,7 @@
  */
 import { addDays, daysBetween, startOfWeek, weekdayOf, type IsoDate, type WeekStart } from '../domain/dates';
 import { athleteEasyPace, type RecentRace } from '../domain/paces';
-import { availabilityMask, DAY_CODES, runDayBudget, type DayCode, type Level } from '../domain/types';
+import { availabilityMask, DAY_CODES, runDayBudget, type DayCode, type Level, type Units } from '../domain/types';
 
 export type RaceClass = '5k' | '10k' | 'half' | 'marathon';
 export const RACE_KM: Record<RaceClass, number> = { '5k': 5, '10k': 10, half: 21.0975, marathon: 42.195 };
@@ -24,6 +24,8 @@ export interface GoalInput {
   startDate?: IsoDate | null;
   weekStartsOn?: WeekStart;
   name?: string | null;
+  /** The plan's display units (the athlete's); the draft's figures stay in km, its notes follow these. */
+  units?: Units;
   athlete: {
     name?: string;
     level: Level;

@@ -5,8 +5,17 @@
  * change to what the draft says.
  */
 import { formatRaceTime, predictRaceSec, type AthletePaces } from '../domain/paces';
-import type { PhaseName } from '../domain/types';
+import type { PhaseName, Units } from '../domain/types';
+import { KM_PER_MILE } from '../domain/units';
 import { round1 } from './draft-grid';
+
+/**
+ * A distance of the notes in the plan's units: km as the draft chose it (already to 0.1), miles
+ * to 0.1. A miles athlete's draft said "long run 13.2 km" beside paces per mile.
+ */
+function inUnits(km: number, units: Units): number {
+  return units === 'mi' ? round1(km / KM_PER_MILE) : km;
+}
 
 const PHASE_WORD: Record<PhaseName, string> = {
   base: 'Base',
@@ -22,8 +31,8 @@ export function weekHead(phase: PhaseName, w: number): string {
   return `${PHASE_WORD[phase]}, week ${w}`;
 }
 
-export function raceNote(raceKm: number, paces: AthletePaces): string {
-  return `Race day: ${round1(raceKm)} km, predicted ${formatRaceTime(predictRaceSec(paces.vdot, raceKm))} from the athlete's paces.`;
+export function raceNote(raceKm: number, paces: AthletePaces, units: Units = 'km'): string {
+  return `Race day: ${round1(inUnits(raceKm, units))} ${units}, predicted ${formatRaceTime(predictRaceSec(paces.vdot, raceKm))} from the athlete's paces.`;
 }
 
 export function qualityNote(head: string, kind: 'tempo' | 'intervals'): string {
@@ -35,16 +44,26 @@ export function restAfterQualityNote(head: string): string {
 }
 
 /** The long run and how it changed from the week before's (week 1: from the recent longest run). */
-export function longRunNote(head: string, w: number, lrKm: number, prevKm: number, recentLongestRunKm: number): string {
-  const diff = round1(lrKm - prevKm);
+export function longRunNote(
+  head: string,
+  w: number,
+  lrKm: number,
+  prevKm: number,
+  recentLongestRunKm: number,
+  units: Units = 'km',
+): string {
+  // The change is worked out from the figures as shown, so "0.1 mi more" never reads as "0 mi more".
+  const lr = inUnits(lrKm, units);
+  const diff = round1(lr - inUnits(prevKm, units));
+  const u = units;
   const change =
     w === 1
-      ? `${lrKm} km, from a recent longest run of ${round1(recentLongestRunKm)} km`
+      ? `${lr} ${u}, from a recent longest run of ${round1(inUnits(recentLongestRunKm, units))} ${u}`
       : diff > 0
-        ? `${lrKm} km, ${diff} km more than week ${w - 1}`
+        ? `${lr} ${u}, ${diff} ${u} more than week ${w - 1}`
         : diff < 0
-          ? `${lrKm} km, ${round1(-diff)} km less than week ${w - 1}`
-          : `${lrKm} km, as in week ${w - 1}`;
+          ? `${lr} ${u}, ${round1(-diff)} ${u} less than week ${w - 1}`
+          : `${lr} ${u}, as in week ${w - 1}`;
   return `${head}: long run ${change}.`;
 }
 
@@ -52,6 +71,6 @@ export function restAfterLongRunNote(head: string): string {
   return `${head}: rest the day after the long run; the week's growth has no room for more running.`;
 }
 
-export function easyNote(head: string, km: number): string {
-  return `${head}: easy ${km} km at conversational pace (aerobic base).`;
+export function easyNote(head: string, km: number, units: Units = 'km'): string {
+  return `${head}: easy ${inUnits(km, units)} ${units} at conversational pace (aerobic base).`;
 }

@@ -41,7 +41,26 @@ describe('stride paces', () => {
   it('bad usage exits 2', async () => {
     expect((await run(['paces'])).status).toBe(2);
     expect((await run(['paces', '--race', '10k', 'fast'])).status).toBe(2);
-    expect((await run(['paces', '--race', '1k', '3:00'])).stderr).toContain('distanceKm');
+    expect((await run(['paces', '--race', '1k', '3:00'])).stderr.split('\n')[0]).toBe(
+      'stride: --race: "1k" is not a race distance from 1.5 km to a marathon',
+    );
+    expect((await run(['paces', '--race', '10k', '4500:00'])).stderr.split('\n')[0]).toBe(
+      'stride: --race: "4500:00" is not a race time from 3 min to 6 h',
+    );
     expect((await run(['paces', '--easy-pace', '5:40', '--race', '5k', '20:00'])).status).toBe(2);
+  });
+
+  // A marathon "in 3:30" (hours typed as m:ss) gave VDOT 15274.2 and paces of 0:06 /km, and
+  // `stride steps … --race marathon 3:30` an easy 10 min of 85.7 km; the app's athlete form refuses it.
+  it('refuses a race no one could have run, saying how the time was read and how to write hours', async () => {
+    const r = await run(['paces', '--race', 'marathon', '3:30']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe(
+      'stride: --race: marathon in "3:30" reads as 3 min 30 s, faster than anyone has run it; for hours write 3:30:00',
+    );
+    const h = await run(['paces', '--race', 'half', '0:40:00']);
+    expect(h.stderr.split('\n')[0]).toBe('stride: --race: half in "0:40:00" is faster than anyone has run it');
+    expect((await run(['paces', '--race', 'marathon', '3:30:00'])).status).toBe(0);
   });
 });

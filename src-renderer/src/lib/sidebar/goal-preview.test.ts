@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Athlete } from '../../../../src-shared/api/entities';
-import { assumedRecentRunning, goalPreview, goalSettingsLine, pastStart } from './goal-preview';
+import { assumedRecentRunning, goalPreview, goalSettingsLine, pastStart, previewDistance } from './goal-preview';
 
 const maya: Athlete = {
   id: 1,
@@ -76,5 +76,20 @@ describe('a draft that would start in the past', () => {
     expect(pastStart(goal, p, '2027-02-21')).toBeNull();
     const typed = { ...goal, startDate: '2027-02-22' };
     expect(pastStart(typed, goalPreview(typed, maya), '2027-03-10')).toBeNull();
+  });
+});
+
+describe('a miles athlete’s draft', () => {
+  it('is a plan in miles, its weeks shown per mile', () => {
+    const goal = { distance: 'half' as const, km: '', raceDate: '2027-05-16', startDate: '', name: '' };
+    const p = goalPreview(goal, { ...maya, units: 'mi' });
+    if (p.ok !== true) throw new Error('refused');
+    expect(p.result.data.plan.units).toBe('mi');
+    const km = goalPreview(goal, maya);
+    if (km.ok !== true) throw new Error('refused');
+    expect(previewDistance(p.weeks[0].distanceKm, 'mi')).toBe(`${Math.round((km.weeks[0].distanceKm / 1.609344) * 10) / 10} mi`);
+    expect(previewDistance(21.0975, 'mi')).toBe('13.1 mi');
+    expect(previewDistance(33, 'km')).toBe('33 km');
+    expect(previewDistance(null, 'km')).toBe('—');
   });
 });

@@ -3,7 +3,7 @@ import type { Athlete } from '../../../../src-shared/api/entities';
 import { addDays, daysBetween, startOfWeek, type IsoDate } from '../../../../src-shared/domain/dates';
 import { roundHalfUp } from '../../../../src-shared/domain/decimal';
 import { planDays } from '../../../../src-shared/domain/fitness';
-import { LEVEL_LABEL, PHASE_LABEL } from '../../../../src-shared/domain/types';
+import { LEVEL_LABEL, PHASE_LABEL, type Units } from '../../../../src-shared/domain/types';
 import { kmToUnits } from '../../../../src-shared/domain/units';
 import { generatePlan, type GenerateResult } from '../../../../src-shared/generate/generate-plan';
 import { DEFAULT_LONGEST, DEFAULT_WEEKLY, type GoalInput, type RaceClass } from '../../../../src-shared/generate/goal';
@@ -30,6 +30,11 @@ export type GoalPreview =
   | { ok: false; message: string; earliestDate?: string; shorter?: RaceClass }
   | { ok: null; message: string };
 
+/** A week's distance or long run in the preview table, in the plan's units ("—": none). */
+export function previewDistance(km: number | null, units: Units): string {
+  return km === null ? '—' : `${roundHalfUp(kmToUnits(km, units), 1)} ${units}`;
+}
+
 /** The goal for the generator from the dialog's fields and the athlete's stored settings. */
 export function goalInput(d: GoalDraft, a: Athlete): GoalInput | string {
   const distance = d.distance === 'km' ? Number(d.km.replace(',', '.')) : d.distance;
@@ -42,6 +47,8 @@ export function goalInput(d: GoalDraft, a: Athlete): GoalInput | string {
     raceDate: d.raceDate,
     startDate: d.startDate || null,
     name: d.name.trim() || null,
+    // The athlete's units, as a plan made by hand takes them: a miles athlete's draft was a km plan.
+    units: a.units,
     athlete: {
       name: a.name,
       level: a.level,
