@@ -189,3 +189,23 @@ test('moving selected sessions out of the plan is refused with the reason, not a
   await expect(alert).not.toContainText('could not reach');
   await expect(day(page, '2045-03-07').locator('[data-origin="coach"]')).toHaveCount(1);
 });
+
+test('Restore on a dismissed suggestion puts the focus on the suggestion it brought back', async ({ page, request }) => {
+  const { planId } = await seedPlan(page, request, { plan: { startDate: '2045-09-04', weeks: 4 } });
+  await call(request, 'sessions.add', { planId, date: '2045-09-05', kind: 'intervals' });
+  await openApp(page);
+  const wednesday = day(page, '2045-09-06');
+  await wednesday.locator('[data-origin="rule"]').click();
+  await page.getByTestId('derived-details').getByRole('button', { name: 'Dismiss' }).click();
+  await expect(wednesday.locator('[data-origin="rule"]')).toHaveCount(0);
+
+  // From the keyboard: the day, Tab to Restore, Enter. The button went with the marker and the
+  // focus fell to the page.
+  await wednesday.focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /^Restore/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const restored = wednesday.locator('[data-origin="rule"][data-rule-id="recovery-after-hard"]');
+  await expect(restored).toHaveCount(1);
+  await expect(restored).toBeFocused();
+});
