@@ -99,6 +99,10 @@ describe('workouts in the store', () => {
     ).toMatch(/steps/);
     expect(await refused('athletes.update', { id: 1, recentRace: { distanceKm: 1, timeSec: 600 } })).toMatch(/recentRace\.distanceKm/);
     expect(await refused('athletes.update', { id: 1, recentRace: { distanceKm: 10, timeSec: 21601 } })).toMatch(/recentRace\.timeSec/);
+    // As the athlete form and the plan file refuse it: a marathon in 3 min 30 s (hours as minutes).
+    expect(await refused('athletes.update', { id: 1, recentRace: { distanceKm: 42.195, timeSec: 210 } })).toMatch(
+      /recentRace\.timeSec: .* faster than anyone has run it/,
+    );
     expect(ctx.store.sessions.list(plan.id)).toEqual([]);
   });
 

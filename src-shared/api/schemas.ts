@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DATE_RANGE_TEXT, isDateInRange, isIsoDate } from '../domain/dates';
 import { SESSION_KINDS } from '../domain/kinds';
+import { humanlyPossibleRace } from '../domain/paces';
 import { DAY_CODES, DERIVED_RULE_IDS, LEVELS, PHASE_NAMES, RECOVERY_STYLES, type DayCode, type PhaseName } from '../domain/types';
 
 export const isoDate = z
@@ -62,7 +63,9 @@ export const recentRace = z
     timeSec: z.number().min(180).max(21600),
     date: isoDate.nullable().optional(),
   })
-  .strict();
+  .strict()
+  // Hours typed as minutes (a marathon "in 3:30"): the form and the plan file refuse it too.
+  .refine(humanlyPossibleRace, { message: 'is faster than anyone has run it (hours are 3600 s)', path: ['timeSec'] });
 
 const stepTarget = z.union([
   z.enum(['E', 'M', 'T', 'I', 'R']),

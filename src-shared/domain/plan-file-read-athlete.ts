@@ -3,7 +3,7 @@
  * checked against its rule (plan-file-rules.ts), defaults where a version 1 file leaves them out,
  * and version 2's `availableDays`, `longRunDay`, `recentWeeklyKm` and `recentRace`.
  */
-import type { RecentRace } from './paces';
+import { humanlyPossibleRace, type RecentRace } from './paces';
 import type { PlanFileData } from './plan-file-format';
 import {
   childPath,
@@ -89,5 +89,21 @@ function readRecentRace(obj: JsonObject, parent: string, report: FileReport): Re
   const date = readDate(value, 'date', p, report, false);
   if (report.errors.length > before || distanceKm === undefined || timeSec === undefined || date === undefined)
     return undefined;
+  // Within the bounds but faster than anyone has run (hours taken for minutes): its paces would
+  // be seconds per km in every export. The athlete form refuses it the same way.
+  if (!humanlyPossibleRace({ distanceKm, timeSec })) {
+    report.errors.push(
+      `${p}.timeSec: ${timeSec} (${spokenSeconds(timeSec)}) for ${distanceKm} km is faster than anyone has run it (hours are 3600 s)`,
+    );
+    return undefined;
+  }
   return date ? { distanceKm, timeSec, date } : { distanceKm, timeSec };
+}
+
+/** 210 → "3 min 30 s", 4000 → "1 h 6 min 40 s". */
+function spokenSeconds(total: number): string {
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const sec = Math.round((total % 60) * 10) / 10;
+  return [h ? `${h} h` : '', m ? `${m} min` : '', sec ? `${sec} s` : ''].filter(Boolean).join(' ') || '0 s';
 }

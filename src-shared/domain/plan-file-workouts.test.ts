@@ -175,6 +175,34 @@ describe('plan file version 2: workouts', () => {
   });
 });
 
+describe('a recent race no one could have run', () => {
+  // A marathon in 210 s (3 h 30 typed as 3:30 and converted): within paces.md's 3 min to 6 h, but
+  // its VDOT (15,274) gave recovery runs "about 0:06 per km" in the calendar and watch targets of
+  // 166 m/s. The athlete form refuses such a race; the file now does too.
+  const file = (recentRace: object) =>
+    parsePlanFile(
+      JSON.stringify({
+        format: 'stride-plan',
+        version: 2,
+        athlete: { name: 'Sam', recentRace },
+        plan: { name: 'Base', startDate: '2027-03-01', weeks: 1 },
+        sessions: [],
+      }),
+    );
+
+  it('is refused, naming the path, the distance and how fast it would be', () => {
+    expect(file({ distanceKm: 42.195, timeSec: 210 })).toEqual({
+      ok: false,
+      errors: ['athlete.recentRace.timeSec: 210 (3 min 30 s) for 42.195 km is faster than anyone has run it (hours are 3600 s)'],
+    });
+  });
+
+  it('a world-record pace is still read', () => {
+    expect(file({ distanceKm: 42.195, timeSec: 7235 }).ok).toBe(true);
+    expect(file({ distanceKm: 1.5, timeSec: 180 }).ok).toBe(true);
+  });
+});
+
 describe('a session whose steps are wrong', () => {
   it('is refused for its steps alone, not also for a missing duration (its steps give the duration)', () => {
     const r = parsePlanFile(
