@@ -160,6 +160,10 @@ describe('refusals name the position and the token', () => {
     ['10min,, 5min', 'at 7: "," — expected a step between the commas'],
     ['10min E 5min', 'at 9: "5min" — a step has one time or distance'],
     ['6x(1km) 2km', 'at 9: "2km" — expected a comma before the next step'],
+    // A repeat right after a step, comma forgotten: it was "expected a repeat like 6x(…)", of a 6x(…).
+    ['15min E 6x(800m I, 2min jog)', 'at 9: "6x(" — expected a comma before the next step'],
+    ['15min E 6 x (800m I)', 'at 9: "6 x" — expected a comma before the next step'],
+    ['15min E 6x800m I', 'at 9: "6x800m" — expected a comma before the next step'],
   ])('%s', (text, message) => {
     expect(refusal(text)).toBe(message);
   });

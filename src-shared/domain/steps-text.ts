@@ -330,10 +330,12 @@ class Parser {
       const t = this.peek();
       if (!t || t.kind === 'sep' || t.kind === 'slash' || t.kind === 'close') break;
       if (t.kind === 'open') throw new Refusal(t.start, t.end, inRepeat ? 'repeats do not nest' : 'expected a repeat like 6x(…)');
-      if (t.kind === 'word' && inRepeat && words.length === 0 && this.looksLikeRepeat()) {
+      if (t.kind === 'word' && (inRepeat ? words.length === 0 : words.length > 0) && this.looksLikeRepeat()) {
         const n = this.toks[this.i + 1];
         const end = t.glued ? t.end + 1 : n?.kind === 'open' || (n?.kind === 'word' && /^[x×]$/i.test(n.text)) ? n.end : t.end;
-        throw new Refusal(t.start, end, 'repeats do not nest');
+        // Outside a repeat, a repeat after a step's words is a new item with its comma forgotten
+        // ("15min E 6x(…)"); "expected a repeat like 6x(…)" named what the coach had written.
+        throw new Refusal(t.start, end, inRepeat ? 'repeats do not nest' : 'expected a comma before the next step');
       }
       if (t.kind === 'word' && t.glued) throw new Refusal(t.start, t.end + 1, inRepeat && /^\d+[x×]$/i.test(t.text) ? 'repeats do not nest' : 'expected a repeat like 6x(…)');
       words.push(t.kind === 'pace' ? { text: t.text, start: t.start, end: t.end, glued: false, pace: t.range } : { text: t.text, start: t.start, end: t.end, glued: false });
