@@ -209,3 +209,20 @@ test('Restore on a dismissed suggestion puts the focus on the suggestion it brou
   await expect(restored).toHaveCount(1);
   await expect(restored).toBeFocused();
 });
+
+test('Paste with nothing copied says so; the week menu names how many weeks it deletes', async ({ page, request }) => {
+  await seedTwoWeeks(page, request);
+  await openApp(page);
+  await label(page, 4).click({ button: 'right' });
+  const menu = page.getByRole('menu');
+  await expect(menu.locator('[data-week-action="delete"]')).toHaveText('Delete week');
+  // Nothing happened and nothing said why.
+  await menu.locator('[data-week-action="paste"]').click();
+  await expect(page.getByTestId('edit-notice')).toContainText('Nothing to paste yet: copy a week or sessions first');
+  await expect(label(page, 4)).toBeFocused();
+
+  await label(page, 5).click({ modifiers: ['Shift'] });
+  await label(page, 5).click({ button: 'right' });
+  await expect(menu.locator('[data-week-action="delete"]')).toHaveText('Delete 2 weeks');
+  await page.keyboard.press('Escape');
+});

@@ -201,7 +201,12 @@ export class EditCommands implements EditPath {
   /** Paste `named` (this window's last copy when not given): weeks onto the selected or focused week, sessions onto the focused day. */
   async paste(named: NamedClip | null = this.clip): Promise<void> {
     const content = this.#content;
-    if (!named || !content) return;
+    if (!content) return;
+    if (!named) {
+      // "Paste here" in the week menu, or Ctrl+V, before anything was copied: say why nothing came.
+      this.notices.show('Nothing to paste yet: copy a week or sessions first');
+      return;
+    }
     if (named.clip.kind === 'weeks') await this.#pasteWeeks(named);
     else await this.#pasteSessions(named, content);
   }
