@@ -271,7 +271,7 @@ describe('a recovery run on a miles athlete’s sheet', () => {
   it('gives its pace per mile beside it, and its notes name no kilometres', () => {
     // The rules' notes said "about 56 s per km slower than easy pace" on a sheet in miles.
     const doc = documentOf(plan({ units: 'mi' }), [coach('t', '2027-03-02', 'tempo')], { ...athlete, units: 'mi' });
-    const recovery = doc.evaluated.derived.find((s) => s.kind === 'recovery')!;
+    const recovery = doc.evaluated.sessions.find((s) => s.origin === 'rule' && s.kind === 'recovery')!;
     expect(sessionTarget(recovery, doc.athlete, 'mi').pace).toBe('10:13–11:01 /mi');
     expect(sessionNotes(recovery)).not.toMatch(/\bkm\b|per km/);
     expect(sessionNotes(recovery)).toMatch(/^Conversational pace, slower than your easy runs/);
