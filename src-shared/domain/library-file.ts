@@ -6,10 +6,11 @@
  */
 import { nestsDeeperThan, tooDeepMessage } from './bounds';
 import { PLAN_FILE_FORMAT, PLAN_FILE_VERSIONS_READ } from './plan-file';
+import { LIBRARY_FILE_FORMAT } from './plan-file-format';
 import { isJsonObject, noticeUnknownKeys, showValue, type FileReport } from './plan-file-fields';
 import { libraryJson, readLibrary, type FileWorkout } from './plan-file-library';
 
-export const LIBRARY_FILE_FORMAT = 'stride-library';
+export { LIBRARY_FILE_FORMAT };
 export const LIBRARY_FILE_VERSION = 1;
 
 export type LibraryFileParse = { ok: true; library: FileWorkout[]; notices: string[] } | { ok: false; errors: string[] };

@@ -7,6 +7,8 @@ import type { AthleteSettings, CoachSession, Dismissal, PlanFrame, PlanPhase, Un
 import type { FileWorkout } from './plan-file-library';
 
 export const PLAN_FILE_FORMAT = 'stride-plan';
+/** The workout library's own file (library-file.ts), named here so the plan reader can tell it. */
+export const LIBRARY_FILE_FORMAT = 'stride-library';
 /** The version Stride writes (plan-file.md "Version 2"); it reads 1 and 2. */
 export const PLAN_FILE_VERSION = 2;
 export const PLAN_FILE_VERSIONS_READ: readonly number[] = [1, 2];

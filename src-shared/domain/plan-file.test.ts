@@ -624,6 +624,17 @@ describe('refusing a bad plan file, naming the path and the value', () => {
     ]);
   });
 
+  it('a workout library file (stride library export) says what it is and what reads it', () => {
+    // Import… in the app is the only file button a coach sees; "not a Stride plan file" left them
+    // with a file from Stride that Stride refused, and no word of how to use it.
+    expect(parsePlanFile(JSON.stringify({ format: 'stride-library', version: 1, library: [] }))).toEqual({
+      ok: false,
+      errors: [
+        'format: "stride-library" is a workout library, not a plan: add its workouts with `stride library import <file>`',
+      ],
+    });
+  });
+
   it('refuses version 3, naming it', () => {
     expect(errorsOf(changed((f) => (f.version = 3)))).toEqual([
       'version: 3 is not supported (this Stride reads plan files of version 1 or 2 only)',

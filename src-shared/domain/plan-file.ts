@@ -12,7 +12,7 @@
  */
 import { nestsDeeperThan, tooDeepMessage } from './bounds';
 import { isJsonObject, noticeUnknownKeys, showValue, type FileReport, type JsonObject } from './plan-file-fields';
-import { PLAN_FILE_FORMAT, PLAN_FILE_VERSIONS_READ, planFileSizeProblem, type PlanFileData, type PlanFileParse } from './plan-file-format';
+import { LIBRARY_FILE_FORMAT, PLAN_FILE_FORMAT, PLAN_FILE_VERSIONS_READ, planFileSizeProblem, type PlanFileData, type PlanFileParse } from './plan-file-format';
 import { readLibrary } from './plan-file-library';
 import { readAthlete } from './plan-file-read-athlete';
 import { readPlan } from './plan-file-read-plan';
@@ -107,7 +107,10 @@ function checkFormatAndVersion(root: JsonObject, report: FileReport): boolean {
     report.errors.push(
       format === undefined
         ? `format: missing, so this is not a Stride plan file (it needs "format": "stride-plan")`
-        : `format: ${showValue(format)} is not "stride-plan", so this is not a Stride plan file`,
+        : format === LIBRARY_FILE_FORMAT
+          ? // Stride's own other file: say what it is and what takes it, not only what it is not.
+            `format: "${LIBRARY_FILE_FORMAT}" is a workout library, not a plan: add its workouts with \`stride library import <file>\``
+          : `format: ${showValue(format)} is not "stride-plan", so this is not a Stride plan file`,
     );
     return false;
   }
