@@ -164,6 +164,8 @@ describe('refusals name the position and the token', () => {
     ['15min E 6x(800m I, 2min jog)', 'at 9: "6x(" — expected a comma before the next step'],
     ['15min E 6 x (800m I)', 'at 9: "6 x" — expected a comma before the next step'],
     ['15min E 6x800m I', 'at 9: "6x800m" — expected a comma before the next step'],
+    // "at 4:30" is how a coach says a pace: the sentence says how to write one.
+    ['5km at 4:30', 'at 5: "at" — write a pace with @, like @4:30'],
   ])('%s', (text, message) => {
     expect(refusal(text)).toBe(message);
   });

@@ -444,6 +444,7 @@ function wordProblem(word: string): string {
   if (/^\d+(\.\d+)?[a-z]+$/i.test(word) && /^\d+(\.\d+)?(min|m|km|mi|s|h)[a-z]+$/i.test(word)) {
     return 'write a space between words (15min E)';
   }
+  if (word.toLowerCase() === 'at') return 'write a pace with @, like @4:30';
   if (/^\d/.test(word)) return 'not a time (15min, 1h20, 4:30, 90s) or a distance (800m, 1.5km, 2mi)';
   return 'not a step word: a time, a distance, lap, a zone (E M T I R), @pace, RPE n, jog, rest, wu or cd';
 }

@@ -81,8 +81,13 @@ export function recoveryShape(athlete: Pick<AthleteSettings, 'level' | 'easyPace
 export const RECOVERY_TITLE = 'Recovery run';
 export const REST_TITLE = 'Rest day';
 
+/**
+ * Without a figure: the same notes go on plans in km and in miles ("56 s per km" sat on sheets per
+ * mile), and every place that shows them gives the pace itself in the plan's units (the printed
+ * target, the iCal "Pace:" line, the card's distance at that pace).
+ */
 export const RECOVERY_NOTES =
-  `Conversational pace, about ${RECOVERY_PACE_OFFSET_SEC_PER_KM} s per km slower than easy pace, ` +
+  'Conversational pace, slower than your easy runs, ' +
   'heart-rate Zone 1 (30–50 % of maximum effort). Pick a short, flat route; walking is fine. ' +
   'Stop if you feel sharp pain.';
 

@@ -13,6 +13,7 @@ import {
   planPageCount,
   planSummary,
   planWeeks,
+  sessionNotes,
   sessionTarget,
   warningsByWeek,
   weekTotals,
@@ -263,5 +264,16 @@ describe('the print query', () => {
     expect(() => parsePrintQuery('?plan=1&view=calendar')).toThrow(/"view"/);
     expect(() => parsePrintQuery('?plan=1&week=0')).toThrow(/"week"/);
     expect(() => parsePrintQuery('?plan=1&paper=a3')).toThrow(/"paper"/);
+  });
+});
+
+describe('a recovery run on a miles athlete’s sheet', () => {
+  it('gives its pace per mile beside it, and its notes name no kilometres', () => {
+    // The rules' notes said "about 56 s per km slower than easy pace" on a sheet in miles.
+    const doc = documentOf(plan({ units: 'mi' }), [coach('t', '2027-03-02', 'tempo')], { ...athlete, units: 'mi' });
+    const recovery = doc.evaluated.sessions.find((s) => s.origin === 'rule' && s.kind === 'recovery')!;
+    expect(sessionTarget(recovery, doc.athlete, 'mi').pace).toBe('10:13–11:01 /mi');
+    expect(sessionNotes(recovery)).not.toMatch(/\bkm\b|per km/);
+    expect(sessionNotes(recovery)).toMatch(/^Conversational pace, slower than your easy runs/);
   });
 });
