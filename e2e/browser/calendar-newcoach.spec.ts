@@ -71,6 +71,8 @@ test('after Repeat… or Move whole plan… the focus is back on the week label'
   await page.keyboard.press('Shift+F10');
   await page.locator('[role="menu"] [data-week-action="repeat"]').click();
   await dialog.getByLabel('Times').fill('1');
+  // The hint names the weeks the repeat overwrites ("the weeks after it" did not).
+  await expect(dialog).toContainText('Copies week 1 onto week 2, replacing what is there.');
   await page.keyboard.press('Enter');
   await expect(day(page, '2045-03-14').locator('[data-origin="coach"]')).toHaveCount(1);
   await expect(dialog).toHaveCount(0);
@@ -80,6 +82,8 @@ test('after Repeat… or Move whole plan… the focus is back on the week label'
   await page.keyboard.press('Shift+F10');
   await page.locator('[role="menu"] [data-week-action="shift-plan"]').click();
   await expect(dialog).toBeVisible();
+  await dialog.getByLabel(/Weeks/).fill('-2');
+  await expect(dialog).toContainText('Week 1 will start on Mon 20 Feb 2045');
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(label(page, 1)).toBeFocused();
