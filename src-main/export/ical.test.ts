@@ -15,6 +15,10 @@ import {
 } from '../../src-shared/domain/types';
 import { evaluatePlan } from '../../src-shared/rules/evaluate-plan';
 import { loadPlanDocument } from '../handlers/plan-document';
+import { parsePlanFile } from '../../src-shared/domain/plan-file';
+import type { PlanEdit } from '../../src-shared/edits/plan-edit';
+import { importPlanData } from '../services/import-plan';
+import { editPlan } from '../services/plan-edits';
 import { tempStore } from '../test-support/temp-store';
 import { foldLine, planToIcs } from './ical';
 
@@ -493,6 +497,43 @@ describe('planToIcs: updating a calendar that already holds the plan', () => {
         ['s2', 1],
         ['rule-2027-03-08', 1],
       ]);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  // A recovery run's event is the day's (`rule-<date>`), not its source's: when the hard session
+  // before it is replaced by another, the day's event took the new source's revision, lower than
+  // the SEQUENCE the athlete's calendar already held, so a calendar app kept the old text ("the day
+  // after Tuesday's 6 x 800 m intervals", a session no longer in the plan).
+  it("a recovery run's SEQUENCE never goes back when its hard session is replaced by another", () => {
+    const t = tempStore();
+    try {
+      const parsed = parsePlanFile(
+        JSON.stringify({
+          format: 'stride-plan',
+          version: 2,
+          athlete: { name: 'Maya Ortiz' },
+          plan: { name: 'Spring 10K', startDate: '2027-03-01', weeks: 8 },
+          sessions: [{ id: 's1', date: '2027-03-02', kind: 'intervals', title: '6 x 800 m', durationMin: 55, rpe: 8 }],
+        }),
+      );
+      if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+      const plan = importPlanData(t.store, parsed.data);
+      const wednesday = () => {
+        const events = parse(planToIcs(loadPlanDocument(t.store, plan.id), { includeRest: true, now: NOW })).events;
+        return events.find((e) => e.uid.startsWith('rule-2027-03-03.'))!;
+      };
+      const edit = (edits: PlanEdit[]) => editPlan(t.store, plan.id, { label: 'Edit', edits });
+      edit([{ op: 'session.update', id: 's1', patch: { title: '5 x 1000 m' } }]);
+      edit([{ op: 'session.update', id: 's1', patch: { durationMin: 60 } }]);
+      const held = wednesday();
+      expect(held.description).toContain("Tuesday's 5 x 1000 m intervals");
+      edit([{ op: 'session.delete', id: 's1' }]);
+      edit([{ op: 'session.add', session: { id: 's9', date: '2027-03-02', kind: 'tempo', title: 'Cruise', durationMin: 50, distanceKm: null, rpe: 7, notes: null } }]);
+      const now = wednesday();
+      expect(now.description).toContain("Tuesday's Cruise");
+      expect(now.sequence).toBeGreaterThan(held.sequence);
     } finally {
       t.cleanup();
     }

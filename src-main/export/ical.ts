@@ -50,7 +50,7 @@ export function planToIcs(doc: PlanDocument, options: IcsOptions): string {
       'BEGIN:VEVENT',
       `UID:${escapeText(`${session.id}.${doc.plan.uid}@stride`)}`,
       `DTSTAMP:${stamp}`,
-      `SEQUENCE:${sequenceOf(session, revisionOf)}`,
+      `SEQUENCE:${sequenceOf(session, revisionOf, doc.version)}`,
       `DTSTART;VALUE=DATE:${icsDate(session.date)}`,
       `DTEND;VALUE=DATE:${icsDate(addDays(session.date, 1))}`,
       `SUMMARY:${escapeText(summaryOf(session))}`,
@@ -68,15 +68,18 @@ export function planToIcs(doc: PlanDocument, options: IcsOptions): string {
 }
 
 /**
- * A coach session's SEQUENCE is its revision. A derived session has no revision of its own: it
- * takes its source's, because what it says (the reason names the hard session, the day follows
- * from it) changes when the coach edits that session, and a calendar app only takes an update
- * whose SEQUENCE is not lower than the one it holds. Known gap: a change of the athlete's
- * settings alone (easy pace, level) changes a recovery run without raising its SEQUENCE.
+ * A coach session's SEQUENCE is its revision (never lower for an id: the store keeps a ledger). A
+ * derived session has no revision of its own, and its UID is its day's (`rule-<date>`): what it
+ * says follows its source, and the source of a day's recovery run can change (the hard session
+ * before it deleted, another put there), so it takes the plan's version, which rises with every
+ * change and is never below a session's revision, or its source's revision where that is higher
+ * (a store written outside the edit path). A calendar app only takes an update whose SEQUENCE is
+ * not lower than the one it holds. Known gap: a change of the athlete's settings alone (easy pace,
+ * level) changes a recovery run without raising its SEQUENCE.
  */
-function sequenceOf(session: PlanSession, revisionOf: ReadonlyMap<string, number>): number {
-  const id = session.origin === 'coach' ? session.id : session.sourceId;
-  return revisionOf.get(id) ?? 0;
+function sequenceOf(session: PlanSession, revisionOf: ReadonlyMap<string, number>, planVersion: number): number {
+  if (session.origin === 'coach') return revisionOf.get(session.id) ?? 0;
+  return Math.max(revisionOf.get(session.sourceId) ?? 0, planVersion);
 }
 
 /**

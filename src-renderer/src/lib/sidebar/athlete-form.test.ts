@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Athlete } from '../../../../src-shared/api/entities';
 import { athleteDraft, emptyPaceHint, parseAthleteDraft, toggleDay, usualLongRunDay } from './athlete-form';
 
 describe('the athlete form', () => {
@@ -108,6 +109,25 @@ describe('the recent race (paces.md)', () => {
     if (!r.ok) expect(Object.keys(r.errors).sort()).toEqual(['raceDistance', 'raceTime']);
     const none = parseAthleteDraft({ ...athleteDraft(null), name: 'Maya' });
     expect(none.ok && none.fields.recentRace).toBeNull();
+  });
+  it('reads a bare number in the athlete’s units, and shows a miles race back in miles', () => {
+    // A miles coach typing 13.1 for a half got a 13.1 km race, and paces about 38 % too slow.
+    const mi = parseAthleteDraft({ ...athleteDraft(null), name: 'Sam', units: 'mi', raceDistance: '13.1', raceTime: '1:35:00' });
+    expect(mi.ok && mi.fields.recentRace?.distanceKm).toBeCloseTo(21.082, 3);
+    const km = parseAthleteDraft({ ...athleteDraft(null), name: 'Sam', raceDistance: '15', raceTime: '1:05:00' });
+    expect(km.ok && km.fields.recentRace?.distanceKm).toBe(15);
+    // Named and unit-marked distances mean what they say in either units.
+    const tenK = parseAthleteDraft({ ...athleteDraft(null), name: 'Sam', units: 'mi', raceDistance: '10k', raceTime: '42:30' });
+    expect(tenK.ok && tenK.fields.recentRace?.distanceKm).toBe(10);
+    expect(emptyPaceHint({ ...athleteDraft(null), units: 'mi', raceDistance: '13.1', raceTime: '1:35:00' }).source).toBe(
+      'from the recent race,',
+    );
+    if (!mi.ok) return;
+    const back = (distanceKm: number) =>
+      athleteDraft({ id: 1, ...mi.fields, recentRace: { distanceKm, timeSec: 5700 } } as Athlete).raceDistance;
+    expect(back(21.082)).toBe('13.1mi');
+    expect(back(10)).toBe('10k');
+    expect(back(21.0975)).toBe('half');
   });
   it('refuses hours typed as m:ss, and says how to write them', () => {
     const base = { ...athleteDraft(null), name: 'Maya' };

@@ -44,11 +44,24 @@ export interface AthleteDraft {
   raceTime: string;
 }
 
-/** "10" → "10k", 21.0975 → "half": how a coach reads a race distance back. */
-function raceDistanceText(km: number): string {
+/** "10" → "10k", 21.0975 → "half": how a coach reads a race distance back (a miles athlete's 13.1 mi: "13.1mi"). */
+function raceDistanceText(km: number, units: Units = 'km'): string {
   if (Math.abs(km - 21.0975) < 1e-6) return 'half';
   if (Math.abs(km - 42.195) < 1e-6) return 'marathon';
-  return `${Number(km.toFixed(3))}k`;
+  const whole = Number(km.toFixed(3));
+  if (units === 'mi' && !Number.isInteger(whole)) return `${Number(kmToUnits(km, 'mi').toFixed(2))}mi`;
+  return `${whole}k`;
+}
+
+/**
+ * The race distance as typed: named ("half", "10k") and unit-marked ("15km", "13.1mi") distances as
+ * they say; a bare number in the athlete's units, like every other distance of the form (a miles
+ * coach's "13.1" was read as 13.1 km).
+ */
+function readRaceDistance(text: string, units: Units): number | null {
+  const n = readDistance(text);
+  if (n !== null && text.trim() !== '' && units === 'mi') return unitsToKm(n, 'mi');
+  return parseRaceDistance(text);
 }
 
 /** How each day reads on its toggle and for a screen reader. */
@@ -106,7 +119,7 @@ export function athleteDraft(a: Athlete | null): AthleteDraft {
         : [...DAY_CODES],
     longRunDay: s.longRunDay ?? '',
     recentWeekly: s.recentWeeklyKm == null ? '' : String(roundHalfUp(kmToUnits(s.recentWeeklyKm, s.units), 1)),
-    raceDistance: s.recentRace ? raceDistanceText(s.recentRace.distanceKm) : '',
+    raceDistance: s.recentRace ? raceDistanceText(s.recentRace.distanceKm, s.units) : '',
     raceTime: s.recentRace ? formatRaceTime(s.recentRace.timeSec) : '',
   };
 }
@@ -127,7 +140,7 @@ export function defaultPaceText(level: Level, units: Units): string {
  * VDOT where the form holds a whole, valid race, else the level's usual pace.
  */
 export function emptyPaceHint(d: AthleteDraft): { pace: string; source: string } {
-  const distanceKm = parseRaceDistance(d.raceDistance);
+  const distanceKm = readRaceDistance(d.raceDistance, d.units);
   const timeSec = parseRaceTime(d.raceTime);
   const race = distanceKm != null && timeSec != null ? { distanceKm, timeSec } : null;
   if (race && validRecentRace(race) && humanlyPossibleRace(race)) {
@@ -209,7 +222,7 @@ export function parseAthleteDraft(
 
   let recentRace: { distanceKm: number; timeSec: number } | null = null;
   if (d.raceDistance.trim() || d.raceTime.trim()) {
-    const km = parseRaceDistance(d.raceDistance);
+    const km = readRaceDistance(d.raceDistance, d.units);
     const sec = parseRaceTime(d.raceTime);
     if (km == null) errors.raceDistance = 'Recent race: a distance such as 5k, 10k, half, marathon or 15km';
     else if (km < 1.5 || km > 42.195) errors.raceDistance = 'Recent race: from 1.5 km to a marathon';
