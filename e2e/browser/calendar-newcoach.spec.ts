@@ -230,3 +230,21 @@ test('Paste with nothing copied says so; the week menu names how many weeks it d
   await expect(menu.locator('[data-week-action="delete"]')).toHaveText('Delete 2 weeks');
   await page.keyboard.press('Escape');
 });
+
+test('undoing the last step from the keyboard leaves the focus on Redo, not on the page', async ({ page, request }) => {
+  await seedPlan(page, request, { plan: { startDate: '2045-11-06', weeks: 4 } });
+  await openApp(page);
+  const undo = page.getByTestId('undo');
+  const redo = page.getByTestId('redo');
+  await day(page, '2045-11-07').click();
+  await page.locator('.palette [data-kind="easy"]:not([data-library-id])').click();
+  await expect(undo).toHaveAccessibleName('Undo add Easy run on Tue 7 Nov');
+  await undo.focus();
+  await page.keyboard.press('Enter');
+  await expect(undo).toBeDisabled();
+  // The focused button went disabled and the focus fell to the page.
+  await expect(redo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(redo).toBeDisabled();
+  await expect(undo).toBeFocused();
+});
