@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween, longDateLabel, startOfWeek, todayLocal } from '../../src-shared/domain/dates';
 import { parsePlanFile } from '../../src-shared/domain/plan-file';
 import { cliWorkdir } from './cli-test-store';
 
@@ -106,5 +107,36 @@ describe('stride generate', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--name: .* 101 characters long, over the 100 allowed for a plan's name/);
     expect(readFileSync(join(dir, out), 'utf8')).toBe('');
+  });
+
+  // A race a few weeks away with no --start: the draft keeps its usual length and so begins weeks
+  // ago. The command wrote it and said nothing; the app's goal dialog says it and offers this week.
+  it('says when the draft starts in the past, and how to start it this week', () => {
+    const today = todayLocal(new Date());
+    const race = addDays(startOfWeek(today, 'monday'), 3 * 7 + 6); // a Sunday three weeks on
+    const r = stride(['generate', '--distance', '10k', '--race-date', race, '-o', 'late.json']);
+    expect(r.status).toBe(0);
+    const draft = JSON.parse(readFileSync(join(dir, 'late.json'), 'utf8'));
+    const start: string = draft.plan.startDate;
+    const thisWeek = startOfWeek(today, 'monday');
+    const past = daysBetween(start, thisWeek) / 7;
+    expect(past).toBeGreaterThan(1);
+    expect(r.stderr).toBe(
+      `stride: the draft starts ${longDateLabel(start)}: its first ${past} weeks are already past; ` +
+        `--start ${thisWeek} starts it this week\n`,
+    );
+    // A draft that starts this week or later says nothing.
+    const later = stride(['generate', '--distance', '10k', '--race-date', addDays(race, 26 * 7), '-o', '-']);
+    expect(later.stderr).toBe('');
+  });
+
+  // --race-time marathon=3:30 drafted with paces of seconds per km and was refused for a 292 %
+  // distance jump, a sentence about the draft rather than the typo.
+  it('refuses a --race-time no one could have run, saying how it was read', () => {
+    const r = stride(['generate', '--distance', '10k', '--race-date', '2027-06-13', '--race-time', 'marathon=3:30', '-o', '-']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(
+      'stride: --race-time: marathon in "3:30" reads as 3 min 30 s, faster than anyone has run it; for hours write 3:30:00',
+    );
   });
 });

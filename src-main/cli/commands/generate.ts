@@ -6,14 +6,15 @@
  * 2 with its sentence; nothing is written.
  */
 import path from 'node:path';
-import { isIsoDate } from '../../../src-shared/domain/dates';
-import { parseRaceDistance, parseRaceTime, recentRaceProblems } from '../../../src-shared/domain/paces';
+import { daysBetween, isIsoDate, longDateLabel, startOfWeek, todayLocal, type IsoDate, type WeekStart } from '../../../src-shared/domain/dates';
+import { parseRaceDistance, parseRaceTime } from '../../../src-shared/domain/paces';
 import { DAY_CODES, LEVELS, type DayCode, type Level } from '../../../src-shared/domain/types';
 import { draftFileText, generatePlan } from '../../../src-shared/generate/generate-plan';
 import type { GoalInput, RaceClass } from '../../../src-shared/generate/goal';
 import { writeFileAtomic } from '../../export/atomic-write';
 import { EXIT_OK, EXIT_USAGE, usageError, type CliCommand } from '../cli-command';
 import { parseOptions } from '../cli-options';
+import { raceProblem } from '../race-option';
 
 const VALUES = [
   '--distance',
@@ -107,8 +108,8 @@ export const command: CliCommand = {
       const sec = t ? parseRaceTime(t) : null;
       if (km == null || sec == null)
         return usageError(ctx, `--race-time: "${get('--race-time')}" is not like 10k=45:00`);
-      const problems = recentRaceProblems({ distanceKm: km, timeSec: sec }, '--race-time');
-      if (problems.length > 0) return usageError(ctx, problems[0]);
+      const problem = raceProblem('--race-time', d, t, km, sec);
+      if (problem) return usageError(ctx, problem);
       recentRace = { distanceKm: km, timeSec: sec };
     }
 
@@ -140,6 +141,23 @@ export const command: CliCommand = {
     const text = draftFileText(result);
     if (output === '-') ctx.io.stdout(text);
     else writeFileAtomic(path.resolve(ctx.io.cwd, output), text);
+    if (start === undefined) {
+      const late = pastStartNotice(result.data.plan.startDate, result.data.plan.weekStartsOn);
+      if (late) ctx.io.stderr(`stride: ${late}\n`);
+    }
     return EXIT_OK;
   },
 };
+
+/**
+ * A draft left to its usual length can begin weeks before today (a race three weeks away): say so
+ * and how to start it this week, as the app's goal dialog does. Nothing for a draft that starts
+ * this week or later.
+ */
+function pastStartNotice(startDate: IsoDate, weekStartsOn: WeekStart): string | null {
+  const thisWeek = startOfWeek(todayLocal(new Date()), weekStartsOn);
+  if (startDate >= thisWeek) return null;
+  const past = daysBetween(startDate, thisWeek) / 7;
+  const weeks = past === 1 ? 'week is' : `${past} weeks are`;
+  return `the draft starts ${longDateLabel(startDate)}: its first ${weeks} already past; --start ${thisWeek} starts it this week`;
+}

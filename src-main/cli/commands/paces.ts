@@ -4,19 +4,18 @@
  */
 import {
   formatRaceTime,
-  humanlyPossibleRace,
   paceRows,
   pacesJson,
   parseRaceDistance,
   parseRaceTime,
   racePredictions,
-  RECENT_RACE_BOUNDS,
   vdotFromEasyPace,
   vdotFromRace,
   zonePaces,
 } from '../../../src-shared/domain/paces';
 import { parsePace } from '../../../src-shared/domain/units';
 import type { Units } from '../../../src-shared/domain/types';
+import { raceProblem } from '../race-option';
 import { EXIT_OK, usageError, type CliCommand, type CommandContext } from '../cli-command';
 
 export interface PaceOptions {
@@ -56,7 +55,7 @@ export function readPaceArgs(
       if (km == null) return { ok: false, exit: usageError(ctx, `--race: "${d}" is not a distance (5k, 10k, half, marathon, 1500m, 15km, 10mi)`) };
       const sec = parseRaceTime(t);
       if (sec == null) return { ok: false, exit: usageError(ctx, `--race: "${t}" is not a time (m:ss or h:mm:ss)`) };
-      const problem = raceProblem(d, t, km, sec);
+      const problem = raceProblem('--race', d, t, km, sec);
       if (problem) return { ok: false, exit: usageError(ctx, problem) };
       race = { km, sec, text: `${d} in ${t}` };
     } else if (a === '--easy-pace' || a.startsWith('--easy-pace=')) {
@@ -118,22 +117,3 @@ export const command: CliCommand = {
   },
 };
 
-/**
- * paces.md's bounds for a race, in the coach's own words, and a race no one could have run: a
- * marathon "in 3:30" is hours typed as m:ss (the athlete form refuses it the same way), and its
- * VDOT would give paces of seconds per km.
- */
-function raceProblem(distance: string, time: string, km: number, sec: number): string | null {
-  const { minKm, maxKm, minSec, maxSec } = RECENT_RACE_BOUNDS;
-  if (km < minKm || km > maxKm) return `--race: "${distance}" is not a race distance from ${minKm} km to a marathon`;
-  if (!humanlyPossibleRace({ distanceKm: km, timeSec: sec })) {
-    if (/^\d+:\d+(\.\d+)?$/.test(time)) {
-      const s = Math.round((sec % 60) * 10) / 10;
-      const read = `${Math.floor(sec / 60)} min${s > 0 ? ` ${s} s` : ''}`;
-      return `--race: ${distance} in "${time}" reads as ${read}, faster than anyone has run it; for hours write ${time}:00`;
-    }
-    return `--race: ${distance} in "${time}" is faster than anyone has run it`;
-  }
-  if (sec < minSec || sec > maxSec) return `--race: "${time}" is not a race time from 3 min to 6 h`;
-  return null;
-}
