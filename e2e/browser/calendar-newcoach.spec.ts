@@ -248,3 +248,23 @@ test('undoing the last step from the keyboard leaves the focus on Redo, not on t
   await expect(redo).toBeDisabled();
   await expect(undo).toBeFocused();
 });
+
+test('selected weeks stay with their plan: another plan opens with nothing selected', async ({ page, request }) => {
+  const { athleteId } = await seedTwoWeeks(page, request);
+  const other = await call<{ id: number; name: string }>(request, 'plans.create', {
+    athleteId,
+    name: `Second block ${Date.now().toString(36)}`,
+    startDate: '2045-06-05',
+    weeks: 6,
+    weekStartsOn: 'monday',
+    units: 'km',
+  });
+  await openApp(page);
+  await label(page, 2).click();
+  await label(page, 3).click({ modifiers: ['Shift'] });
+  await expect(page.locator('[data-week][aria-selected="true"]')).toHaveCount(2);
+  await page.locator('.plan-name', { hasText: other.name }).click();
+  await expect(page.getByTestId('plan-title')).toHaveText(other.name);
+  // Weeks 2–3 were still selected there, and Delete or Clear would have emptied them.
+  await expect(page.locator('[data-week][aria-selected="true"]')).toHaveCount(0);
+});

@@ -13,6 +13,7 @@ import {
   planPageCount,
   planSummary,
   planWeeks,
+  fitnessStartBasis,
   sessionNotes,
   sessionTarget,
   warningsByWeek,
@@ -275,5 +276,15 @@ describe('a recovery run on a miles athlete’s sheet', () => {
     expect(sessionTarget(recovery, doc.athlete, 'mi').pace).toBe('10:13–11:01 /mi');
     expect(sessionNotes(recovery)).not.toMatch(/\bkm\b|per km/);
     expect(sessionNotes(recovery)).toMatch(/^Conversational pace, slower than your easy runs/);
+  });
+});
+
+describe('where the plan PDF says fitness starts', () => {
+  it('names the recent week in the plan’s units, rounded', () => {
+    // A miles athlete's 30 mi week read "(a steady 48.28 km week of easy running)".
+    expect(fitnessStartBasis(48.28, 'mi')).toBe(' (a steady 30 mi week of easy running)');
+    expect(fitnessStartBasis(30, 'km')).toBe(' (a steady 30 km week of easy running)');
+    expect(fitnessStartBasis(32.456, 'km')).toBe(' (a steady 32.5 km week of easy running)');
+    expect(fitnessStartBasis(null, 'km')).toBe(' (no recent week given)');
   });
 });

@@ -32,7 +32,7 @@ import { athleteEasyPace, athletePaces, validRecentRace } from '../../../src-sha
 import { shownDistance, shownDuration } from '../../../src-shared/domain/session-estimates';
 import { describeSteps } from '../../../src-shared/domain/steps';
 import { formatStepsText } from '../../../src-shared/domain/steps-text';
-import { formatDistance, formatDuration, formatPace } from '../../../src-shared/domain/units';
+import { formatDistance, formatDuration, formatPace, kmToUnits } from '../../../src-shared/domain/units';
 
 /** Weeks on one landscape page of the plan PDF, after its first (overview) page. */
 export const WEEKS_PER_PAGE = 4;
@@ -293,4 +293,13 @@ export function athleteFacts(athlete: Athlete, units: Units): string[] {
     athlete.recoveryStyle === 'run-and-rest' ? 'recovers with a run and a rest day' : 'recovers with easy runs',
     ...(athlete.fatigued ? ['currently fatigued'] : []),
   ];
+}
+
+/**
+ * What the plan PDF's fitness start stands for, in the plan's units: the athlete's recent week is
+ * stored in km, and a miles athlete's 30 mi week read "(a steady 48.28 km week of easy running)".
+ */
+export function fitnessStartBasis(recentWeeklyKm: number | null | undefined, units: Units): string {
+  if (!recentWeeklyKm) return ' (no recent week given)';
+  return ` (a steady ${roundHalfUp(kmToUnits(recentWeeklyKm, units), 1)} ${units} week of easy running)`;
 }
