@@ -123,3 +123,30 @@ test('every choice in the athlete form reads whole, the long-run day naming the 
     await expect(form).toHaveCount(0);
   }
 });
+
+test('on a 1024 x 700 screen the athlete form’s buttons stay in view while its errors push the fields down', async ({
+  page,
+  request,
+}) => {
+  // The whole dialog scrolled: after a refused Create, its errors pushed "Create athlete" below
+  // the dialog's bottom edge, and the coach had to find it by scrolling.
+  await seedPlan(page, request);
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openApp(page);
+  const show = page.getByRole('button', { name: 'Show athletes and plans' });
+  if (await show.isVisible()) await show.click();
+  await page.getByRole('button', { name: '+ Athlete' }).click();
+  const form = page.getByTestId('athlete-form');
+  await form.getByLabel('Recent race').fill('half');
+  await form.getByLabel('in (time)').fill('1:35');
+  await form.getByLabel(/Easy pace/).fill('fast');
+  await form.getByRole('button', { name: 'Create athlete' }).click();
+  await expect(form.locator('.error')).toHaveCount(3);
+  await expect(form.getByRole('button', { name: 'Create athlete' })).toBeInViewport({ ratio: 1 });
+  await expect(form.getByRole('button', { name: 'Cancel' })).toBeInViewport({ ratio: 1 });
+  await expect(form.getByRole('heading', { name: 'New athlete' })).toBeInViewport({ ratio: 1 });
+  // The fields scroll between them, the last one included.
+  await form.getByLabel(/Very sore/).scrollIntoViewIfNeeded();
+  await expect(form.getByLabel(/Very sore/)).toBeInViewport();
+  await expect(form.getByRole('button', { name: 'Create athlete' })).toBeInViewport({ ratio: 1 });
+});
