@@ -448,8 +448,10 @@ describe("the athlete's weekly schedule", () => {
 });
 
 describe('export failures', () => {
-  it('name a plan that does not exist', async () => {
-    await expect(renderPlanPdf({ baseUrl, planId: 9999, view: 'plan' })).rejects.toThrow(/9999/);
+  it('say that a plan is not in the store (the command line names the id it was given before this)', async () => {
+    await expect(renderPlanPdf({ baseUrl, planId: 9999, view: 'plan' })).rejects.toThrow(
+      'This plan is no longer in the plan store: it was deleted, in another window or by a command',
+    );
   }, 90_000);
 
   it('name a print page file that cannot be loaded instead of waiting for a page that never gets ready', async () => {

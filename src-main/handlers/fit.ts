@@ -1,11 +1,11 @@
-import { notFound, StrideError } from '../../src-shared/api/errors';
+import { StrideError } from '../../src-shared/api/errors';
 import { athletePaces } from '../../src-shared/domain/paces';
 import { isRunningKind } from '../../src-shared/domain/kinds';
 import { fitFileName, planFitFiles, sessionFit, zipFitFiles } from '../export/fit';
 import { fileSlug } from '../services/plan-file-of';
 import type { PlanStore } from '../store/plan-store';
 import type { HandlerGroup } from './handler-types';
-import { loadPlanDocument } from './plan-document';
+import { loadPlanDocument, sessionGone } from './plan-document';
 
 /** FIT workouts: a session's `.fit` (the inspector), a week's or the plan's `.zip` (the Export menu). */
 export function fitHandlers(store: PlanStore): HandlerGroup<'files.exportFit'> {
@@ -14,7 +14,7 @@ export function fitHandlers(store: PlanStore): HandlerGroup<'files.exportFit'> {
       const doc = loadPlanDocument(store, planId);
       if (sessionId !== undefined) {
         const s = doc.evaluated.sessions.find((x) => x.id === sessionId);
-        if (!s) throw notFound(`Session "${sessionId}"`);
+        if (!s) throw sessionGone();
         if (!isRunningKind(s.kind)) throw new StrideError('invalid-input', 'Only running sessions go to a watch as a FIT workout');
         const bytes = await sessionFit(s, athletePaces(doc.athlete));
         return { fileName: fitFileName(s), base64: Buffer.from(bytes).toString('base64') };

@@ -3,12 +3,13 @@
  * (electron/print-window.ts), the browser preview through headless Chromium (export/pdf.ts).
  * Whoever hosts the handlers passes the one it has; without one the call says so.
  */
-import { StrideError, notFound } from '../../src-shared/api/errors';
+import { StrideError } from '../../src-shared/api/errors';
 import type { PrintRequest } from '../export/print-page';
 import { pdfFileName } from '../export/print-page';
 import { fileSlug } from '../services/plan-file-of';
 import type { PlanStore } from '../store/plan-store';
 import type { HandlerGroup } from './handler-types';
+import { planGone } from './plan-document';
 
 export interface PrintServices {
   renderPdf?: (request: PrintRequest) => Promise<Buffer>;
@@ -19,14 +20,14 @@ export function printHandlers(store: PlanStore, services: PrintServices): Handle
   return {
     'files.exportPdf': async ({ planId, view, week, paper }) => {
       const plan = store.plans.get(planId);
-      if (!plan) throw notFound(`Plan ${planId}`);
+      if (!plan) throw planGone();
       if (!services.renderPdf) throw new StrideError('unsupported', 'PDF export needs the desktop app or the browser preview host');
       const request: PrintRequest = { planId, view: view ?? 'plan', week: week ?? 'all', paper: paper ?? 'a4' };
       const pdf = await services.renderPdf(request);
       return { fileName: pdfFileName(fileSlug(plan.name), request), base64: pdf.toString('base64') };
     },
     'print.weeks': async (request) => {
-      if (!store.plans.get(request.planId)) throw notFound(`Plan ${request.planId}`);
+      if (!store.plans.get(request.planId)) throw planGone();
       if (!services.printWeeks) {
         throw new StrideError('unsupported', 'printing through this call needs the desktop app; the preview prints print.html');
       }
