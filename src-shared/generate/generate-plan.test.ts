@@ -310,6 +310,18 @@ describe("the page's numbers (plan-generator.md \"Input\" and constraint 4)", ()
     expect(Number(m![2])).toBe(Number(m![1]) - 1);
   });
 
+  it('week 1\'s long run says whether it is longer or shorter than the recent longest run', () => {
+    // A beginner's 5K from a recent 8 km: the peak is 6–10 km, so week 1 runs 6 km. Its note said
+    // "long run 6 km, from a recent longest run of 8 km", which reads as growth.
+    const r = generatePlan({ distance: '5k', raceDate: '2027-09-19', athlete: athlete({ level: 'beginner', runDaysPerWeek: 3, recentWeeklyKm: 20, recentLongestRunKm: 8 }) });
+    if (!r.ok) throw new Error(r.message);
+    const first = r.data.sessions.find((s) => s.kind === 'long')!;
+    expect(first.notes).toBe(`${first.notes!.split(':')[0]}: long run 6 km, 2 km less than the recent longest run of 8 km.`);
+    const grown = generatePlan({ distance: 'half', raceDate: '2027-05-16', athlete: athlete() });
+    if (!grown.ok) throw new Error(grown.message);
+    expect(grown.data.sessions.find((s) => s.kind === 'long')!.notes).toBe('Base, week 1: long run 13.2 km, from a recent longest run of 12 km.');
+  });
+
   it('a miles athlete gets a plan in miles, its notes too; the sessions are the km draft\'s', () => {
     // A draft for a miles athlete used to be a km plan ("long run 13.2 km") beside /mi paces.
     const goal: GoalInput = { distance: 'half', raceDate: '2027-05-16', athlete: athlete() };

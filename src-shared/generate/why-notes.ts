@@ -56,9 +56,16 @@ export function longRunNote(
   const lr = inUnits(lrKm, units);
   const diff = round1(lr - inUnits(prevKm, units));
   const u = units;
+  const recent = round1(inUnits(recentLongestRunKm, units));
+  // Week 1 can start below the recent longest run (a beginner's 5K peaks at 6–10 km): "from a recent
+  // longest run of 8 km" beside 6 km read as growth.
+  const fromRecent =
+    lr < recent
+      ? `${lr} ${u}, ${round1(recent - lr)} ${u} less than the recent longest run of ${recent} ${u}`
+      : `${lr} ${u}, from a recent longest run of ${recent} ${u}`;
   const change =
     w === 1
-      ? `${lr} ${u}, from a recent longest run of ${round1(inUnits(recentLongestRunKm, units))} ${u}`
+      ? fromRecent
       : diff > 0
         ? `${lr} ${u}, ${diff} ${u} more than week ${w - 1}`
         : diff < 0
