@@ -268,3 +268,18 @@ test('selected weeks stay with their plan: another plan opens with nothing selec
   // Weeks 2–3 were still selected there, and Delete or Clear would have emptied them.
   await expect(page.locator('[data-week][aria-selected="true"]')).toHaveCount(0);
 });
+
+test('deleting the last week leaves the focus on the new last week’s label', async ({ page, request }) => {
+  await seedTwoWeeks(page, request);
+  await openApp(page);
+  await label(page, 6).click();
+  await weekMenu(page, 6, 'delete');
+  await expect(page.locator('[data-week-label]')).toHaveCount(5);
+  // The focus was put on week 6's label, which went away with its row.
+  await expect(label(page, 5)).toBeFocused();
+  // Deleting week 2 of five: the week that took its place has the focus.
+  await label(page, 2).click();
+  await weekMenu(page, 2, 'delete');
+  await expect(page.locator('[data-week-label]')).toHaveCount(4);
+  await expect(label(page, 2)).toBeFocused();
+});
