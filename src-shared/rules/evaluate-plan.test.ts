@@ -97,7 +97,7 @@ describe('evaluatePlan', () => {
       ['2027-04-20', 'rest-after-long-race'],
       ['2027-04-21', 'recovery-after-long-race'],
     ]);
-    expect(plan.derived[1].reason).toBe('Second rest day after the marathon (Spring Marathon) on 2027-04-18');
+    expect(plan.derived[1].reason).toBe('Second rest day after the marathon (Spring Marathon) on Sun 18 Apr');
     expect(plan.warnings.filter((w) => w.ruleId === 'too-soon-after-race').map((w) => w.sessionIds)).toEqual([
       ['long', 'm'],
     ]);

@@ -3,7 +3,7 @@
  * the recovery run's shape per level, the rest day, and the one-sentence reasons that name the
  * hard session behind each of them.
  */
-import { fromDayNumber, WEEKDAY_NAMES } from '../domain/dates';
+import { dayLabel, fromDayNumber, WEEKDAY_NAMES } from '../domain/dates';
 import { toMicro } from '../domain/decimal';
 import { DEFAULT_TITLE, type SessionKind } from '../domain/kinds';
 import { HALF_MARATHON_KM, isMarathonOrLonger, MARATHON_KM } from '../domain/session-facts';
@@ -238,11 +238,11 @@ function days(n: number): string {
   return n === 1 ? '1 day' : `${n} days`;
 }
 
-/** "the day after Tuesday's 6 x 800 m intervals", "three days after the marathon on 2027-04-18". */
+/** "the day after Tuesday's 6 x 800 m intervals", "three days after the marathon on Sun 18 Apr". */
 function recoveryPhrase(proposed: Proposed, source: SourceRef): string {
   if (proposed === 'recovery-after-hard')
     return `the day after ${weekdayName(source.day)}'s ${describeSession(source.session)}`;
-  const race = `the ${describeRace(source.session)} on ${fromDayNumber(source.day)}`;
+  const race = `the ${describeRace(source.session)} on ${dayLabel(fromDayNumber(source.day))}`;
   return `${restCountBefore(source.session) === 2 ? 'three' : 'two'} days after ${race}`;
 }
 
@@ -253,11 +253,13 @@ function restCountBefore(s: Describable): 1 | 2 {
 /**
  * The one-sentence reason of a derived session. The wording of the spec's examples is kept
  * ("Recovery run the day after Tuesday's 6 x 800 m intervals", "Second rest day after the
- * marathon on 2027-04-18"); a converted recovery run says which rule turned it into rest and why.
+ * marathon on Sun 18 Apr"), but the race's day reads as a coach writes it: the spec's example has
+ * "on 2027-04-18", which the inspector and the athlete's printed week showed as it stands. A
+ * converted recovery run says which rule turned it into rest and why.
  */
 export function derivedReason(proposed: Proposed, source: SourceRef, conversion: Conversion | null): string {
   if (proposed === 'first-rest' || proposed === 'second-rest') {
-    const race = `the ${describeRace(source.session)} on ${fromDayNumber(source.day)}`;
+    const race = `the ${describeRace(source.session)} on ${dayLabel(fromDayNumber(source.day))}`;
     return proposed === 'first-rest' ? `Rest day after ${race}` : `Second rest day after ${race}`;
   }
   const when = recoveryPhrase(proposed, source);
