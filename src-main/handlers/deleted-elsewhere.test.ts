@@ -59,3 +59,20 @@ it("a session's watch workout, the session deleted elsewhere, says so without it
     error: { code: 'not-found', message: 'This session is no longer in the plan: it was deleted, in another window or by a command' },
   });
 });
+
+it('opening, changing or undoing in a plan deleted elsewhere says so too, without its id', async () => {
+  const plan = await importedPlan();
+  const handlers = createHandlers(ctx.store);
+  const version = ctx.store.content.version(plan.id)!;
+  expect((await dispatch(handlers, 'plans.delete', { id: plan.id })).ok).toBe(true);
+  for (const [method, input] of [
+    ['plans.get', { id: plan.id }],
+    ['plans.update', { id: plan.id, name: 'Autumn 10K' }],
+    ['plans.delete', { id: plan.id }],
+    ['plans.edit', { planId: plan.id, baseVersion: version, label: 'Delete', edits: [{ op: 'session.delete', id: 's-1a2b3c4d' }] }],
+    ['plans.undo', { planId: plan.id, baseVersion: version }],
+    ['sessions.add', { planId: plan.id, date: '2027-03-03', kind: 'easy', durationMin: 30 }],
+  ] as const) {
+    expect(await dispatch(handlers, method, input), method).toEqual({ ok: false, error: { code: 'not-found', message: GONE_PLAN } });
+  }
+});

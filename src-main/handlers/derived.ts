@@ -1,5 +1,5 @@
 /** Keep, dismiss and restore a derived session: thin wrappers that build edits for `editPlan`. */
-import { notFound } from '../../src-shared/api/errors';
+import { notFound, planGone } from '../../src-shared/api/errors';
 import { keptSession } from '../../src-shared/domain/coach-session';
 import { dayLabel } from '../../src-shared/domain/dates';
 import { dismissLabel, keepLabel, restoreLabel } from '../../src-shared/edits/edit-labels';
@@ -20,7 +20,7 @@ export function derivedHandlers(store: PlanStore): HandlerGroup<'derived.keep' |
       return loadPlanDocument(store, planId);
     },
     'derived.dismiss': ({ planId, date, ruleId }) => {
-      if (!store.plans.get(planId)) throw notFound(`Plan ${planId}`);
+      if (!store.plans.get(planId)) throw planGone();
       editPlan(store, planId, {
         label: dismissLabel(date),
         edits: [{ op: 'dismissal.add', dismissal: { date, ruleId } }],
@@ -28,7 +28,7 @@ export function derivedHandlers(store: PlanStore): HandlerGroup<'derived.keep' |
       return loadPlanDocument(store, planId);
     },
     'derived.restore': ({ planId, date, ruleId }) => {
-      if (!store.plans.get(planId)) throw notFound(`Plan ${planId}`);
+      if (!store.plans.get(planId)) throw planGone();
       editPlan(store, planId, {
         label: restoreLabel(date),
         edits: [{ op: 'dismissal.remove', dismissal: { date, ruleId } }],

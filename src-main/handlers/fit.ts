@@ -1,11 +1,11 @@
-import { StrideError } from '../../src-shared/api/errors';
+import { sessionGone, StrideError } from '../../src-shared/api/errors';
 import { athletePaces } from '../../src-shared/domain/paces';
 import { isRunningKind } from '../../src-shared/domain/kinds';
 import { fitFileName, planFitFiles, sessionFit, zipFitFiles } from '../export/fit';
 import { fileSlug } from '../services/plan-file-of';
 import type { PlanStore } from '../store/plan-store';
 import type { HandlerGroup } from './handler-types';
-import { loadPlanDocument, sessionGone } from './plan-document';
+import { loadPlanDocument } from './plan-document';
 
 /** FIT workouts: a session's `.fit` (the inspector), a week's or the plan's `.zip` (the Export menu). */
 export function fitHandlers(store: PlanStore): HandlerGroup<'files.exportFit'> {

@@ -1,17 +1,8 @@
 import type { PlanDocument } from '../../src-shared/api/entities';
-import { notFound, StrideError } from '../../src-shared/api/errors';
+import { notFound, planGone } from '../../src-shared/api/errors';
 import { plainSession } from '../../src-shared/domain/coach-session';
 import { evaluatePlan } from '../../src-shared/rules/evaluate-plan';
 import type { PlanStore } from '../store/plan-store';
-
-/**
- * A plan (or a session) that a window still shows but that was deleted elsewhere: said in words,
- * since the store's ids ("Plan 3", "s-1a2b3c4d") are nothing a coach has seen.
- */
-export const planGone = () =>
-  new StrideError('not-found', 'This plan is no longer in the plan store: it was deleted, in another window or by a command');
-export const sessionGone = () =>
-  new StrideError('not-found', 'This session is no longer in the plan: it was deleted, in another window or by a command');
 
 /** A plan with its athlete, coach sessions, dismissals, main's own rules output, version and history labels. */
 /** Read in one transaction, so the version matches the sessions even while another process writes. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { notFound, StrideError } from '../../src-shared/api/errors';
+import { notFound, planGone, StrideError } from '../../src-shared/api/errors';
 import { startOfWeek } from '../../src-shared/domain/dates';
 import type { PlanEdit } from '../../src-shared/edits/plan-edit';
 import { changeFrameEdits } from '../../src-shared/edits/week-operations';
@@ -27,7 +27,7 @@ export function planHandlers(
     },
     'plans.update': ({ id, frame, phases, ...patch }) => {
       const plan = store.plans.get(id);
-      if (!plan) throw notFound(`Plan ${id}`);
+      if (!plan) throw planGone();
       return store.transaction(() => {
         const content = store.content.load(id)!.content;
         // A new start moves the sessions with their weeks unless asked otherwise; a new week
@@ -56,7 +56,7 @@ export function planHandlers(
       });
     },
     'plans.delete': ({ id }) => {
-      if (!store.plans.get(id)) throw notFound(`Plan ${id}`);
+      if (!store.plans.get(id)) throw planGone();
       return { deleted: store.plans.remove(id) };
     },
     'plans.get': ({ id }) => loadPlanDocument(store, id),

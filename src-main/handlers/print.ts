@@ -3,13 +3,12 @@
  * (electron/print-window.ts), the browser preview through headless Chromium (export/pdf.ts).
  * Whoever hosts the handlers passes the one it has; without one the call says so.
  */
-import { StrideError } from '../../src-shared/api/errors';
+import { planGone, StrideError } from '../../src-shared/api/errors';
 import type { PrintRequest } from '../export/print-page';
 import { pdfFileName } from '../export/print-page';
 import { fileSlug } from '../services/plan-file-of';
 import type { PlanStore } from '../store/plan-store';
 import type { HandlerGroup } from './handler-types';
-import { planGone } from './plan-document';
 
 export interface PrintServices {
   renderPdf?: (request: PrintRequest) => Promise<Buffer>;

@@ -3,7 +3,7 @@
  * code, scripts): each builds the `PlanEdit` and goes through `editPlan` like every other change,
  * so defaults, validation, order, revisions, version and history are the same.
  */
-import { notFound } from '../../src-shared/api/errors';
+import { planGone } from '../../src-shared/api/errors';
 import { normaliseSteps, type StepItem } from '../../src-shared/domain/steps';
 import type { CoachSession } from '../../src-shared/domain/types';
 import { addLabel, copyLabel, deleteLabel, editLabel, moveLabel } from '../../src-shared/edits/edit-labels';
@@ -20,7 +20,7 @@ export function sessionHandlers(
 ): HandlerGroup<'sessions.add' | 'sessions.update' | 'sessions.move' | 'sessions.delete'> {
   const planOf = (planId: number) => {
     const plan = store.plans.get(planId);
-    if (!plan) throw notFound(`Plan ${planId}`);
+    if (!plan) throw planGone();
     return plan;
   };
   /** What a step's name names, in the renderer's words; a missing session is refused by `applyEdits`. */

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AppliedTemplate, Athlete, Plan } from '../../src-shared/api/entities';
-import { notFound, StrideError } from '../../src-shared/api/errors';
+import { notFound, planGone, StrideError } from '../../src-shared/api/errors';
 import { plainSession } from '../../src-shared/domain/coach-session';
 import type { PlanEdit } from '../../src-shared/edits/plan-edit';
 import { evaluatePlan } from '../../src-shared/rules/evaluate-plan';
@@ -57,7 +57,7 @@ export function applyTemplateToAthletes(store: PlanStore, planId: number, target
   return store.transaction(() => {
     const loaded = store.content.load(planId);
     const plan = store.plans.get(planId);
-    if (!loaded || !plan) throw notFound('This plan');
+    if (!loaded || !plan) throw planGone();
     const source: TemplatePlan = { ...loaded.content, phases: plan.phases ?? [] };
     return targets.map((target, i) => {
       const athlete = store.athletes.get(target.athleteId);

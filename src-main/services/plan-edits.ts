@@ -4,7 +4,7 @@
  * all in one SQLite transaction, so a crash leaves either both or neither. Undo and redo are the
  * same path with a stored step's inverse or edits.
  */
-import { notFound, StrideError } from '../../src-shared/api/errors';
+import { planGone, StrideError } from '../../src-shared/api/errors';
 import { applyEdits } from '../../src-shared/edits/apply-edits';
 import { PLAN_CHANGED } from '../../src-shared/edits/edit-messages';
 import type { PlanContent, PlanEdit } from '../../src-shared/edits/plan-edit';
@@ -27,7 +27,7 @@ export interface EditResult {
 
 function loadChecked(store: PlanStore, planId: number, baseVersion: number | undefined) {
   const loaded = store.content.load(planId);
-  if (!loaded) throw notFound('This plan');
+  if (!loaded) throw planGone();
   if (baseVersion !== undefined && baseVersion !== loaded.version) throw new StrideError('conflict', PLAN_CHANGED);
   return loaded;
 }

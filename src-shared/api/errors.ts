@@ -16,6 +16,15 @@ export class StrideError extends Error {
 
 export const notFound = (what: string) => new StrideError('not-found', `${what} does not exist`);
 
+/**
+ * A plan (or a session) that a window still shows but that was deleted elsewhere: said in words,
+ * since the store's ids ("Plan 3", "s-1a2b3c4d") are nothing a coach has seen.
+ */
+export const planGone = () =>
+  new StrideError('not-found', 'This plan is no longer in the plan store: it was deleted, in another window or by a command');
+export const sessionGone = () =>
+  new StrideError('not-found', 'This session is no longer in the plan: it was deleted, in another window or by a command');
+
 function pathText(path: readonly PropertyKey[]): string {
   let out = '';
   for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
