@@ -37,7 +37,7 @@ import type { PlanStore } from '../state/plan-store.svelte';
 import type { NamedClip } from './clipboard';
 import type { EditPath } from './edit-path';
 import { doneText } from './notice-text';
-import { sessionsName, sessionTitle } from './step-names';
+import { pasteSessionsLabel, sessionsName, sessionTitle } from './step-names';
 import type { EditNotices } from './notices.svelte';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -245,7 +245,7 @@ export class EditCommands implements EditPath {
       ids.push(id);
       return id;
     };
-    const label = `Paste ${named.from ?? plural(clip.sessions.length, 'session')} on ${dayLabel(date)}`;
+    const label = pasteSessionsLabel(named.from ?? undefined, clip.sessions.length, date);
     if (await this.#apply(label, (c) => pasteSessionsEdits(c, clip, date, newId))) {
       this.selection.setSessions(ids);
       this.store.select(ids.length === 1 ? ids[0] : null);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CoachSession } from '../../../../src-shared/domain/types';
-import { sessionsName, sessionTitle } from './step-names';
+import { pasteSessionsLabel, sessionsName, sessionTitle } from './step-names';
 
 const s = (date: string, kind: CoachSession['kind'], title: string | null = null) => ({ id: date + kind, date, kind, title }) as CoachSession;
 
@@ -16,5 +16,16 @@ describe('how a step names the sessions it acts on', () => {
       '3 sessions (Tue 2 Feb – Fri 5 Feb)',
     );
     expect(sessionsName([s('2027-02-02', 'easy'), s('2027-02-02', 'strength')])).toBe('2 sessions on Tue 2 Feb');
+  });
+});
+
+describe('pasting sessions', () => {
+  it('says where they came from and where they go, once each ("Paste Easy run on Tue 8 Dec on Mon 25 Jan")', () => {
+    expect(pasteSessionsLabel('Easy run on Tue 8 Dec', 1, '2027-01-25')).toBe('Paste Easy run on Tue 8 Dec onto Mon 25 Jan');
+    expect(pasteSessionsLabel('3 sessions (Tue 2 Feb – Fri 5 Feb)', 3, '2027-03-01')).toBe(
+      'Paste 3 sessions (Tue 2 Feb – Fri 5 Feb) onto Mon 1 Mar',
+    );
+    // A clip from another window may come without its name.
+    expect(pasteSessionsLabel(undefined, 2, '2027-03-01')).toBe('Paste 2 sessions onto Mon 1 Mar');
   });
 });

@@ -4,7 +4,7 @@
  * (src-shared/edits/edit-labels.ts), so a card deleted from the keyboard and one deleted from the
  * inspector undo under one name.
  */
-import { dayLabel } from '../../../../src-shared/domain/dates';
+import { dayLabel, type IsoDate } from '../../../../src-shared/domain/dates';
 import { effectiveTitle } from '../../../../src-shared/domain/kinds';
 import type { CoachSession } from '../../../../src-shared/domain/types';
 import { titleInLabel } from '../../../../src-shared/edits/edit-labels';
@@ -25,4 +25,12 @@ export function sessionsName(sessions: readonly Named[]): string {
   const last = dates[dates.length - 1];
   const count = `${sessions.length} sessions`;
   return first === last ? `${count} on ${dayLabel(first)}` : `${count} (${dayLabel(first)} – ${dayLabel(last)})`;
+}
+
+/**
+ * "Paste Easy run on Tue 8 Dec onto Mon 25 Jan": "onto" the day, as weeks paste "onto weeks 3–5";
+ * with "on" twice the step read "Paste Easy run on Tue 8 Dec on Mon 25 Jan".
+ */
+export function pasteSessionsLabel(from: string | undefined, count: number, date: IsoDate): string {
+  return `Paste ${from ?? `${count} session${count === 1 ? '' : 's'}`} onto ${dayLabel(date)}`;
 }
