@@ -150,3 +150,15 @@ test('on a 1024 x 700 screen the athlete form’s buttons stay in view while its
   await expect(form.getByLabel(/Very sore/)).toBeInViewport();
   await expect(form.getByRole('button', { name: 'Create athlete' })).toBeInViewport({ ratio: 1 });
 });
+
+test('more running days than days available: the form says how many the plan counts', async ({ page, request }) => {
+  await seedPlan(page, request);
+  await openApp(page);
+  await page.getByRole('button', { name: '+ Athlete' }).click();
+  const form = page.getByTestId('athlete-form');
+  await expect(form.getByTestId('run-days-hint')).toHaveCount(0);
+  for (const day of ['Monday', 'Wednesday', 'Friday', 'Sunday']) await form.getByRole('button', { name: day }).click();
+  await expect(form.getByTestId('run-days-hint')).toHaveText('3 days are available: the plan counts 3 running days a week, not 5.');
+  await form.getByLabel('Running days a week').selectOption('3');
+  await expect(form.getByTestId('run-days-hint')).toHaveCount(0);
+});

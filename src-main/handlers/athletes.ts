@@ -1,4 +1,4 @@
-import { notFound } from '../../src-shared/api/errors';
+import { athleteGone } from '../../src-shared/api/errors';
 import type { PlanStore } from '../store/plan-store';
 import type { HandlerGroup } from './handler-types';
 
@@ -8,13 +8,13 @@ export function athleteHandlers(store: PlanStore): HandlerGroup<'athletes.list' 
     'athletes.create': (input) => store.athletes.create(input),
     'athletes.update': ({ id, ...patch }) => {
       const athlete = store.athletes.get(id);
-      if (!athlete) throw notFound(`Athlete ${id}`);
+      if (!athlete) throw athleteGone();
       const next = { ...athlete, ...patch };
       store.athletes.update(next);
       return next;
     },
     'athletes.delete': ({ id }) => {
-      if (!store.athletes.get(id)) throw notFound(`Athlete ${id}`);
+      if (!store.athletes.get(id)) throw athleteGone();
       return { deleted: store.athletes.remove(id) };
     },
   };

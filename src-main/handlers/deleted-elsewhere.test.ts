@@ -76,3 +76,24 @@ it('opening, changing or undoing in a plan deleted elsewhere says so too, withou
     expect(await dispatch(handlers, method, input), method).toEqual({ ok: false, error: { code: 'not-found', message: GONE_PLAN } });
   }
 });
+
+it('an athlete deleted elsewhere: importing for them, a new plan, an edit of their profile say so, without the id', async () => {
+  const plan = await importedPlan();
+  const handlers = createHandlers(ctx.store);
+  expect((await dispatch(handlers, 'athletes.delete', { id: plan.athleteId })).ok).toBe(true);
+  const gone = { ok: false, error: { code: 'not-found', message: 'This athlete is no longer in the plan store: they were deleted, in another window or by a command' } };
+  const text = JSON.stringify({
+    format: 'stride-plan',
+    version: 2,
+    athlete: { name: 'Maya Ortiz' },
+    plan: { name: 'Spring 10K', startDate: '2027-03-01', weeks: 8 },
+    sessions: [],
+  });
+  // "Use existing profile" in the import dialog, after the profile was deleted in another window.
+  expect(await dispatch(handlers, 'files.importPlan', { text, athleteId: plan.athleteId })).toEqual(gone);
+  expect(
+    await dispatch(handlers, 'plans.create', { athleteId: plan.athleteId, name: 'Base', startDate: '2027-03-01', weeks: 4, weekStartsOn: 'monday', units: 'km' }),
+  ).toEqual(gone);
+  expect(await dispatch(handlers, 'athletes.update', { id: plan.athleteId, name: 'Maya O.' })).toEqual(gone);
+  expect(await dispatch(handlers, 'athletes.delete', { id: plan.athleteId })).toEqual(gone);
+});

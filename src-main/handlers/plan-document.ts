@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../../src-shared/api/entities';
-import { notFound, planGone } from '../../src-shared/api/errors';
+import { athleteGone, planGone } from '../../src-shared/api/errors';
 import { plainSession } from '../../src-shared/domain/coach-session';
 import { evaluatePlan } from '../../src-shared/rules/evaluate-plan';
 import type { PlanStore } from '../store/plan-store';
@@ -14,7 +14,7 @@ function readPlanDocument(store: PlanStore, planId: number): PlanDocument {
   const plan = store.plans.get(planId);
   if (!plan) throw planGone();
   const athlete = store.athletes.get(plan.athleteId);
-  if (!athlete) throw notFound(`Athlete ${plan.athleteId}`);
+  if (!athlete) throw athleteGone();
   const sessions = store.sessions.list(planId);
   const dismissed = store.dismissals.list(planId);
   const evaluated = evaluatePlan({

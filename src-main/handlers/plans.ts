@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { notFound, planGone, StrideError } from '../../src-shared/api/errors';
+import { athleteGone, planGone, StrideError } from '../../src-shared/api/errors';
 import { startOfWeek } from '../../src-shared/domain/dates';
 import type { PlanEdit } from '../../src-shared/edits/plan-edit';
 import { changeFrameEdits } from '../../src-shared/edits/week-operations';
@@ -16,7 +16,7 @@ export function planHandlers(
   return {
     'plans.list': ({ athleteId }) => store.plans.list(athleteId),
     'plans.create': (input) => {
-      if (!store.athletes.get(input.athleteId)) throw notFound(`Athlete ${input.athleteId}`);
+      if (!store.athletes.get(input.athleteId)) throw athleteGone();
       return store.plans.create({
         ...input,
         goal: input.goal ?? null,

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AppliedTemplate, Athlete, Plan } from '../../src-shared/api/entities';
-import { notFound, planGone, StrideError } from '../../src-shared/api/errors';
+import { athleteGone, planGone, StrideError } from '../../src-shared/api/errors';
 import { plainSession } from '../../src-shared/domain/coach-session';
 import type { PlanEdit } from '../../src-shared/edits/plan-edit';
 import { evaluatePlan } from '../../src-shared/rules/evaluate-plan';
@@ -61,7 +61,7 @@ export function applyTemplateToAthletes(store: PlanStore, planId: number, target
     const source: TemplatePlan = { ...loaded.content, phases: plan.phases ?? [] };
     return targets.map((target, i) => {
       const athlete = store.athletes.get(target.athleteId);
-      if (!athlete) throw notFound(`Athlete ${target.athleteId}`);
+      if (!athlete) throw athleteGone();
       const result = applyTemplate(source, target);
       if (!result.ok) throw new StrideError('invalid-input', `${athlete.name}: ${result.message}`, `targets[${i}].${result.field}`);
       const created = storeTemplatePlan(store, athlete.id, result.plan);

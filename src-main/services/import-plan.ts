@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Plan } from '../../src-shared/api/entities';
-import { notFound } from '../../src-shared/api/errors';
+import { athleteGone } from '../../src-shared/api/errors';
 import type { PlanFileData } from '../../src-shared/domain/plan-file';
 import type { PlanEdit } from '../../src-shared/edits/plan-edit';
 import type { PlanStore } from '../store/plan-store';
@@ -16,7 +16,7 @@ export function importPlanData(store: PlanStore, data: PlanFileData, athleteId?:
   return store.transaction(() => {
     let targetAthleteId = athleteId;
     if (targetAthleteId !== undefined) {
-      if (!store.athletes.get(targetAthleteId)) throw notFound(`Athlete ${targetAthleteId}`);
+      if (!store.athletes.get(targetAthleteId)) throw athleteGone();
     } else {
       const { name, ...settings } = data.athlete;
       targetAthleteId = store.athletes.create({ name, ...settings, units: data.plan.units }).id;

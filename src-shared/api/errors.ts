@@ -17,11 +17,13 @@ export class StrideError extends Error {
 export const notFound = (what: string) => new StrideError('not-found', `${what} does not exist`);
 
 /**
- * A plan (or a session) that a window still shows but that was deleted elsewhere: said in words,
+ * A plan, athlete or session that a window still shows but that was deleted elsewhere: said in words,
  * since the store's ids ("Plan 3", "s-1a2b3c4d") are nothing a coach has seen.
  */
 export const planGone = () =>
   new StrideError('not-found', 'This plan is no longer in the plan store: it was deleted, in another window or by a command');
+export const athleteGone = () =>
+  new StrideError('not-found', 'This athlete is no longer in the plan store: they were deleted, in another window or by a command');
 export const sessionGone = () =>
   new StrideError('not-found', 'This session is no longer in the plan: it was deleted, in another window or by a command');
 

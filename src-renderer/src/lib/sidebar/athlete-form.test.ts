@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Athlete } from '../../../../src-shared/api/entities';
-import { athleteDraft, emptyPaceHint, parseAthleteDraft, toggleDay, usualLongRunDay } from './athlete-form';
+import type { DayCode } from '../../../../src-shared/domain/types';
+import { athleteDraft, emptyPaceHint, parseAthleteDraft, runDaysHint, toggleDay, usualLongRunDay } from './athlete-form';
 
 describe('the athlete form', () => {
   const draft = { ...athleteDraft(null), name: ' Maya ' };
@@ -169,5 +170,17 @@ describe('the usual long-run day (plan-generator.md)', () => {
     expect(usualLongRunDay(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])).toBe('sun');
     expect(usualLongRunDay(['tue', 'thu', 'sat'])).toBe('sat');
     expect(usualLongRunDay(['mon', 'wed'])).toBe('wed');
+  });
+});
+
+describe('running days beyond the days available (recovery-rules.md: the run-day budget)', () => {
+  it('says the athlete runs on at most as many days as are available', () => {
+    // 5 running days a week with Tue, Thu and Sat available: the rules and drafts count 3, and the
+    // form said nothing; the athlete list read "5 days/wk".
+    const d = { ...athleteDraft(null), name: 'Maya', runDaysPerWeek: 5, availableDays: ['tue', 'thu', 'sat'] as DayCode[] };
+    expect(runDaysHint(d)).toBe('3 days are available: the plan counts 3 running days a week, not 5.');
+    expect(runDaysHint({ ...d, availableDays: ['sat'] })).toBe('1 day is available: the plan counts 1 running day a week, not 5.');
+    expect(runDaysHint({ ...d, runDaysPerWeek: 3 })).toBeNull();
+    expect(runDaysHint({ ...d, availableDays: [] })).toBeNull(); // the error says to choose a day
   });
 });

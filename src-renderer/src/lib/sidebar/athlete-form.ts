@@ -93,6 +93,18 @@ export function usualLongRunDay(days: readonly DayCode[]): DayCode {
   return DAY_CODES[defaultLongRunWeekday(DAY_CODES.map((d) => days.includes(d)))];
 }
 
+/**
+ * The run-day budget (recovery-rules.md v2) is the smaller of running days a week and the days
+ * available: with more running days than available days the rules and drafts count fewer, and
+ * the form said nothing (the athlete list read "5 days/wk").
+ */
+export function runDaysHint(d: Pick<AthleteDraft, 'runDaysPerWeek' | 'availableDays'>): string | null {
+  const n = d.availableDays.length;
+  if (n === 0 || d.runDaysPerWeek <= n) return null;
+  const days = n === 1 ? '1 day is' : `${n} days are`;
+  return `${days} available: the plan counts ${n} running day${n === 1 ? '' : 's'} a week, not ${d.runDaysPerWeek}.`;
+}
+
 /** The draft with `day` switched on or off, kept in week order. */
 export function toggleDay(days: readonly DayCode[], day: DayCode): DayCode[] {
   return days.includes(day) ? days.filter((d) => d !== day) : DAY_CODES.filter((d) => d === day || days.includes(d));
