@@ -283,3 +283,31 @@ test('deleting the last week leaves the focus on the new last week’s label', a
   await expect(page.locator('[data-week-label]')).toHaveCount(4);
   await expect(label(page, 2)).toBeFocused();
 });
+
+test('Ctrl+Z that takes away the focused card or week label leaves the focus in the calendar', async ({
+  page,
+  request,
+}) => {
+  await seedTwoWeeks(page, request);
+  await openApp(page);
+  await day(page, '2045-03-07').locator('[data-origin="coach"]').click();
+  await page.keyboard.press('Control+c');
+  await day(page, '2045-03-22').click();
+  await page.keyboard.press('Control+v');
+  const pasted = day(page, '2045-03-22').locator('[data-origin="coach"]');
+  await expect(pasted).toBeFocused();
+  // Undo takes the pasted card away; the focus fell to the page with it.
+  await page.keyboard.press('Control+z');
+  await expect(pasted).toHaveCount(0);
+  await expect(day(page, '2045-03-22')).toBeFocused();
+
+  // An inserted week's label, focused, undone.
+  await label(page, 2).click();
+  await weekMenu(page, 2, 'insert-after');
+  await expect(page.locator('[data-week-label]')).toHaveCount(7);
+  await page.keyboard.press('ArrowDown');
+  await expect(label(page, 3)).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('[data-week-label]')).toHaveCount(6);
+  await expect(page.locator('.calendar :focus')).toHaveCount(1);
+});

@@ -8,6 +8,7 @@
  * Builders refuse bad input with a coach's sentence (a paste past week 104); that sentence goes
  * to the banner and nothing changes.
  */
+import { tick } from 'svelte';
 import { StrideError } from '../../../../src-shared/api/errors';
 import { sessionFromWorkout, type LibraryWorkout } from '../library/library';
 import { addDays, dayLabel, type IsoDate } from '../../../../src-shared/domain/dates';
@@ -136,12 +137,28 @@ export class EditCommands implements EditPath {
       return true;
     }
     if (!takeBack) this.notices.dismiss();
-    return this.path.undo();
+    return this.#keepingFocus(() => this.path.undo());
   }
 
   async redo(): Promise<boolean> {
     this.notices.dismiss();
-    return this.path.redo();
+    return this.#keepingFocus(() => this.path.redo());
+  }
+
+  /**
+   * Undo and redo can take away the focused card or week label (a paste or an insert undone):
+   * the focus then goes to the calendar's focused day instead of falling to the page.
+   */
+  async #keepingFocus(step: () => Promise<boolean>): Promise<boolean> {
+    const inCalendar = !!document.activeElement?.closest('.calendar');
+    const done = await step();
+    if (!inCalendar) return done;
+    await tick();
+    const content = this.#content;
+    if (content && (!document.activeElement || document.activeElement === document.body)) {
+      void this.ui.focusDay(this.ui.focusDateIn(content.settings));
+    }
+    return done;
   }
 
   // ---- copy, cut, paste: whatever is selected ----
