@@ -107,6 +107,26 @@ describe('a command group with a wrong second word', () => {
     expect(r.status).toBe(2);
   });
 
+  it('stride export --help prints the export commands on stdout and exits 0 (it was an error, exit 2)', () => {
+    for (const help of ['--help', '-h']) {
+      const r = stride(['export', help]);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/^usage:\n {2}stride export fit /);
+      expect(r.stdout).toContain('stride export plan <plan-id>');
+    }
+  });
+
+  it('stride --version prints the version (it was "unknown command" and the whole usage, exit 2)', () => {
+    const version = JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')).version;
+    for (const flag of ['--version', '-V', 'version']) {
+      const r = stride([flag]);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(`stride ${version}\n`);
+      expect(r.status).toBe(0);
+    }
+  });
+
   it('stride export alone still asks which one', () => {
     const r = stride(['export']);
     expect(r.stderr.split('\n')[0]).toBe('stride export: say which one');

@@ -14,6 +14,7 @@ import { reportStoreFailure } from './store-failure';
 
 const COMMANDS_DIR = path.join(__dirname, 'commands');
 const HELP = new Set(['-h', '--help', 'help']);
+const VERSION = new Set(['-V', '--version', 'version']);
 /** Commands have one or two words ("rules", "export plan"). */
 const MAX_WORDS = 2;
 
@@ -59,7 +60,12 @@ export function usage(): string {
     }
     return `  ${usageLine(name, command)}\n      ${command.summary}`;
   });
-  return `usage: stride <command> [arguments]\n\ncommands:\n${lines.join('\n')}\n  stride help\n      show this text\n`;
+  return `usage: stride <command> [arguments]\n\ncommands:\n${lines.join('\n')}\n  stride help\n      show this text\n  stride --version\n      print Stride's version\n`;
+}
+
+/** package.json's version: two folders up from the sources (src-main/cli) and the build (out/cli) alike. */
+function version(): string {
+  return (JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 /** Runs `stride` with the arguments after the program name; resolves to the exit status. */
@@ -70,6 +76,10 @@ export async function runStride(argv: readonly string[], io: CliIo = processIo()
   }
   if (argv.length === 1 && HELP.has(argv[0])) {
     io.stdout(usage());
+    return EXIT_OK;
+  }
+  if (argv.length === 1 && VERSION.has(argv[0])) {
+    io.stdout(`stride ${version()}\n`);
     return EXIT_OK;
   }
   const names = new Set(commandNames());
@@ -98,6 +108,11 @@ export async function runStride(argv: readonly string[], io: CliIo = processIo()
       const command = loadCommand(name);
       return `  ${usageLine(name, command)}\n      ${command.summary}`;
     });
+    // `stride export --help` asks for these usages: on stdout, a success.
+    if (argv.length === 2 && HELP.has(argv[1])) {
+      io.stdout(`usage:\n${lines.join('\n')}\n`);
+      return EXIT_OK;
+    }
     // `stride export xyz`: name the word that matched none, so a typo is not taken for a missing word.
     const wrong = argv[1] !== undefined && !argv[1].startsWith('-') ? ` there is no "${argv[0]} ${argv[1]}";` : '';
     io.stderr(`stride ${argv[0]}:${wrong} say which one\n\nusage:\n${lines.join('\n')}\n`);

@@ -26,6 +26,12 @@ const PHASE_WORD: Record<PhaseName, string> = {
   recovery: 'Recovery',
 };
 
+/**
+ * The head of a drafted session's note ("Build, week 6: "), which names one plan's week: a session
+ * saved to the library and placed elsewhere leaves it behind (library.ts).
+ */
+export const DRAFT_NOTE_HEAD = new RegExp(`^(?:${Object.values(PHASE_WORD).join('|')}), week \\d+: `);
+
 /** How every note of week w starts: "Build, week 6". */
 export function weekHead(phase: PhaseName, w: number): string {
   return `${PHASE_WORD[phase]}, week ${w}`;

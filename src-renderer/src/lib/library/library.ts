@@ -2,6 +2,7 @@
 import type { LibraryWorkout } from '../../../../src-shared/api/entities';
 import { KIND_LABEL, SESSION_KINDS, type SessionKind } from '../../../../src-shared/domain/kinds';
 import type { CoachSession } from '../../../../src-shared/domain/types';
+import { DRAFT_NOTE_HEAD } from '../../../../src-shared/generate/why-notes';
 
 export type { LibraryWorkout };
 
@@ -16,9 +17,19 @@ export function workoutFromSession(s: CoachSession): WorkoutFields {
     durationMin: s.durationMin,
     distanceKm: s.distanceKm,
     rpe: s.rpe,
-    notes: s.notes,
+    notes: withoutDraftWeek(s.notes),
     steps: s.steps && s.steps.length > 0 ? s.steps : null,
   };
+}
+
+/**
+ * A drafted session's note without its "Base, week 1: " head: in the library, and on whatever day of
+ * whichever plan it is placed next, that week is not its week. The why itself stays.
+ */
+function withoutDraftWeek(notes: string | null): string | null {
+  if (!notes || !DRAFT_NOTE_HEAD.test(notes)) return notes;
+  const rest = notes.replace(DRAFT_NOTE_HEAD, '');
+  return rest ? rest[0].toUpperCase() + rest.slice(1) : null;
 }
 
 /** A session made from a library workout (dropped or clicked onto a day): every field, steps included. */
