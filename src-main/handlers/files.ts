@@ -3,7 +3,7 @@ import { parsePlanFile } from '../../src-shared/domain/plan-file';
 import { planToIcs } from '../export/ical';
 import { importPlanData } from '../services/import-plan';
 import { exportPlanFileText } from '../services/plan-file-export';
-import { fileSlug } from '../services/plan-file-of';
+import { athleteFileSlug, fileSlug } from '../services/plan-file-of';
 import type { PlanStore } from '../store/plan-store';
 import type { HandlerGroup } from './handler-types';
 import { loadPlanDocument } from './plan-document';
@@ -35,8 +35,9 @@ export function fileHandlers(store: PlanStore): HandlerGroup<'files.importPlan' 
     'files.exportIcs': ({ planId, includeRest }) => {
       const doc = loadPlanDocument(store, planId);
       const withRest = includeRest ?? true;
-      // Two different calendars: two names, so one download does not replace the other.
-      const fileName = `${fileSlug(doc.plan.name)}${withRest ? '' : '-no-rest-days'}.ics`;
+      // The athlete's calendar, named after plan and athlete (one plan goes to many athletes); with
+      // and without rest days are two calendars: two names, so one download does not replace the other.
+      const fileName = `${athleteFileSlug(doc)}${withRest ? '' : '-no-rest-days'}.ics`;
       return { fileName, text: planToIcs(doc, { includeRest: withRest }) };
     },
   };

@@ -2,7 +2,7 @@ import { sessionGone, StrideError } from '../../src-shared/api/errors';
 import { athletePaces } from '../../src-shared/domain/paces';
 import { isRunningKind } from '../../src-shared/domain/kinds';
 import { fitFileName, planFitFiles, sessionFit, zipFitFiles } from '../export/fit';
-import { fileSlug } from '../services/plan-file-of';
+import { athleteFileSlug } from '../services/plan-file-of';
 import type { PlanStore } from '../store/plan-store';
 import type { HandlerGroup } from './handler-types';
 import { loadPlanDocument } from './plan-document';
@@ -22,7 +22,7 @@ export function fitHandlers(store: PlanStore): HandlerGroup<'files.exportFit'> {
       if (week !== undefined && week > doc.plan.weeks) throw new StrideError('invalid-input', `week: the plan has ${doc.plan.weeks} weeks`, 'week');
       const files = await planFitFiles(doc, week);
       if (files.length === 0) throw new StrideError('invalid-input', `No running sessions${week ? ` in week ${week}` : ''} to send to a watch`);
-      const fileName = `${fileSlug(doc.plan.name)}${week ? `-week-${week}` : ''}-workouts.zip`;
+      const fileName = `${athleteFileSlug(doc)}${week ? `-week-${week}` : ''}-workouts.zip`;
       return { fileName, base64: Buffer.from(zipFitFiles(files)).toString('base64') };
     },
   };

@@ -189,12 +189,14 @@ describe('files', () => {
     await ok('sessions.add', { planId: plan.id, date: '2027-03-13', kind: 'race', durationMin: 1440, distanceKm: 180 });
   });
 
-  it("names the athlete's calendar with and without rest days differently", async () => {
+  it("names the athlete's calendar with and without rest days differently, and after the athlete", async () => {
+    // A coach sending "Spring 10K" to five athletes got five spring-10k.ics, told apart only by
+    // the browser's "(1)", "(2)": the calendar is the athlete's, so its name says whose.
     const { plan } = await seed();
     const all = await ok<{ fileName: string }>('files.exportIcs', { planId: plan.id, includeRest: true });
     const noRest = await ok<{ fileName: string }>('files.exportIcs', { planId: plan.id, includeRest: false });
-    expect(all.fileName).toBe('spring-10k.ics');
-    expect(noRest.fileName).toBe('spring-10k-no-rest-days.ics');
+    expect(all.fileName).toBe('spring-10k-maya-ortiz.ics');
+    expect(noRest.fileName).toBe('spring-10k-maya-ortiz-no-rest-days.ics');
   });
 
   it('a refused plan file writes nothing and names the path', async () => {

@@ -65,7 +65,8 @@ describe('FIT exports through the contract', () => {
     expect(one.fileName).toBe('2027-03-02 6 x 800 m.fit');
     expect(Buffer.from(one.base64, 'base64').subarray(8, 12).toString()).toBe('.FIT');
     const week = await ok<{ fileName: string; base64: string }>('files.exportFit', { planId: plan.id, week: 1 });
-    expect(week.fileName).toBe('spring-10k-week-1-workouts.zip');
+    // The athlete's watch workouts, named after the athlete as the calendar is.
+    expect(week.fileName).toBe('spring-10k-maya-ortiz-week-1-workouts.zip');
     expect(await refused('files.exportFit', { planId: plan.id, week: 2 })).toMatch(/No running sessions in week 2/);
   });
 });

@@ -33,11 +33,23 @@ export function planFileDataOf(doc: PlanDocument, coachLibrary: readonly Library
 
 /** "Spring 10K" → "spring-10k": safe in every file system. */
 export function fileSlug(name: string): string {
-  const slug = name
+  return slugOf(name) || 'plan';
+}
+
+/**
+ * "spring-10k-maya-ortiz": what the athlete receives (calendar, watch workouts) says whose it is,
+ * since one plan goes to many athletes. A name with no Latin letters or digits adds nothing.
+ */
+export function athleteFileSlug(doc: { plan: { name: string }; athlete: { name: string } }): string {
+  const athlete = slugOf(doc.athlete.name);
+  return athlete ? `${fileSlug(doc.plan.name)}-${athlete}` : fileSlug(doc.plan.name);
+}
+
+function slugOf(name: string): string {
+  return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug || 'plan';
 }
