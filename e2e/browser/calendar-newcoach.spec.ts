@@ -311,3 +311,16 @@ test('Ctrl+Z that takes away the focused card or week label leaves the focus in 
   await expect(page.locator('[data-week-label]')).toHaveCount(6);
   await expect(page.locator('.calendar :focus')).toHaveCount(1);
 });
+
+test('Alt+← on a session on the plan’s first day says why it stays', async ({ page, request }) => {
+  const { planId } = await seedPlan(page, request, { plan: { startDate: '2045-12-04', weeks: 4 } });
+  await call(request, 'sessions.add', { planId, date: '2045-12-04', kind: 'easy' });
+  await openApp(page);
+  const card = day(page, '2045-12-04').locator('[data-origin="coach"]');
+  await card.focus();
+  await page.keyboard.press('Alt+ArrowLeft');
+  // Nothing happened and nothing said why (in a browser, Alt+← went back in its history).
+  await expect(page.getByRole('alert')).toContainText('would fall outside the plan');
+  await expect(card).toBeFocused();
+  await expect(card).toHaveCount(1);
+});

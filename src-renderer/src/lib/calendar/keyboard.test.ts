@@ -49,32 +49,36 @@ describe('moving between days', () => {
 
 describe('keys on a session card', () => {
   it('moves with Alt+arrows and copies with Alt+Shift+arrows', () => {
-    expect(sessionKeyAction(plan, '2027-03-10', true, key('ArrowRight', { altKey: true }))).toEqual({
+    expect(sessionKeyAction('2027-03-10', true, key('ArrowRight', { altKey: true }))).toEqual({
       type: 'move',
       date: '2027-03-11',
     });
-    expect(sessionKeyAction(plan, '2027-03-10', true, key('ArrowDown', { altKey: true, shiftKey: true }))).toEqual({
+    expect(sessionKeyAction('2027-03-10', true, key('ArrowDown', { altKey: true, shiftKey: true }))).toEqual({
       type: 'copy',
       date: '2027-03-17',
     });
   });
 
-  it('does not move a session out of the plan', () => {
-    expect(sessionKeyAction(plan, '2027-03-01', true, key('ArrowLeft', { altKey: true }))).toBeNull();
-    expect(sessionKeyAction(plan, '2027-03-25', true, key('ArrowDown', { altKey: true }))).toBeNull();
+  it('a move or copy out of the plan is asked for, so the plan’s rule refuses it with its sentence', () => {
+    // It returned null: the key did nothing and said nothing (and Alt+← went back in the browser's history).
+    expect(sessionKeyAction('2027-03-01', true, key('ArrowLeft', { altKey: true }))).toEqual({ type: 'move', date: '2027-02-28' });
+    expect(sessionKeyAction('2027-03-25', true, key('ArrowDown', { altKey: true, shiftKey: true }))).toEqual({
+      type: 'copy',
+      date: '2027-04-01',
+    });
   });
 
   it('deletes with Delete or Backspace, opens with Enter, goes back to the day with Escape', () => {
-    expect(sessionKeyAction(plan, '2027-03-10', true, key('Delete'))).toEqual({ type: 'delete' });
-    expect(sessionKeyAction(plan, '2027-03-10', true, key('Backspace'))).toEqual({ type: 'delete' });
-    expect(sessionKeyAction(plan, '2027-03-10', true, key('Enter'))).toEqual({ type: 'open' });
-    expect(sessionKeyAction(plan, '2027-03-10', true, key('Escape'))).toEqual({ type: 'to-day' });
+    expect(sessionKeyAction('2027-03-10', true, key('Delete'))).toEqual({ type: 'delete' });
+    expect(sessionKeyAction('2027-03-10', true, key('Backspace'))).toEqual({ type: 'delete' });
+    expect(sessionKeyAction('2027-03-10', true, key('Enter'))).toEqual({ type: 'open' });
+    expect(sessionKeyAction('2027-03-10', true, key('Escape'))).toEqual({ type: 'to-day' });
   });
 
   it('a derived card can be opened but not moved or deleted (Keep or Dismiss it instead)', () => {
-    expect(sessionKeyAction(plan, '2027-03-10', false, key('Enter'))).toEqual({ type: 'open' });
+    expect(sessionKeyAction('2027-03-10', false, key('Enter'))).toEqual({ type: 'open' });
     // Delete on it explains itself (Dismiss, or Keep first) rather than doing nothing.
-    expect(sessionKeyAction(plan, '2027-03-10', false, key('Delete'))).toEqual({ type: 'explain-derived' });
-    expect(sessionKeyAction(plan, '2027-03-10', false, key('ArrowRight', { altKey: true }))).toBeNull();
+    expect(sessionKeyAction('2027-03-10', false, key('Delete'))).toEqual({ type: 'explain-derived' });
+    expect(sessionKeyAction('2027-03-10', false, key('ArrowRight', { altKey: true }))).toBeNull();
   });
 });

@@ -63,15 +63,16 @@ export type SessionAction =
   | { type: 'explain-derived' };
 
 /** `editable`: a coach session (derived ones can only be opened, then kept or dismissed). */
-export function sessionKeyAction(plan: PlanFrame, date: IsoDate, editable: boolean, e: KeyLike): SessionAction | null {
+export function sessionKeyAction(date: IsoDate, editable: boolean, e: KeyLike): SessionAction | null {
   if (e.ctrlKey || e.metaKey) return null;
   if (e.key === 'Enter' || (e.key === ' ' && !e.altKey)) return { type: 'open' };
   if (e.key === 'Escape') return { type: 'to-day' };
   if (!editable) return (e.key === 'Delete' || e.key === 'Backspace') && !e.altKey ? { type: 'explain-derived' } : null;
   if ((e.key === 'Delete' || e.key === 'Backspace') && !e.altKey) return { type: 'delete' };
   if (e.altKey && e.key in ARROW_DAYS) {
+    // Out of the plan too: the plan's rule then refuses it with its sentence (returning nothing
+    // here, the key did nothing and said nothing, and a browser took Alt+← as Back).
     const next = addDays(date, ARROW_DAYS[e.key]);
-    if (!isInsidePlan(plan, next)) return null;
     return e.shiftKey ? { type: 'copy', date: next } : { type: 'move', date: next };
   }
   return null;
