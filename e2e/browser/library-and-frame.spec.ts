@@ -64,9 +64,13 @@ test('a workout saved to the library is dragged onto another day, edited and del
   const stepsField = form.getByLabel('Steps');
   await expect(stepsField).toHaveValue('15min wu, 3x(10min T)');
   await stepsField.fill('15min E, 4y(8min T)');
+  // Named as it is typed, as in the inspector (it used to wait for Save).
+  await expect(form.getByText(/^Steps: at 10: "4y\("/)).toBeVisible();
+  await expect(stepsField).toHaveAttribute('aria-invalid', 'true');
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form.getByText(/^Steps: at 10: "4y\("/)).toBeVisible();
   await stepsField.fill('15min E, 4x(8min T, 2min jog), 10min E');
+  await expect(form.getByText(/^Steps:/)).toHaveCount(0);
   await form.getByRole('button', { name: 'Save' }).click();
   const renamed = palette.locator('[data-library-id]', { hasText: `${title} v2` });
   await expect(renamed).toBeVisible();
