@@ -59,6 +59,17 @@ describe('week operations', () => {
     );
   });
 
+  it('a repeat past week 104 is refused in the words of a repeat', () => {
+    const before = contentWith(sampleContent().sessions, { weeks: 104 });
+    // It said "Pasting 1 week onto week 105 …": the coach had asked for a repeat, not a paste.
+    expect(() => repeatWeekEdits(before, 104, 1, counter())).toThrow(
+      'Repeating week 104 once would need week 105, and a plan has at most 104 weeks',
+    );
+    expect(() => repeatWeekEdits(before, 100, 6, counter())).toThrow(
+      'Repeating week 100 6 times would need week 106, and a plan has at most 104 weeks',
+    );
+  });
+
   it('repeats a week N times after it in one batch', () => {
     const before = sampleContent();
     const after = run(before, repeatWeekEdits(before, 1, 5, counter()));

@@ -125,6 +125,8 @@ export function pasteWeeksEdits(
 export function repeatWeekEdits(content: PlanContent, week: number, times: number, newId: () => string): PlanEdit[] {
   if (!Number.isInteger(times) || times < 1) throw new StrideError('invalid-input', 'Repeat a week at least once');
   const one = copyWeeks(content, [week]);
+  // In the words of a repeat: the paste below would say "Pasting 1 week onto week 105 …".
+  refusePastMaximum(week + times, `Repeating week ${week} ${times === 1 ? 'once' : `${times} times`}`);
   const clip: WeekClipboard = { kind: 'weeks', weeks: times, sessions: [], dismissed: [] };
   for (let i = 0; i < times; i++) {
     clip.sessions.push(...one.sessions.map((s) => ({ ...s, dayOffset: s.dayOffset + 7 * i })));

@@ -8,6 +8,8 @@ describe('what the week dialogs say the number will do', () => {
     expect(repeatHint(4, 1, 12)).toBe('Copies week 4 onto week 5, replacing what is there.');
     expect(repeatHint(11, 3, 12)).toBe('Copies week 11 onto weeks 12–14, replacing what is there; the plan grows to 14 weeks.');
     expect(repeatHint(1, null, 12)).toBe('How many weeks after week 1 get a copy of it.');
+    // It promised "Copies week 104 onto week 105 …; the plan grows to 105 weeks".
+    expect(repeatHint(104, 1, 104)).toBe('Week 104 is the last week a plan can have: there is no week after it to repeat it onto.');
   });
 
   it('Move whole plan says where week 1 will start', () => {

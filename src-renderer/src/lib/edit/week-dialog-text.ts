@@ -4,9 +4,11 @@
  * week 1 starts once the plan is moved.
  */
 import { addDays, longDateLabel, type IsoDate } from '../../../../src-shared/domain/dates';
+import { MAX_WEEKS } from '../../../../src-shared/edits/week-operations';
 import { weeksLabel } from '../selection/selection';
 
 export function repeatHint(week: number, times: number | null, planWeeks: number): string {
+  if (week >= MAX_WEEKS) return `Week ${week} is the last week a plan can have: there is no week after it to repeat it onto.`;
   if (times == null || !Number.isInteger(times) || times < 1) return `How many weeks after week ${week} get a copy of it.`;
   const targets = Array.from({ length: times }, (_, i) => week + 1 + i);
   const last = week + times;
