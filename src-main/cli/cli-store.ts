@@ -26,6 +26,12 @@ export function openCliStore(
     return { ok: false, exitCode: EXIT_USAGE };
   }
   const file = databasePath(dir);
+  // A 0-byte file (a crash while it was created, a sync placeholder) is no store to read: opening
+  // it would make it a new empty store, and an export must not write.
+  if (options.readonly && isEmptyFile(file)) {
+    io.stderr(`stride: the plan store ${file} is empty (0 bytes): it holds no plans\n`);
+    return { ok: false, exitCode: EXIT_USAGE };
+  }
   try {
     return { ok: true, store: openPlanStore(file, { readonly: options.readonly, busyTimeoutMs: busyTimeoutMs() }) };
   } catch (e) {
@@ -68,4 +74,13 @@ function busyTimeoutMs(): number | undefined {
 /** A plan id as the command line gives it: a positive whole number, or null. */
 export function parsePlanId(text: string): number | null {
   return /^[1-9]\d{0,15}$/.test(text) ? Number(text) : null;
+}
+
+function isEmptyFile(file: string): boolean {
+  try {
+    const stat = statSync(file);
+    return stat.isFile() && stat.size === 0;
+  } catch {
+    return false;
+  }
 }

@@ -99,6 +99,20 @@ describe('--data-dir naming the store file instead of its folder', () => {
   });
 });
 
+describe('an empty store file (0 bytes: a crash while creating it, a sync placeholder)', () => {
+  // An export made it a new empty store (the upgrade path of an older store) and then said
+  // "there is no plan 1": an export wrote. Now it says what it found and leaves the file as it was.
+  it('an export says the store is empty and writes nothing', () => {
+    const folder = path.join(dir, 'empty-store');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'stride.sqlite'), '');
+    const r = stride(['export', 'plan', '1', '-o', '-', '--data-dir', folder]);
+    expect(r.stderr).toBe(`stride: the plan store ${path.join(folder, 'stride.sqlite')} is empty (0 bytes): it holds no plans\n`);
+    expect(r.status).toBe(2);
+    expect(readFileSync(path.join(folder, 'stride.sqlite')).length).toBe(0);
+  });
+});
+
 describe('a command group with a wrong second word', () => {
   it('stride export xyz names "xyz" before listing the export commands', () => {
     const r = stride(['export', 'xyz', '1']);
