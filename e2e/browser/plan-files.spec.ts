@@ -157,3 +157,29 @@ test('a plan file too large to be one is refused with its size, before it is sen
   const plans = await call<{ name: string }[]>(request, 'plans.list', {});
   expect(plans.map((p) => p.name)).not.toContain(planName);
 });
+
+test('a plan file saved as UTF-16 (Notepad’s “Unicode”) imports like its UTF-8 copy', async ({ page, request }) => {
+  await seedPlan(page, request);
+  await openApp(page);
+  const planName = uniqueName('Notepad plan');
+  const text = JSON.stringify(
+    {
+      format: 'stride-plan',
+      version: 2,
+      athlete: { name: uniqueName('Notepad athlete') },
+      plan: { name: planName, startDate: '2027-03-01', weeks: 8 },
+      sessions: [{ id: 's1', date: '2027-03-02', kind: 'tempo', durationMin: 50 }],
+    },
+    null,
+    2,
+  );
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'notepad.strideplan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+  });
+  // Chromium's File.text() honours the UTF-16 byte-order mark (the command line did not: utf16-text.ts).
+  await expect(page.getByText(`Imported "${planName}" with a new athlete.`)).toBeVisible();
+  const plans = await call<{ name: string }[]>(request, 'plans.list', {});
+  expect(plans.map((p) => p.name)).toContain(planName);
+});

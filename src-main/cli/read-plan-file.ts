@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parsePlanFile, type PlanFileData } from '../../src-shared/domain/plan-file';
+import { utf16Text } from '../../src-shared/domain/utf16-text';
 import { EXIT_USAGE, type CliIo } from './cli-command';
 
 export type PlanFileRead = { ok: true; data: PlanFileData; notices: string[] } | { ok: false; exitCode: number };
@@ -15,7 +16,7 @@ export function readPlanFile(file: string, io: CliIo): PlanFileRead {
   const shown = file === '-' ? 'standard input' : file;
   let text: string;
   try {
-    text = file === '-' ? io.readStdin() : readFileSync(path.resolve(io.cwd, file), 'utf8');
+    text = file === '-' ? io.readStdin() : readTextFile(path.resolve(io.cwd, file));
   } catch (e) {
     io.stderr(`stride: cannot read ${shown}: ${readProblem(e)}\n`);
     return { ok: false, exitCode: EXIT_USAGE };
@@ -35,4 +36,10 @@ function readProblem(e: unknown): string {
   if (code === 'EISDIR') return 'it is a folder, not a file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   return e instanceof Error ? e.message : String(e);
+}
+
+/** A file's text: UTF-16 where it starts with that byte-order mark (Notepad's "Unicode"), else UTF-8. */
+export function readTextFile(file: string): string {
+  const bytes = readFileSync(file);
+  return utf16Text(bytes) ?? bytes.toString('utf8');
 }

@@ -2,11 +2,13 @@
  * The real command line, run as a child process the way a coach runs it (`npx stride …` is
  * `node bin/stride.cjs …`), from a directory other than the project's.
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlanFile } from '../../src-shared/domain/plan-file';
 import { cliWorkdir, springTenKPlan } from './cli-test-store';
 
-const { stride, file } = cliWorkdir('stride-cli-', 15000);
+const { stride, file, dir } = cliWorkdir('stride-cli-', 15000);
 
 /** A 10K week: Tuesday intervals and a Sunday long run, nothing dismissed. */
 const plan = springTenKPlan({ name: 'Maya Ortiz', runDaysPerWeek: 5 });
@@ -115,5 +117,21 @@ describe('usage', () => {
     expect(out.stderr).not.toContain('unknown command');
     expect(out.stderr).toContain('stride export ics');
     expect(out.stderr).toContain('stride export pdf');
+  });
+});
+
+describe('a plan file saved as UTF-16 (Notepad\'s "Unicode")', () => {
+  // It was refused as 'the file is not JSON: Unexpected token \'�\', "��{ …'.
+  it('is read like its UTF-8 copy, by rules and import alike', () => {
+    const utf8 = JSON.stringify(plan, null, 2);
+    const name = file('notepad.strideplan.json', '');
+    writeFileSync(path.join(dir, name), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf8, 'utf16le')]));
+    const r = stride(['rules', name]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).athlete.name).toBe('Maya Ortiz');
+    const imported = stride(['import', name, '--data-dir', path.join(dir, 'utf16-store')]);
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toBe('1\n');
   });
 });

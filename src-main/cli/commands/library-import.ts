@@ -3,13 +3,13 @@
  * file's `library`) to the coach's library; those it already has (same kind and title) are left
  * as they are (merge-library.ts). A refused file writes nothing and exits 2.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseLibraryFile } from '../../../src-shared/domain/library-file';
 import { mergeLibrary, mergeSentence } from '../../services/merge-library';
 import { EXIT_OK, EXIT_USAGE, usageError, type CliCommand } from '../cli-command';
 import { parseOptions } from '../cli-options';
 import { openCliStore } from '../cli-store';
+import { readTextFile } from '../read-plan-file';
 
 export const command: CliCommand = {
   args: '<file> [--data-dir DIR]',
@@ -23,7 +23,7 @@ export const command: CliCommand = {
     const shown = file === '-' ? 'standard input' : file;
     let text: string;
     try {
-      text = file === '-' ? ctx.io.readStdin() : readFileSync(path.resolve(ctx.io.cwd, file), 'utf8');
+      text = file === '-' ? ctx.io.readStdin() : readTextFile(path.resolve(ctx.io.cwd, file));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException | null)?.code;
       const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : (e as Error).message;
