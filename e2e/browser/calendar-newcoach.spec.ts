@@ -324,3 +324,15 @@ test('Alt+← on a session on the plan’s first day says why it stays', async (
   await expect(card).toBeFocused();
   await expect(card).toHaveCount(1);
 });
+
+test('a refused “Delete weeks” keeps the weeks selected', async ({ page, request }) => {
+  await seedTwoWeeks(page, request);
+  await openApp(page);
+  await label(page, 1).click();
+  await label(page, 6).click({ modifiers: ['Shift'] });
+  await weekMenu(page, 6, 'delete');
+  await expect(page.getByRole('alert')).toContainText('A plan keeps at least one week; delete the plan instead');
+  await expect(page.locator('[data-week-label]')).toHaveCount(6);
+  // Nothing was deleted, yet the selection was gone.
+  await expect(page.locator('[data-week][aria-selected="true"]')).toHaveCount(6);
+});

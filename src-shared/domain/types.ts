@@ -86,6 +86,8 @@ export interface PlanFrame {
   startDate: IsoDate;
   weeks: number;
   weekStartsOn: WeekStart;
+  /** The plan's display unit, for distances in the warnings' words (absent: km). */
+  units?: Units;
 }
 
 /** A session the coach placed. Optional numbers are null when not set. */

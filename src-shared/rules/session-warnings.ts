@@ -24,7 +24,8 @@ import * as kinds from '../domain/kinds';
 import { isOverDouble } from '../domain/load';
 import type { CoachSession, DerivedSession, PlanWarning, RulesInput, WarningRuleId } from '../domain/types';
 import { indexCoachSessions, type CoachIndex, type DatedSession } from './derive-sessions';
-import { describeRace, describeSession, kmText, weekdayName } from './recovery-session';
+import { distanceWords } from './distance-words';
+import { describeRace, describeSession, weekdayName } from './recovery-session';
 import { unavailableDay } from './unavailable-day';
 
 // What the per-session loops call, read once (tsx's getters: see domain/load.ts).
@@ -250,16 +251,17 @@ function runSpike(input: RulesInput, index: CoachIndex, derived: readonly Derive
     // Percent longer, rounded half up from the exact values.
     const percent = Math.floor((200 * (micro - ref.micro) + ref.micro) / (2 * ref.micro));
     const longer = percent <= RUN_SPIKE_PERCENT - 100 ? `just over ${RUN_SPIKE_PERCENT - 100} %` : `${percent} %`;
+    const units = input.plan.units;
     const compared = ref.session
-      ? `${estimatedMark(ref.session)}${kmText(ref.micro)} km, ${sessionLabel(ref.session, refDay)}`
-      : `${kmText(ref.micro)} km, the athlete's longest run of the 30 days before the plan`;
+      ? `${estimatedMark(ref.session)}${distanceWords(ref.micro, units)}, ${sessionLabel(ref.session, refDay)}`
+      : `${distanceWords(ref.micro, units)}, the athlete's longest run of the 30 days before the plan`;
     out.push({
       ruleId: 'run-spike',
       severity: 'warning',
       dates: [fromDayNumber(c.day), fromDayNumber(refDay)],
       sessionIds: ref.session ? [s.id, ref.session.id] : [s.id],
       message:
-        `${capitalised(sessionLabel(s, c.day))} covers ${estimatedMark(s)}${kmText(micro)} km, ${longer} longer than the longest run of the ` +
+        `${capitalised(sessionLabel(s, c.day))} covers ${estimatedMark(s)}${distanceWords(micro, units)}, ${longer} longer than the longest run of the ` +
         `30 days before it (${compared}); single runs over 110 % of that have been linked to running injuries`,
     });
   }

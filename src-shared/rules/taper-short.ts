@@ -9,6 +9,7 @@ import { toMicro } from '../domain/decimal';
 import { isOverDouble, type WeekTotals } from '../domain/load';
 import { HALF_MARATHON_KM } from '../domain/session-facts';
 import type { PlanSession, PlanWarning, RulesInput } from '../domain/types';
+import { distanceWords } from './distance-words';
 import { describeRace, weekdayName } from './recovery-session';
 
 /** The window before the race: D−13 to D−1. */
@@ -17,11 +18,6 @@ export const TAPER_WINDOW_DAYS = 13;
 export const TAPER_SHORT_PERCENT = 70;
 
 const HALF_MICRO = toMicro(HALF_MARATHON_KM);
-
-/** Kilometres to one decimal, halves up, as the week figures show them. */
-function km(micro: number): string {
-  return (Math.floor((micro + 50_000) / 100_000) / 10).toFixed(1);
-}
 
 /** The figures `taper-short` compares, for a race on plan day number `raceDay`; null where there is no peak week. */
 export function taperFigures(
@@ -95,7 +91,7 @@ export function taperShort(
       sessionIds: [s.id],
       message:
         `The 13 days before the ${describeRace(s)} on ${weekdayName(day)} ${shortDateLabel(fromDayNumber(day))} run ` +
-        `${km(f.windowMicro)} km, ${percent} % of twice the peak week (${km(f.peakMicro)} km, week ${f.peakWeek}): ` +
+        `${distanceWords(f.windowMicro, input.plan.units, true)}, ${percent} % of twice the peak week (${distanceWords(f.peakMicro, input.plan.units, true)}, week ${f.peakWeek}): ` +
         'barely a taper. A taper usually cuts 41–60 % of the volume of the last two weeks while keeping some intensity.',
     });
   }

@@ -10,7 +10,8 @@
  */
 import * as load from '../domain/load';
 import { computeWeekTotals, weekFiguresFromTotals, type WeekTotals } from '../domain/load';
-import { runDayBudget, type PlanSession, type PlanWarning, type RulesInput, type WeekFigures } from '../domain/types';
+import { runDayBudget, type PlanSession, type PlanWarning, type RulesInput, type Units, type WeekFigures } from '../domain/types';
+import { distanceWords } from './distance-words';
 import { taperShort } from './taper-short';
 
 // What the per-week checks call, read once (tsx's getters: see domain/load.ts).
@@ -22,10 +23,6 @@ const DISTANCE_JUMP_PERCENT = 130;
 const ACWR_LIMIT = 1.5;
 /** A reference line after Foster (1998), not a verdict. */
 const MONOTONY_LIMIT = 2.0;
-
-function km(micro: number): string {
-  return (Math.floor((micro + 50_000) / 100_000) / 10).toFixed(1);
-}
 
 function au(micro: number): string {
   return String(Math.floor((micro + 500_000) / 1_000_000));
@@ -50,7 +47,7 @@ function runKm(t: WeekTotals): number {
   return runMicro(t) / 1_000_000 + t.runErrorKm;
 }
 
-function distanceJump(totals: readonly WeekTotals[], i: number): PlanWarning | null {
+function distanceJump(totals: readonly WeekTotals[], i: number, units: Units | undefined): PlanWarning | null {
   if (i < 1) return null;
   // The larger of the two weeks before; on a tie, the nearer one is named.
   let ref = i - 1;
@@ -70,7 +67,7 @@ function distanceJump(totals: readonly WeekTotals[], i: number): PlanWarning | n
     'distance-jump',
     'warning',
     totals[i],
-    `Week ${i + 1} runs ${km(now)} km, ${more} % more than the ${km(before)} km of week ${ref + 1}; ` +
+    `Week ${i + 1} runs ${distanceWords(now, units, true)}, ${more} % more than the ${distanceWords(before, units, true)} of week ${ref + 1}; ` +
       'over 30 % more within two weeks has been linked to running injuries.',
   );
 }
@@ -161,7 +158,7 @@ export function weekWarningsOfTotals(
   const budget = runDayBudget(input.athlete);
   for (let i = 0; i < totals.length; i++) {
     // Pushed one by one in the spec's table order (no array of four per week).
-    push(out, distanceJump(totals, i));
+    push(out, distanceJump(totals, i, input.plan.units));
     push(out, overRunDays(totals[i], budget));
     push(out, loadSpike(totals, i, figures[i]));
     push(out, highMonotony(totals[i], figures[i]));

@@ -293,6 +293,8 @@ export class EditCommands implements EditPath {
     const label = `Delete ${weeksLabel(weeks)}`;
     this.selection.clear();
     if (await this.#apply(label, (c) => deleteWeeksEdits(c, weeks))) this.notices.show(doneText(label), label);
+    // Refused (a plan keeps at least one week): nothing changed, so the weeks stay selected.
+    else this.selection.setWeeks(weeks);
   }
 
   async clearWeeks(weeks: number[] = this.#targetWeeks()): Promise<void> {
