@@ -2,7 +2,7 @@
  * `stride library export|import` and the plan file's `library`, through the real command line
  * (a child process, as a coach runs it) on real SQLite stores.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliWorkdir, springTenKPlan } from './cli-test-store';
@@ -117,5 +117,16 @@ describe('stride library export|import', () => {
     const usage = stride(['library', 'export', '--data-dir', store]);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('usage: stride library export <file> [--data-dir DIR]');
+  });
+
+  // A plan file without a library (most plans) said "Added 0 workouts to the library.", as if the
+  // workouts had been there and all skipped.
+  it('a file with no workouts says so, and the store is not created for it', () => {
+    const store = path.join(dir, 'no-workouts-store');
+    const r = stride(['library', 'import', file('no-library.strideplan.json', JSON.stringify(tenK)), '--data-dir', store]);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('stride: no-library.strideplan.json holds no workouts (its library is empty); nothing was added\n');
+    expect(r.status).toBe(0);
+    expect(existsSync(store)).toBe(false);
   });
 });

@@ -38,6 +38,11 @@ export const command: CliCommand = {
       return EXIT_USAGE;
     }
     for (const notice of read.notices) ctx.io.stderr(`${notice}\n`);
+    // Most plan files carry no library: say so rather than "Added 0 workouts", and open no store.
+    if (read.library.length === 0) {
+      ctx.io.stderr(`stride: ${shown} holds no workouts (its library is empty); nothing was added\n`);
+      return EXIT_OK;
+    }
     const opened = openCliStore(dataDir, ctx.io);
     if (!opened.ok) return opened.exitCode;
     try {
