@@ -9,7 +9,7 @@ import { echo, nestsDeeperThan, tooDeepMessage } from '../../src-shared/domain/b
 import { contract, isMethod, type CallResult } from '../../src-shared/api/contract';
 import { describeZodError, StrideError } from '../../src-shared/api/errors';
 import { isOutputError } from '../export/atomic-write';
-import { storeErrorSentence } from '../store/store-errors';
+import { isReadOnlyStoreError, storeErrorSentence } from '../store/store-errors';
 import type { Handlers } from './handler-types';
 
 export async function dispatch(handlers: Handlers, method: unknown, input: unknown): Promise<CallResult<unknown>> {
@@ -28,7 +28,8 @@ export async function dispatch(handlers: Handlers, method: unknown, input: unkno
     }
     // A store, or a place the coach chose to save an export, that the coach can fix: a sentence.
     const sentence = isOutputError(error) ? error.message : storeErrorSentence(error);
-    if (sentence) return { ok: false, error: { code: 'unavailable', message: sentence } };
+    // `read-only`: the app already says the store is read-only, so it words this refusal apart.
+    if (sentence) return { ok: false, error: { code: isReadOnlyStoreError(error) ? 'read-only' : 'unavailable', message: sentence } };
     console.error(`[stride] ${method} failed`, error);
     return { ok: false, error: { code: 'internal', message: `${method} failed: ${String((error as Error)?.message ?? error).slice(0, 200)}` } };
   }

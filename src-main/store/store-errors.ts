@@ -19,6 +19,13 @@ export class StoreError extends Error {
   }
 }
 
+/** A write the store refused because it is read-only (the file, its folder or the disk). */
+export function isReadOnlyStoreError(error: unknown): boolean {
+  if (error instanceof StoreError) return error.problem === 'read-only';
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  return code === 'EROFS' || code.startsWith('SQLITE_READONLY');
+}
+
 /**
  * The sentence for an error of the file system or of SQLite, or null when the error is neither
  * (a bug, to be reported as one). `file` names the store when known.

@@ -166,8 +166,11 @@ export function isMethod(value: unknown): value is Method {
 
 /** A failure that names what is wrong; `field` is the input path when one field is to blame. */
 export interface CallError {
-  /** `unavailable`: the store cannot do it now (disk full, read-only, busy); the message says what to do. */
-  code: 'invalid-input' | 'not-found' | 'conflict' | 'forbidden' | 'unknown-method' | 'unsupported' | 'unavailable' | 'internal';
+  /**
+   * `unavailable`: the store cannot do it now (disk full, busy); `read-only`: the store cannot be
+   * written at all (the app already says so). The message says what to do.
+   */
+  code: 'invalid-input' | 'not-found' | 'conflict' | 'forbidden' | 'unknown-method' | 'unsupported' | 'unavailable' | 'read-only' | 'internal';
   message: string;
   field?: string;
 }

@@ -5,10 +5,13 @@ import { StrideError } from '../../../../src-shared/api/errors';
 export interface ShownError {
   message: string;
   field?: string;
+  /** Refused because the plan store is read-only (the app's read-only banner says it already). */
+  readOnly?: boolean;
 }
 
 export function shownError(error: unknown): ShownError {
-  if (error instanceof CallFailed) return { message: error.message, field: error.field };
+  if (error instanceof CallFailed)
+    return error.code === 'read-only' ? { message: error.message, readOnly: true } : { message: error.message, field: error.field };
   // The shared edit rules refuse in this window before main is asked (a multi-selection moved
   // past the plan's first day): their sentence is main's own, not a failed connection.
   if (error instanceof StrideError) return error.field ? { message: error.message, field: error.field } : { message: error.message };
