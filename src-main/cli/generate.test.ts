@@ -49,6 +49,25 @@ describe('stride generate', () => {
     expect(JSON.parse(rules.stdout).warnings).toEqual([]);
   });
 
+  it('drafts in miles with --units mi (the plan, its why-notes), and names a unit it does not know', () => {
+    const out = file('half-mi.strideplan.json', '');
+    const args = ['generate', '--distance', 'half', '--race-date', '2027-05-16', '--weekly-km', '30', '--longest-run-km', '14', '-o', out];
+    const r = stride([...args, '--units', 'mi']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(readFileSync(join(dir, out), 'utf8'));
+    expect(json.plan.units).toBe('mi');
+    const notes = (json.sessions as { notes: string | null }[]).map((s) => s.notes ?? '').join('\n');
+    expect(notes).toMatch(/\d mi\b/);
+    expect(notes).not.toMatch(/\d km\b/);
+    // Without --units: km, as before.
+    expect(stride(args).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, out), 'utf8')).plan.units).toBe('km');
+    const bad = stride([...args, '--units', 'yards']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--units: "yards" is not km or mi');
+  });
+
   it('refuses a goal out of reach with exit 2 and the sentence, writing nothing', () => {
     const out = file('never.strideplan.json', '');
     const r = stride([

@@ -1,7 +1,7 @@
 /**
  * `stride generate --distance half|marathon|10k|5k|KM --race-date D [--start D] [--level L]
  * [--run-days N] [--days mon,tue,…] [--long-run-day sun] [--weekly-km N] [--longest-run-km N]
- * [--easy-pace m:ss] [--race-time 10k=45:00] [--name TEXT] -o FILE`: a draft plan from a goal
+ * [--easy-pace m:ss] [--race-time 10k=45:00] [--name TEXT] [--units km|mi] -o FILE`: a draft plan from a goal
  * (plan-generator.md), written as a plan file (format 2) with its rules applied. A refusal exits
  * 2 with its sentence; nothing is written.
  */
@@ -29,6 +29,7 @@ const VALUES = [
   '--easy-pace',
   '--race-time',
   '--name',
+  '--units',
 ] as const;
 
 const NAMED: Record<string, RaceClass> = { '5k': '5k', '10k': '10k', half: 'half', marathon: 'marathon' };
@@ -41,7 +42,7 @@ function number(text: string, min: number, max: number): number | null {
 export const command: CliCommand = {
   args:
     '--distance half|marathon|10k|5k|KM --race-date D [--start D] [--level L] [--run-days N] [--days mon,tue,…] ' +
-    '[--long-run-day sun] [--weekly-km N] [--longest-run-km N] [--easy-pace m:ss] [--race-time 10k=45:00] [--name TEXT] -o FILE',
+    '[--long-run-day sun] [--weekly-km N] [--longest-run-km N] [--easy-pace m:ss] [--race-time 10k=45:00] [--name TEXT] [--units km|mi] -o FILE',
   summary:
     'draft a plan from a goal race that passes every rule, written as a plan file (a refusal exits 2 saying why)',
   run(args, ctx) {
@@ -118,11 +119,16 @@ export const command: CliCommand = {
     if (name !== undefined && name.length > 100)
       return usageError(ctx, `--name: "${name.slice(0, 40)}"… is ${name.length} characters long, over the 100 allowed for a plan's name`);
 
+    // The plan's display units, as the app drafts in the athlete's (the figures stay in km).
+    const units = get('--units') ?? 'km';
+    if (units !== 'km' && units !== 'mi') return usageError(ctx, `--units: "${units}" is not km or mi`);
+
     const result = generatePlan({
       distance,
       raceDate,
       startDate: start ?? null,
       name: name || null,
+      units,
       athlete: {
         level: levelText as Level,
         runDaysPerWeek: runDays,
