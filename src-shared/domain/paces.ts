@@ -223,6 +223,16 @@ export function humanlyPossibleRace(race: RecentRace): boolean {
   return race.timeSec / race.distanceKm >= 120;
 }
 
+/**
+ * How a race time typed with one colon was read, for the sentence refusing it: "3:30" → "3 min
+ * 30 s" (the coach meant 3:30:00). Null for a time typed another way.
+ */
+export function minutesReading(text: string, sec: number): string | null {
+  if (!/^\d+:\d+(\.\d+)?$/.test(text)) return null;
+  const s = Math.round((sec % 60) * 10) / 10;
+  return `${Math.floor(sec / 60)} min${s > 0 ? ` ${s} s` : ''}`;
+}
+
 // ---------- text ----------
 
 /** "4:54" for seconds (per km or per mile), rounded to the second. */

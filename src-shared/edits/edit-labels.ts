@@ -30,9 +30,10 @@ export const titleInLabel = (title: string): string => cut(title, TITLE_IN_LABEL
 /** Any step name within the contract's limit (a scattered selection of many weeks can be long). */
 export const fitStepLabel = (label: string): string => cut(label, STEP_LABEL_MAX);
 
-const named = (s: Named) => titleInLabel(effectiveTitle(s));
+/** A session's title as a step shows it: its own, else its kind's usual one ("Easy run"). */
+export const named = (s: Named) => titleInLabel(effectiveTitle(s));
 /** "Easy on Tue 8 Dec": "Undo add Easy" did not say which of the week's easy runs it takes away. */
-const namedOn = (s: Named) => (s.date ? `${named(s)} on ${dayLabel(s.date)}` : named(s));
+export const namedOn = (s: Named) => (s.date ? `${named(s)} on ${dayLabel(s.date)}` : named(s));
 
 export const addLabel = (s: Named) => `Add ${namedOn(s)}`;
 export const editLabel = (s: Named) => `Edit ${namedOn(s)}`;

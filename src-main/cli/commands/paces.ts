@@ -116,4 +116,3 @@ export const command: CliCommand = {
     return EXIT_OK;
   },
 };
-

@@ -61,10 +61,6 @@ export class EditCommands implements EditPath {
     private readonly notices: EditNotices,
   ) {}
 
-  get #content(): PlanContent | null {
-    return this.path.content;
-  }
-
   get available(): boolean {
     return this.path.available;
   }
@@ -88,7 +84,7 @@ export class EditCommands implements EditPath {
 
   /** Applies one step; a builder's refusal is shown as the store shows main's. */
   async #apply(label: string, build: (content: PlanContent) => PlanEdit[]): Promise<boolean> {
-    const content = this.#content;
+    const content = this.content;
     if (!content) return false;
     let edits: PlanEdit[];
     try {
@@ -107,7 +103,7 @@ export class EditCommands implements EditPath {
   /** The weeks a week command acts on: the selected ones, else the focused day's week. */
   #targetWeeks(): number[] {
     if (this.selection.weeks.length) return this.selection.weeks;
-    const content = this.#content;
+    const content = this.content;
     if (!content) return [];
     const w = weekIndexOf(content.settings, this.ui.focusDateIn(content.settings));
     return w ? [w] : [];
@@ -115,7 +111,7 @@ export class EditCommands implements EditPath {
 
   /** The sessions a session command acts on: the given ones, else the selected ones, else the focused or inspected coach card. */
   #targetSessions(given?: readonly string[]): CoachSession[] {
-    const content = this.#content;
+    const content = this.content;
     if (!content) return [];
     let ids = given ?? this.selection.sessionIds;
     if (!ids.length) {
@@ -154,7 +150,7 @@ export class EditCommands implements EditPath {
     const done = await step();
     if (!inCalendar) return done;
     await tick();
-    const content = this.#content;
+    const content = this.content;
     if (content && (!document.activeElement || document.activeElement === document.body)) {
       void this.ui.focusDay(this.ui.focusDateIn(content.settings));
     }
@@ -165,7 +161,7 @@ export class EditCommands implements EditPath {
 
   /** What Ctrl/Cmd+C copies now (selected weeks, else selected or focused sessions), or null. */
   copy(): NamedClip | null {
-    const content = this.#content;
+    const content = this.content;
     if (!content) return null;
     if (this.selection.kind === 'weeks') {
       const weeks = this.selection.weeks;
@@ -217,7 +213,7 @@ export class EditCommands implements EditPath {
 
   /** Paste `named` (this window's last copy when not given): weeks onto the selected or focused week, sessions onto the focused day. */
   async paste(named: NamedClip | null = this.clip): Promise<void> {
-    const content = this.#content;
+    const content = this.content;
     if (!content) return;
     if (!named) {
       // "Paste here" in the week menu, or Ctrl+V, before anything was copied: say why nothing came.
@@ -314,7 +310,7 @@ export class EditCommands implements EditPath {
    * menu item it was opened from is gone, so the dialog had nowhere to give the focus back.
    */
   focusWeek(week: number): void {
-    const content = this.#content;
+    const content = this.content;
     if (content) void this.ui.focusWeekLabel(content.settings, week);
   }
 
@@ -342,7 +338,7 @@ export class EditCommands implements EditPath {
 
   /** Alt+arrows on a multi-selection: all of them by `days`, refused (nothing moves) when one would leave the plan. */
   async moveSessions(days: number, ids?: readonly string[]): Promise<void> {
-    const content = this.#content;
+    const content = this.content;
     const sessions = this.#targetSessions(ids);
     if (!content || !sessions.length) return;
     const what = sessions.length === 1 ? sessionTitle(sessions[0]) : sessionsName(sessions);

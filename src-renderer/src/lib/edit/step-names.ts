@@ -5,21 +5,20 @@
  * inspector undo under one name.
  */
 import { dayLabel, type IsoDate } from '../../../../src-shared/domain/dates';
-import { effectiveTitle } from '../../../../src-shared/domain/kinds';
 import type { CoachSession } from '../../../../src-shared/domain/types';
-import { titleInLabel } from '../../../../src-shared/edits/edit-labels';
+import { named, namedOn } from '../../../../src-shared/edits/edit-labels';
 
 type Named = Pick<CoachSession, 'kind' | 'title' | 'date'>;
 
 /** A session's title as a step shows it: its own, else its kind's usual one ("Easy run"). */
-export const sessionTitle = (s: Pick<CoachSession, 'kind' | 'title'>): string => titleInLabel(effectiveTitle(s));
+export const sessionTitle = named;
 
 /**
  * "Tempo run on Tue 8 Dec"; several: "3 sessions (Tue 2 Feb – Fri 5 Feb)", or "on" their one day.
  * After a few steps "Undo delete 3 sessions" no longer said which three.
  */
 export function sessionsName(sessions: readonly Named[]): string {
-  if (sessions.length === 1) return `${sessionTitle(sessions[0])} on ${dayLabel(sessions[0].date)}`;
+  if (sessions.length === 1) return namedOn(sessions[0]);
   const dates = sessions.map((s) => s.date).sort();
   const first = dates[0];
   const last = dates[dates.length - 1];

@@ -17,6 +17,7 @@ import {
   athleteEasyPace,
   formatRaceTime,
   humanlyPossibleRace,
+  minutesReading,
   parseRaceDistance,
   parseRaceTime,
   validRecentRace,
@@ -175,12 +176,8 @@ function raceName(km: number): string {
  * meant hours ("3:30" for a marathon), so the sentence says how it was read and how to write hours.
  */
 function tooFastRaceMessage(text: string, sec: number, km: number): string {
-  if (/^\d+:\d+(\.\d+)?$/.test(text)) {
-    const m = Math.floor(sec / 60);
-    const s = Math.round((sec % 60) * 10) / 10;
-    const read = s > 0 ? `${m} min ${s} s` : `${m} min`;
-    return `Recent race: ${text} reads as ${read}, too fast for ${raceName(km)}; for hours write ${text}:00`;
-  }
+  const read = minutesReading(text, sec);
+  if (read) return `Recent race: ${text} reads as ${read}, too fast for ${raceName(km)}; for hours write ${text}:00`;
   return `Recent race: ${text} is too fast for ${raceName(km)}`;
 }
 

@@ -105,7 +105,7 @@ export function assumedRecentRunning(a: Athlete): { recentWeeklyKm?: number; rec
 
 /** The athlete's settings the draft reads, in the athlete's units, saying which figures are assumed. */
 export function goalSettingsLine(a: Athlete): string {
-  const dist = (km: number) => `${roundHalfUp(kmToUnits(km, a.units), 1)} ${a.units}`;
+  const dist = (km: number) => previewDistance(km, a.units);
   const assumed = assumedRecentRunning(a);
   const guessed = [
     assumed.recentWeeklyKm != null ? `about ${dist(assumed.recentWeeklyKm)} a week` : null,

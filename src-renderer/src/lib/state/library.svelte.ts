@@ -5,6 +5,7 @@
 import type { MethodInput } from '../../../../src-shared/api/contract';
 import type { AppliedTemplate, Athlete, Plan } from '../../../../src-shared/api/entities';
 import { api } from '../api/client';
+import { sameData } from '../calendar/plan-grid';
 import { shownError, type ShownError } from './errors';
 import { readLastOpen, writeLastOpen } from './remembered';
 
@@ -42,7 +43,7 @@ export class Library {
   async #refresh(): Promise<void> {
     const [athletes, plans] = await Promise.all([api.call('athletes.list', {}), api.call('plans.list', {})]);
     this.athletes = athletes.sort((a, b) => a.name.localeCompare(b.name));
-    this.plans = plans.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.name.localeCompare(b.name));
+    this.plans = plans.sort(byStartThenName);
   }
 
   /**
@@ -52,10 +53,8 @@ export class Library {
    */
   showPlan(plan: Plan): void {
     const listed = this.plans.find((p) => p.id === plan.id);
-    if (!listed || sameRecord(listed, plan)) return;
-    this.plans = this.plans
-      .map((p) => (p.id === plan.id ? plan : p))
-      .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.name.localeCompare(b.name));
+    if (!listed || sameData(listed, plan)) return;
+    this.plans = this.plans.map((p) => (p.id === plan.id ? plan : p)).sort(byStartThenName);
   }
 
   open(athleteId: number | null, planId: number | null): void {
@@ -129,13 +128,7 @@ export class Library {
   }
 }
 
-/** Two records from main hold the same values (key order aside). */
-export function sameRecord(a: object | null | undefined, b: object | null | undefined): boolean {
-  const sorted = (v: unknown): unknown =>
-    Array.isArray(v)
-      ? v.map(sorted)
-      : v && typeof v === 'object'
-        ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y)).map(([k, x]) => [k, sorted(x)]))
-        : v;
-  return JSON.stringify(sorted(a ?? null)) === JSON.stringify(sorted(b ?? null));
+/** The sidebar's order of plans: by start date, then name. */
+function byStartThenName(a: Plan, b: Plan): number {
+  return a.startDate.localeCompare(b.startDate) || a.name.localeCompare(b.name);
 }
