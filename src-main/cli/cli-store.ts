@@ -11,8 +11,12 @@ import { EXIT_USAGE, type CliIo } from './cli-command';
 export function openCliStore(
   dataDir: string | undefined,
   io: CliIo,
-  /** `readonly`: the command only reads (exports), so a read-only store or folder is fine. */
-  options: { mustExist?: boolean; readonly?: boolean } = {},
+  /**
+   * `readonly`: the command only reads (exports), so a read-only store or folder is fine.
+   * `writeIfPossible` (with `readonly`): open it for writing where it can be written, for an
+   * export that keeps a note of what it wrote (iCal's SEQUENCE); read-only where it cannot.
+   */
+  options: { mustExist?: boolean; readonly?: boolean; writeIfPossible?: boolean } = {},
 ): { ok: true; store: PlanStore } | { ok: false; exitCode: number } {
   const dir = dataDir ? path.resolve(io.cwd, dataDir) : defaultDataDir();
   const notAFolder = fileInPlaceOfFolder(dir, dataDir ? '--data-dir' : process.env.STRIDE_DATA_DIR ? 'STRIDE_DATA_DIR' : 'the data folder');
@@ -31,6 +35,14 @@ export function openCliStore(
   if (options.readonly && isEmptyFile(file)) {
     io.stderr(`stride: the plan store ${file} is empty (0 bytes): it holds no plans\n`);
     return { ok: false, exitCode: EXIT_USAGE };
+  }
+  if (options.readonly && options.writeIfPossible) {
+    try {
+      return { ok: true, store: openPlanStore(file, { busyTimeoutMs: busyTimeoutMs() }) };
+    } catch (e) {
+      // A read-only disk or file: read it as any export does; every other failure is named.
+      if (!(e instanceof StoreError && e.problem === 'read-only')) return { ok: false, exitCode: reportStoreFailure(io, e) };
+    }
   }
   try {
     return { ok: true, store: openPlanStore(file, { readonly: options.readonly, busyTimeoutMs: busyTimeoutMs() }) };

@@ -6,6 +6,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { fileHandlers } from '../handlers/files';
+import { databasePath } from '../store/database';
+import { openPlanStore } from '../store/plan-store';
 import { cliWorkdir, springTenKPlan } from './cli-test-store';
 
 const { dir, stride, file, seedStore } = cliWorkdir('stride-ics-', 20000);
@@ -149,3 +152,63 @@ describe('stride export ics <plan-id>', { timeout: 60000 }, () => {
     expect(readdirSync(dir)).not.toContain('missing.ics');
   });
 });
+
+// The coach changes the athlete's recent race in the app, then exports from the command line (or
+// the other way round): the events whose paces changed come with a higher SEQUENCE, so the
+// athlete's calendar takes the new text; the command line and the app give the same calendar.
+describe('stride export ics <plan-id> after the athlete\'s paces change', { timeout: 60000 }, () => {
+  it('raises the SEQUENCE of the changed events only, and agrees with the app\'s export', async () => {
+    const paced = {
+      format: 'stride-plan',
+      version: 2,
+      athlete: { name: 'Maya Ortiz', level: 'intermediate', runDaysPerWeek: 5, recentRace: { distanceKm: 10, timeSec: 2700, date: '2027-02-01' } },
+      plan: { name: 'Spring 10K', startDate: '2027-03-01', weeks: 8, weekStartsOn: 'monday', units: 'mi' },
+      sessions: [
+        { id: 'iv', date: '2027-03-02', kind: 'intervals', title: '5 x 1 km', rpe: 8, steps: [
+          { type: 'warmup', distanceKm: 3.218688 },
+          { repeat: 5, steps: [{ type: 'run', distanceKm: 1, target: 'I' }, { type: 'recover', distanceKm: 0.4 }] },
+          { type: 'cooldown', distanceKm: 3.218688 },
+        ] },
+        { id: 'ez', date: '2027-03-04', kind: 'easy', durationMin: 40 },
+        { id: 'lr', date: '2027-03-07', kind: 'long', durationMin: 90, distanceKm: 16, rpe: 6 },
+      ],
+    };
+    const { store, imported } = seedStore(paced, 'paced');
+    expect(imported.stderr).toBe('');
+    const id = imported.stdout.trim();
+    const cli = (name: string) => {
+      const r = stride(['export', 'ics', id, '-o', name, '--data-dir', store]);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      return readFileSync(path.join(dir, name), 'utf8');
+    };
+    const seqs = (text: string) => Object.fromEntries(events(text).map((e) => [e.uid.split('.')[0], e.sequence]));
+    const first = cli('paced-1.ics');
+    // Recovery runs take the plan's version (1 after the import): they follow their sources.
+    const before = seqs(first);
+    expect(before).toEqual({ iv: 0, 'rule-2027-03-03': 1, ez: 0, lr: 0, 'rule-2027-03-08': 1 });
+    expect(events(first)[0].description).toContain('- 5 × 1 km at ');
+
+    const opened = openPlanStore(databasePath(store));
+    try {
+      const athlete = opened.athletes.list()[0];
+      opened.athletes.update({ ...athlete, recentRace: { distanceKm: 10, timeSec: 2400, date: '2027-02-20' } });
+    } finally {
+      opened.close();
+    }
+    const second = cli('paced-2.ics');
+    // Every event that prints a pace rose by one; the long run, typed in full, did not.
+    expect(seqs(second)).toEqual({ iv: 1, 'rule-2027-03-03': 2, ez: 1, lr: 0, 'rule-2027-03-08': 2 });
+    // Again from the command line, and from the app: the same calendar but for DTSTAMP.
+    const stampless = (text: string) => text.replace(/^DTSTAMP:.*\r\n/gm, '');
+    expect(stampless(cli('paced-3.ics'))).toBe(stampless(second));
+    const app = openPlanStore(databasePath(store));
+    try {
+      const out = await fileHandlers(app)['files.exportIcs']({ planId: Number(id), includeRest: true });
+      expect(stampless(out.text ?? '')).toBe(stampless(second));
+    } finally {
+      app.close();
+    }
+  });
+});
+

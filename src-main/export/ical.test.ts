@@ -21,6 +21,7 @@ import type { PlanEdit } from '../../src-shared/edits/plan-edit';
 import { importPlanData } from '../services/import-plan';
 import { editPlan } from '../services/plan-edits';
 import { tempStore } from '../test-support/temp-store';
+import { fileHandlers } from '../handlers/files';
 import { foldLine, planToIcs } from './ical';
 
 const NOW = new Date('2027-02-15T08:30:00Z');
@@ -551,6 +552,89 @@ describe('planToIcs: updating a calendar that already holds the plan', () => {
       const now = wednesday();
       expect(now.description).toContain("Tuesday's Cruise");
       expect(now.sequence).toBeGreaterThan(held.sequence);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+// A coach changes the athlete's recent race, so every pace in the plan changes, and exports again:
+// the events whose text now says other paces must come with a higher SEQUENCE, or the athlete's
+// calendar app, which takes an update only with a higher SEQUENCE, keeps the old paces. No session
+// was edited, so no revision rose. The store remembers what each event said when last exported.
+describe('planToIcs: SEQUENCE follows what an event says, not only its revision', () => {
+  function pacedStore() {
+    const t = tempStore();
+    const athlete = t.store.athletes.create({
+      name: 'Maya Ortiz',
+      ...DEFAULT_ATHLETE_SETTINGS,
+      units: 'km',
+      easyPaceSecPerKm: null,
+      recentRace: { distanceKm: 10, timeSec: 2700, date: '2027-02-01' },
+    });
+    const plan = t.store.plans.create({
+      athleteId: athlete.id,
+      uid: PLAN_UID,
+      name: 'Spring 10K',
+      goal: null,
+      startDate: '2027-03-01',
+      weeks: 8,
+      weekStartsOn: 'monday',
+      units: 'km',
+    });
+    const steps = parseStepsText('15min E, 6x(800m I, 2min jog), 10min E');
+    if (!steps.ok) throw new Error(steps.error.message);
+    const sessions: SessionIn[] = [
+      { id: 'iv', date: '2027-03-02', kind: 'intervals', title: '6 x 800 m', durationMin: null, rpe: 8, steps: steps.steps },
+      // Time only: its distance is estimated at the easy pace ("≈").
+      { id: 'ez', date: '2027-03-04', kind: 'easy', durationMin: 40 },
+      // Time and distance typed, no steps: nothing in it depends on the athlete's paces.
+      { id: 'lr', date: '2027-03-07', kind: 'long', durationMin: 90, distanceKm: 16, rpe: 6 },
+    ];
+    for (const s of sessions) t.store.sessions.insert(plan.id, session(s));
+    const exportIcs = () => {
+      const out = fileHandlers(t.store)['files.exportIcs']({ planId: plan.id, includeRest: true }) as { text?: string };
+      return out.text ?? '';
+    };
+    return { ...t, athlete, plan, exportIcs };
+  }
+  const byUid = (text: string) => new Map(parse(text).events.map((e) => [e.uid.split('.')[0], e]));
+  const withoutStamp = (text: string) => text.replace(/^DTSTAMP:.*\r\n/gm, '');
+
+  it("raises the SEQUENCE of every event whose text changed with the athlete's paces, and only theirs", () => {
+    const t = pacedStore();
+    try {
+      const first = byUid(t.exportIcs());
+      expect([...first.keys()]).toEqual(['iv', 'rule-2027-03-03', 'ez', 'lr', 'rule-2027-03-08']);
+      // A 10K in 40:00 instead of 45:00: faster paces everywhere.
+      t.store.athletes.update({ ...t.store.athletes.get(t.athlete.id)!, recentRace: { distanceKm: 10, timeSec: 2400, date: '2027-02-20' } });
+      const second = byUid(t.exportIcs());
+      const changed = [...second.keys()].filter((uid) => second.get(uid)!.description !== first.get(uid)!.description);
+      expect(changed).toEqual(['iv', 'rule-2027-03-03', 'ez', 'rule-2027-03-08']);
+      for (const uid of changed) expect(second.get(uid)!.sequence, uid).toBeGreaterThan(first.get(uid)!.sequence);
+      expect(second.get('lr')!.sequence).toBe(first.get('lr')!.sequence);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('gives the same file when nothing changed, however often it is exported (apart from DTSTAMP)', () => {
+    const t = pacedStore();
+    try {
+      const first = t.exportIcs();
+      t.store.athletes.update({ ...t.store.athletes.get(t.athlete.id)!, recentRace: { distanceKm: 10, timeSec: 2400, date: '2027-02-20' } });
+      const second = t.exportIcs();
+      expect(withoutStamp(second)).not.toBe(withoutStamp(first));
+      expect(withoutStamp(t.exportIcs())).toBe(withoutStamp(second));
+      expect(withoutStamp(t.exportIcs())).toBe(withoutStamp(second));
+      // Back to the old race: the text is the first export's again, but a calendar holding the
+      // second must still take it, so the SEQUENCE rises once more rather than going back.
+      t.store.athletes.update({ ...t.store.athletes.get(t.athlete.id)!, recentRace: { distanceKm: 10, timeSec: 2700, date: '2027-02-01' } });
+      const third = byUid(t.exportIcs());
+      const held = byUid(second);
+      expect(third.get('ez')!.description).toBe(byUid(first).get('ez')!.description);
+      expect(third.get('ez')!.sequence).toBeGreaterThan(held.get('ez')!.sequence);
+      expect(third.get('lr')!.sequence).toBe(held.get('lr')!.sequence);
     } finally {
       t.cleanup();
     }

@@ -8,8 +8,10 @@
  *
  * Re-exporting a plan must update the athlete's calendar rather than duplicate it, so UIDs are
  * `<session id>.<plan uid>@stride` (derived sessions have ids stable per day) and `SEQUENCE`
- * rises when a session changes.
+ * rises when a session changes, and when what its event says changes for any other reason (the
+ * athlete's paces, the plan's units), measured against the plan's last export (`lastExport`).
  */
+import { createHash } from 'node:crypto';
 import type { PlanDocument } from '../../src-shared/api/entities';
 import { addDays } from '../../src-shared/domain/dates';
 import { athleteSummary, athleteWhy } from '../../src-shared/domain/athlete-words';
@@ -27,11 +29,28 @@ export interface IcsOptions {
   includeRest: boolean;
   /** The export's time, for `DTSTAMP`; tests pass a fixed one. Defaults to now. */
   now?: Date;
+  /**
+   * What each event said in the plan's last export, by UID (the store keeps it: see
+   * services/ical-export.ts). None for a plan file, which has no store: revisions alone.
+   */
+  lastExport?: ReadonlyMap<string, Readonly<ExportedEvent>>;
+}
+
+/** An event as exported: its UID, a fingerprint of everything it says, and its SEQUENCE. */
+export interface ExportedEvent {
+  uid: string;
+  fingerprint: string;
+  sequence: number;
 }
 
 export const ICS_PRODID = '-//Stride//Training plans//EN';
 
 export function planToIcs(doc: PlanDocument, options: IcsOptions): string {
+  return planIcs(doc, options).text;
+}
+
+/** The calendar's text and its events, to remember as the plan's last export. */
+export function planIcs(doc: PlanDocument, options: IcsOptions): { text: string; events: ExportedEvent[] } {
   const stamp = utcStamp(options.now ?? new Date());
   const revisionOf = new Map<string, number>();
   for (const s of doc.sessions) revisionOf.set(s.id, s.revision);
@@ -44,13 +63,12 @@ export function planToIcs(doc: PlanDocument, options: IcsOptions): string {
     'CALSCALE:GREGORIAN',
     `X-WR-CALNAME:${escapeText(`${doc.plan.name} — ${doc.athlete.name}`)}`,
   ];
+  const events: ExportedEvent[] = [];
   for (const session of doc.evaluated.sessions) {
     if (!options.includeRest && session.kind === 'rest') continue;
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${escapeText(`${session.id}.${doc.plan.uid}@stride`)}`,
-      `DTSTAMP:${stamp}`,
-      `SEQUENCE:${sequenceOf(session, revisionOf, doc.version)}`,
+    const uid = `${session.id}.${doc.plan.uid}@stride`;
+    // Everything the event says but its DTSTAMP and SEQUENCE.
+    const content = [
       `DTSTART;VALUE=DATE:${icsDate(session.date)}`,
       `DTEND;VALUE=DATE:${icsDate(addDays(session.date, 1))}`,
       `SUMMARY:${escapeText(summaryOf(session))}`,
@@ -58,13 +76,33 @@ export function planToIcs(doc: PlanDocument, options: IcsOptions): string {
       `CATEGORIES:${escapeText(KIND_LABEL[session.kind])}`,
       // A training session should not make the athlete look busy to people booking meetings.
       'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-    );
+    ];
+    const fingerprint = fingerprintOf(content);
+    const sequence = sequenceFor(sequenceOf(session, revisionOf, doc.version), options.lastExport?.get(uid), fingerprint);
+    events.push({ uid, fingerprint, sequence });
+    lines.push('BEGIN:VEVENT', `UID:${escapeText(uid)}`, `DTSTAMP:${stamp}`, `SEQUENCE:${sequence}`, ...content, 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   let out = '';
   for (const line of lines) out += foldLine(line) + '\r\n';
-  return out;
+  return { text: out, events };
+}
+
+/** 128 bits of SHA-256 over the event's content lines: enough to tell any two versions apart. */
+function fingerprintOf(content: readonly string[]): string {
+  return createHash('sha256').update(content.join('\n')).digest('hex').slice(0, 32);
+}
+
+/**
+ * The SEQUENCE of an event: never lower than its revisions give (`sequenceOf`: what every export
+ * before the store remembered exports gave, and what a plan file gives), nor than the plan's last
+ * export gave it; one more than that when what it says has changed since, whatever changed it
+ * (an athlete's new race time changes every pace it prints with no session edited). Unchanged,
+ * it keeps its SEQUENCE, so exporting twice gives the same file apart from DTSTAMP.
+ */
+function sequenceFor(byRevision: number, last: Readonly<ExportedEvent> | undefined, fingerprint: string): number {
+  if (!last) return byRevision;
+  return Math.max(byRevision, last.fingerprint === fingerprint ? last.sequence : last.sequence + 1);
 }
 
 /**
@@ -74,8 +112,8 @@ export function planToIcs(doc: PlanDocument, options: IcsOptions): string {
  * before it deleted, another put there), so it takes the plan's version, which rises with every
  * change and is never below a session's revision, or its source's revision where that is higher
  * (a store written outside the edit path). A calendar app only takes an update whose SEQUENCE is
- * not lower than the one it holds. Known gap: a change of the athlete's settings alone (easy pace,
- * level) changes a recovery run without raising its SEQUENCE.
+ * not lower than the one it holds. A change of the athlete's settings alone (easy pace, recent
+ * race) raises no revision: `sequenceFor` raises the SEQUENCE of the events it changed.
  */
 function sequenceOf(session: PlanSession, revisionOf: ReadonlyMap<string, number>, planVersion: number): number {
   if (session.origin === 'coach') return revisionOf.get(session.id) ?? 0;

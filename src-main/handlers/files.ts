@@ -1,6 +1,6 @@
 import { StrideError } from '../../src-shared/api/errors';
 import { parsePlanFile } from '../../src-shared/domain/plan-file';
-import { planToIcs } from '../export/ical';
+import { exportStoredPlanIcs } from '../services/ical-export';
 import { importPlanData } from '../services/import-plan';
 import { exportPlanFileText } from '../services/plan-file-export';
 import { athleteFileSlug, fileSlug } from '../services/plan-file-of';
@@ -38,7 +38,7 @@ export function fileHandlers(store: PlanStore): HandlerGroup<'files.importPlan' 
       // The athlete's calendar, named after plan and athlete (one plan goes to many athletes); with
       // and without rest days are two calendars: two names, so one download does not replace the other.
       const fileName = `${athleteFileSlug(doc)}${withRest ? '' : '-no-rest-days'}.ics`;
-      return { fileName, text: planToIcs(doc, { includeRest: withRest }) };
+      return { fileName, text: exportStoredPlanIcs(store, doc, { includeRest: withRest }) };
     },
   };
 }

@@ -22,6 +22,7 @@ beforeEach(() => {
     athleteId: athlete.id, uid: 'ro', name: 'Spring 10K', goal: null,
     startDate: '2027-03-01', weeks: 4, weekStartsOn: 'monday', units: 'km',
   }).id;
+  ctx.store.sessions.insert(planId, { id: 'lr', date: '2027-03-07', kind: 'long', title: null, durationMin: 90, distanceKm: 16, rpe: null, notes: null });
   ctx.store.close();
   readOnly = openPlanStore(ctx.file, { readonly: true });
 });
@@ -44,4 +45,12 @@ it('an edit of a read-only store is refused as read-only, with the sentence, and
   // Reading still works.
   const status = await call('store.status', {});
   expect(status).toMatchObject({ ok: true, value: { readOnly: true } });
+});
+
+it('an iCal export of a read-only store works and remembers nothing (its SEQUENCE stays what the store knew)', async () => {
+  const { call } = handlerCalls(() => createHandlers(readOnly));
+  const before = dumpStore(readOnly);
+  const r = await call('files.exportIcs', { planId, includeRest: true });
+  expect(r).toMatchObject({ ok: true, value: { text: expect.stringContaining('BEGIN:VEVENT') } });
+  expect(dumpStore(readOnly)).toEqual(before);
 });

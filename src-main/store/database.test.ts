@@ -29,7 +29,7 @@ describe('opening the plan store', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     // sqlite_sequence (SQLite's own, for AUTOINCREMENT since version 7) is not STRICT and not ours.
     const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name <> 'sqlite_sequence'").all() as { name: string; sql: string }[];
-    expect(tables.map((t) => t.name).sort()).toEqual(['athletes', 'dismissals', 'library', 'plan_history', 'plans', 'session_revisions', 'sessions']);
+    expect(tables.map((t) => t.name).sort()).toEqual(['athletes', 'dismissals', 'ics_exports', 'library', 'plan_history', 'plans', 'session_revisions', 'sessions']);
     for (const t of tables) expect(t.sql).toMatch(/STRICT\s*$/);
     db.close();
   });

@@ -6,6 +6,7 @@ import { createAthleteRepository } from './athlete-repository';
 import { openDatabase, StoreError, type Db, type OpenOptions } from './database';
 import { createDismissalRepository } from './dismissal-repository';
 import { createHistoryRepository } from './history-repository';
+import { createIcsExportRepository } from './ics-export-repository';
 import { createLibraryRepository } from './library-repository';
 import { createPlanContentRepository } from './plan-content-repository';
 import { createPlanRepository } from './plan-repository';
@@ -22,6 +23,8 @@ export interface PlanStore {
   readonly history: ReturnType<typeof createHistoryRepository>;
   /** The coach's workout library: across plans and athletes. */
   readonly library: ReturnType<typeof createLibraryRepository>;
+  /** What each iCal event of a plan said when last exported, for its SEQUENCE (export/ical.ts). */
+  readonly icsExports: ReturnType<typeof createIcsExportRepository>;
   /** Runs `fn` as one transaction: every multi-row change is all or nothing. */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -58,6 +61,7 @@ export function createPlanStore(db: Db): PlanStore {
     content,
     history: createHistoryRepository(db),
     library: createLibraryRepository(db),
+    icsExports: createIcsExportRepository(db),
     transaction: (fn) => {
       try {
         return db.transaction(fn)();

@@ -11,6 +11,7 @@ import { evaluatePlan } from '../../../src-shared/rules/evaluate-plan';
 import { writeFileAtomic } from '../../export/atomic-write';
 import { planToIcs } from '../../export/ical';
 import { loadPlanDocument } from '../../handlers/plan-document';
+import { exportStoredPlanIcs } from '../../services/ical-export';
 import { EXIT_OK, EXIT_USAGE, usageError, type CliCommand, type CommandContext } from '../cli-command';
 import { parseOptions } from '../cli-options';
 import { openCliStore, parsePlanId } from '../cli-store';
@@ -42,7 +43,9 @@ export const command: CliCommand = {
       return write(planToIcs(planDocumentOfFile(read.data), { includeRest }), output, ctx);
     }
 
-    const opened = openCliStore(dataDir, ctx.io, { mustExist: true, readonly: true });
+    // Writable where it can be: the export notes what each event said, so the next one raises
+    // the SEQUENCE of what changed, as the app's export does (services/ical-export.ts).
+    const opened = openCliStore(dataDir, ctx.io, { mustExist: true, readonly: true, writeIfPossible: true });
     if (!opened.ok) return opened.exitCode;
     let text: string;
     try {
@@ -50,7 +53,7 @@ export const command: CliCommand = {
         ctx.io.stderr(`stride: there is no plan ${id} in this store\n`);
         return EXIT_USAGE;
       }
-      text = planToIcs(loadPlanDocument(opened.store, id), { includeRest });
+      text = exportStoredPlanIcs(opened.store, loadPlanDocument(opened.store, id), { includeRest });
     } finally {
       opened.store.close();
     }

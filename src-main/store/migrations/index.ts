@@ -5,6 +5,7 @@ import { migration004Workouts } from './004-workouts';
 import { migration005EditHistory } from './005-edit-history';
 import { migration006LibrarySteps } from './006-library-steps';
 import { migration007IdsNeverReused } from './007-ids-never-reused';
+import { migration008IcsExports } from './008-ics-exports';
 import type { Migration } from './migration';
 
 /** Every schema version in order. Append only: a shipped migration never changes. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005EditHistory,
   migration006LibrarySteps,
   migration007IdsNeverReused,
+  migration008IcsExports,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

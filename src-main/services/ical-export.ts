@@ -1,0 +1,28 @@
+/**
+ * A stored plan as iCal, the one path the app's Export and `stride export ics <plan-id>` share:
+ * each event's SEQUENCE is measured against what the plan's last export said (export/ical.ts),
+ * and this export is remembered in the same transaction, so two exports at once cannot both
+ * take the same SEQUENCE for different text. A read-only store is exported against what it
+ * remembers and remembers nothing.
+ */
+import type { PlanDocument } from '../../src-shared/api/entities';
+import type { PlanStore } from '../store/plan-store';
+import { planIcs, type ExportedEvent, type IcsOptions } from '../export/ical';
+
+/** `doc` is the plan as loaded from `store` (loadPlanDocument). */
+export function exportStoredPlanIcs(store: PlanStore, doc: PlanDocument, options: Omit<IcsOptions, 'lastExport'>): string {
+  const planId = doc.plan.id;
+  const exportOnce = (): string => {
+    const lastExport = store.icsExports.recall(planId);
+    const { text, events } = planIcs(doc, { ...options, lastExport });
+    if (!store.db.readonly) store.icsExports.remember(planId, events.filter((e) => !same(lastExport.get(e.uid), e)));
+    return text;
+  };
+  if (store.db.readonly) return exportOnce();
+  // IMMEDIATE: the write lock from the start, so the read of the last export is never stale.
+  return store.db.transaction(exportOnce).immediate();
+}
+
+function same(a: ExportedEvent | undefined, b: ExportedEvent): boolean {
+  return !!a && a.fingerprint === b.fingerprint && a.sequence === b.sequence;
+}
