@@ -140,6 +140,20 @@ describe('session targets', () => {
     expect(t.steps).toHaveLength(3);
   });
 
+  it('print a mile plan\'s track reps in metres and its miles in miles, in the line and the steps alike', () => {
+    const raced = { ...athlete, recentRace: { distanceKm: 5, timeSec: 1196 } };
+    const steps = [
+      { type: 'warmup' as const, distanceKm: 3.218688 },
+      { repeat: 5, steps: [{ type: 'run' as const, distanceKm: 1, target: 'I' as const }, { type: 'recover' as const, distanceKm: 0.4 }] },
+      { type: 'cooldown' as const, distanceKm: 3.218688 },
+    ];
+    const s = { ...coach('i', '2027-03-02', 'intervals', { durationMin: null, steps }), origin: 'coach' as const };
+    const t = sessionTarget(s, raced, 'mi');
+    expect(t.stepsLine).toBe('2mi wu, 5x(1km I, 400m jog), 2mi cd');
+    // It printed "5 × 0.62 mi".
+    expect(t.steps).toEqual(['2 mi warm-up', '5 × 1 km at 6:13–6:23 /mi, 400 m jog', '2 mi cool-down']);
+  });
+
   it('print nothing to aim for on a rest day', () => {
     const s = { ...coach('r', '2027-03-01', 'rest', { durationMin: 0 }), origin: 'coach' as const };
     expect(sessionTarget(s, athlete, 'km')).toMatchObject({
