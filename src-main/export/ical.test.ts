@@ -16,6 +16,7 @@ import {
 import { evaluatePlan } from '../../src-shared/rules/evaluate-plan';
 import { loadPlanDocument } from '../handlers/plan-document';
 import { parsePlanFile } from '../../src-shared/domain/plan-file';
+import { parseStepsText } from '../../src-shared/domain/steps-text';
 import type { PlanEdit } from '../../src-shared/edits/plan-edit';
 import { importPlanData } from '../services/import-plan';
 import { editPlan } from '../services/plan-edits';
@@ -268,6 +269,22 @@ describe('planToIcs: one all-day event per session', () => {
     expect(events[1].description).toContain(
       'Pace: about 10:37 per mile (easy pace 9:07 per mile + 1:30), heart-rate Zone 1.',
     );
+  });
+
+  it('names step distances as the coach wrote them in a plan in miles: track reps in metres, miles in miles', () => {
+    const steps = parseStepsText('2mi wu, 5x(1km I, 400m jog), 2mi cd', 'mi');
+    if (!steps.ok) throw new Error(steps.error.message);
+    const doc = planDocument({
+      sessions: [{ ...TENK[0], steps: steps.steps, durationMin: null, distanceKm: null, notes: null }],
+      athlete: { easyPaceSecPerKm: null, recentRace: { distanceKm: 5, timeSec: 1196, date: '2027-02-01' } },
+      units: 'mi',
+    });
+    const { events } = parse(planToIcs(doc, { includeRest: true, now: NOW }));
+    const lines = events[0].description.split('\n');
+    expect(lines).toContain('Workout: 2mi wu, 5x(1km I, 400m jog), 2mi cd');
+    // It read "- 5 × 0.62 mi at 6:13–6:23 /mi, 400 m jog".
+    expect(lines).toContain('- 5 × 1 km at 6:13–6:23 /mi, 400 m jog');
+    expect(lines).toContain('- 2 mi warm-up');
   });
 
   it("gives a rest day its own name, and a derived rest day the athlete's words (no auto, no rules)", () => {

@@ -247,6 +247,11 @@ const malformed: Record<Method, Array<[label: string, input: unknown, field: str
     ['scale 40', { planId: 1, targets: [{ athleteId: 1, scalePercent: 40 }] }, 'targets[0].scalePercent', 'The scale must be a whole percent from 50 to 150'],
   ],
   'plans.undoTemplate': [['version as text', { plans: [{ id: 1, version: 'one' }] }, 'plans[0].version']],
+  'plans.createDraft': [
+    ['missing athlete', { text: '{}' }, 'athleteId'],
+    ['assumed week negative', { athleteId: 1, text: '{}', assumed: { recentWeeklyKm: -1 } }, 'assumed.recentWeeklyKm'],
+    ['not a plan file', { athleteId: 1, text: 'hello' }, 'text', 'not JSON'],
+  ],
   'sessions.add': [
     ['impossible date', { planId: 1, date: '2027-02-30', kind: 'easy' }, 'date'],
     ['unknown kind', { planId: 1, date: '2027-03-02', kind: 'swim' }, 'kind'],

@@ -1,6 +1,7 @@
 import type { PlanStore } from '../store/plan-store';
 import { athleteHandlers } from './athletes';
 import { derivedHandlers } from './derived';
+import { draftHandlers } from './drafts';
 import { fileHandlers } from './files';
 import { fitHandlers } from './fit';
 import type { Handlers } from './handler-types';
@@ -24,6 +25,7 @@ export function createHandlers(store: PlanStore, print: PrintServices = {}): Han
     ...libraryHandlers(store),
     ...storeStatusHandlers(store),
     ...templateHandlers(store),
+    ...draftHandlers(store),
   };
 }
 

@@ -96,6 +96,34 @@ describe('text is stored trimmed, as the plan file reads it', () => {
   });
 });
 
+describe('names, titles and goals are one line', () => {
+  // A line break in a one-line field (only a hand-edited file or another program can send one)
+  // gave a card title on two lines and a two-line SUMMARY in the athlete's calendar: it reads as
+  // the space it stands for.
+  it('line breaks inside them read as one space, from the app and from a plan file', async () => {
+    const maya = await ok<Athlete>('athletes.create', { ...athleteInput, name: 'Maya\r\nOrtiz' });
+    expect(ctx.store.athletes.get(maya.id)?.name).toBe('Maya Ortiz');
+    const plan = await ok<Plan>('plans.create', { ...planInput, athleteId: maya.id, name: 'Spring\nhalf', goal: 'Sub-1:40 \n at the City Half' });
+    expect(ctx.store.plans.get(plan.id)).toMatchObject({ name: 'Spring half', goal: 'Sub-1:40 at the City Half' });
+    await ok('sessions.add', { planId: plan.id, id: 'a', date: '2027-03-02', kind: 'long', title: 'Long run\nby the river', notes: 'Easy\nthen steady' });
+    expect(ctx.store.sessions.get(plan.id, 'a')).toMatchObject({ title: 'Long run by the river', notes: 'Easy\nthen steady' });
+    const w = await ok<LibraryWorkout>('library.save', { kind: 'tempo', title: 'Tempo\n20', steps: null });
+    expect(ctx.store.library.get(w.id)?.title).toBe('Tempo 20');
+
+    const file = JSON.stringify({
+      format: 'stride-plan', version: 2,
+      athlete: { name: 'Sam\nLee', level: 'intermediate', runDaysPerWeek: 5, easyPaceSecPerKm: 340, fatigued: false, recoveryStyle: 'runs', recentLongestRunKm: null },
+      plan: { name: 'Autumn\n10K', startDate: '2027-03-01', weeks: 2, weekStartsOn: 'monday', units: 'km', goal: 'Sub\n45' },
+      sessions: [{ id: 's1', date: '2027-03-03', kind: 'tempo', title: 'Tempo\r\n3 x 10 min', durationMin: 50, distanceKm: null, rpe: 7, notes: null }],
+    });
+    const read = parsePlanFile(file);
+    if (!read.ok) throw new Error(read.errors.join('; '));
+    expect(read.data.athlete.name).toBe('Sam Lee');
+    expect(read.data.plan).toMatchObject({ name: 'Autumn 10K', goal: 'Sub 45' });
+    expect(read.data.sessions[0].title).toBe('Tempo 3 x 10 min');
+  });
+});
+
 describe('exporting a plan whose goal is longer than a plan file holds', () => {
   it('refuses with a sentence naming the plan and the limit; a 200-character goal exports and imports again', async () => {
     const { plan } = await seed();

@@ -60,6 +60,23 @@ export const contract = {
         .max(50),
     })
     .strict(),
+  /**
+   * "New plan from a goal" → Create: the draft's plan file for the athlete, and the recent figures
+   * the draft assumed (each kept only where the athlete's is unknown), in one transaction.
+   */
+  'plans.createDraft': z
+    .object({
+      athleteId: entityId,
+      text: z.string(),
+      assumed: z
+        .object({
+          recentWeeklyKm: athleteFields.shape.recentWeeklyKm.unwrap().unwrap().optional(),
+          recentLongestRunKm: athleteFields.shape.recentLongestRunKm.unwrap().optional(),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
   /** Takes an application back: deletes exactly those plans at once; refused if any changed since. */
   'plans.undoTemplate': z
     .object({ plans: z.array(z.object({ id: entityId, version: z.number().int().min(0) }).strict()).min(1).max(50) })
@@ -133,6 +150,7 @@ export interface ContractOutputs {
   'plans.redo': PlanDocument;
   'plans.applyTemplate': { applied: AppliedTemplate[] };
   'plans.undoTemplate': { deleted: number };
+  'plans.createDraft': { plan: Plan; athlete: Athlete };
   'sessions.add': PlanDocument;
   'sessions.update': PlanDocument;
   'sessions.move': PlanDocument;

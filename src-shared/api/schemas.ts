@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DATE_RANGE_TEXT, isDateInRange, isIsoDate } from '../domain/dates';
 import { SESSION_KINDS } from '../domain/kinds';
+import { oneLine } from '../domain/one-line';
 import { humanlyPossibleRace } from '../domain/paces';
 import { DAY_CODES, DERIVED_RULE_IDS, LEVELS, PHASE_NAMES, RECOVERY_STYLES, type DayCode, type PhaseName } from '../domain/types';
 
@@ -38,8 +39,9 @@ export const derivedRuleId = z.enum(DERIVED_RULE_IDS as unknown as [string, ...s
  * with `trim`): the spaces around them go before the limit is checked, so what the app keeps is
  * what its own export then import gives back. Notes are kept as typed, inner and outer line
  * breaks included, as the plan file keeps them (`trim: false`): their layout is the coach's.
+ * A line break inside a name, goal or title reads as a space (one-line.ts).
  */
-export const name = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+export const name = z.string().overwrite(oneLine).trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 
 /** The plan file's limit on `plan.goal` (plan-file.md): a longer one would export a file that does not import. */
 export const GOAL_MAX = 200;
@@ -51,6 +53,7 @@ export const GOAL_MAX = 200;
 const optionalText = (max: number) =>
   z
     .string()
+    .overwrite(oneLine)
     .trim()
     .max(max, `must be at most ${max} characters`)
     .transform((text) => (text === '' ? null : text))
@@ -136,6 +139,6 @@ export const sessionFields = z.object({
  * workouts by title, and an import merges by title and kind).
  */
 export const libraryWorkoutFields = sessionFields.extend({
-  title: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+  title: z.string().overwrite(oneLine).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
   steps: steps.nullable(),
 });

@@ -9,6 +9,7 @@
 import { echo } from './bounds';
 import type { z } from 'zod';
 import { DATE_RANGE_TEXT, isDateInRange, isIsoDate, type IsoDate } from './dates';
+import { oneLine } from './one-line';
 
 /** What reading a file found: problems that refuse it, and notices that do not. */
 export interface FileReport {
@@ -115,7 +116,8 @@ export function readText(
     report.errors.push(`${path}: ${showValue(value)} is not text`);
     return undefined;
   }
-  const text = limits.trim ? value.trim() : value;
+  // Trimmed fields are the one-line ones (names, titles, goals): a line break inside reads as a space.
+  const text = limits.trim ? oneLine(value).trim() : value;
   if (text.length > limits.max) {
     report.errors.push(
       `${path}: ${showValue(value)} is ${count(text.length)} characters long, over the ${count(limits.max)} allowed for ${limits.noun}`,

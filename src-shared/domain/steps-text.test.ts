@@ -234,6 +234,60 @@ describe('canonical line', () => {
       { numRuns: 300 },
     );
   });
+  it('mile plans name each step distance as a coach writes it: track reps in metres, miles in miles', () => {
+    const p = pacesForVdot(50);
+    const a = steps('2mi wu, 5x(1km I, 400m jog), 2mi cd', 'mi');
+    expect(formatStepsText(a, 'mi')).toBe('2mi wu, 5x(1km I, 400m jog), 2mi cd');
+    expect(a.map((i) => describeItem(i, p, 'mi'))).toEqual([
+      '2 mi warm-up',
+      '5 × 1 km at 6:13–6:23 /mi, 400 m jog',
+      '2 mi cool-down',
+    ]);
+    const b = steps('6x(800m R, 90s rest), 1.5km, 1200m, 0.25mi, 1.5mi, 0.05mi, 3.1mi', 'mi');
+    expect(formatStepsText(b, 'mi')).toBe('6x(800m R, 90s rest), 1.5km, 1.2km, 0.25mi, 1.5mi, 0.05mi, 3.1mi');
+    expect(b.map((i) => describeItem(i, p, 'mi'))).toEqual([
+      '6 × 800 m at 5:51–6:01 /mi, 1:30 min rest',
+      '1.5 km',
+      '1.2 km',
+      '0.25 mi',
+      '1.5 mi',
+      '0.05 mi',
+      '3.1 mi',
+    ]);
+  });
+  it('km plans show a distance typed in miles in miles', () => {
+    const p = pacesForVdot(50);
+    const s = steps('2mi wu, 4x(0.25mi R, 400m jog), 1.5mi cd', 'km');
+    expect(formatStepsText(s, 'km')).toBe('2mi wu, 4x(0.25mi R, 400m jog), 1.5mi cd');
+    expect(s.map((i) => describeItem(i, p, 'km'))).toEqual(['2 mi warm-up', '4 × 0.25 mi at 3:38–3:44 /km, 400 m jog', '1.5 mi cool-down']);
+  });
+  it('other distances keep the plan\'s unit in print, and the canonical line stays exact', () => {
+    const p = pacesForVdot(50);
+    const odd: StepItem[] = [{ type: 'run', distanceKm: 1.234 }, { type: 'run', distanceKm: 0.333 }, { type: 'run', distanceKm: 0.201168 }];
+    expect(odd.map((i) => describeItem(i, p, 'mi'))).toEqual(['0.77 mi', '0.21 mi', '0.125 mi']);
+    expect(formatStepsText(odd, 'mi')).toBe('1.234km, 333m, 0.125mi');
+    expect(odd.map((i) => describeItem(i, p, 'km'))).toEqual(['1.23 km', '333 m', '201 m']);
+    expect(formatStepsText(odd, 'km')).toBe('1.234km, 333m, 201.168m');
+  });
+  it('a distance typed in round metres or round miles comes back in that unit on either plan (property)', () => {
+    const typed = fc.oneof(
+      fc.integer({ min: 1, max: 200 }).map((n) => ({ text: `${n * 50}m`, unit: n * 50 < 1000 ? 'm' : 'km' })),
+      fc.integer({ min: 1, max: 120 }).map((n) => ({ text: `${n / 2}km`, unit: n < 2 ? 'm' : 'km' })),
+      fc.integer({ min: 1, max: 400 }).map((n) => ({ text: `${Number((n * 0.05).toFixed(2))}mi`, unit: 'mi' })),
+    );
+    fc.assert(
+      fc.property(fc.array(typed, { minLength: 1, maxLength: 8 }), fc.constantFrom<'km' | 'mi'>('km', 'mi'), (parts, units) => {
+        const once = steps(parts.map((p) => p.text).join(', '), units);
+        const line = formatStepsText(once, units);
+        expect(steps(line, units)).toEqual(once);
+        const words = line.split(', ').map((w) => /(m|km|mi)$/.exec(w)![1]);
+        expect(words).toEqual(parts.map((p) => p.unit));
+        const printed = once.map((i) => describeItem(i, pacesForVdot(50), units).split(' ')[1]);
+        expect(printed).toEqual(parts.map((p) => p.unit));
+      }),
+      { numRuns: 300 },
+    );
+  });
   it('shortens for cards', () => {
     const s = steps('15min E, 6x(800m I, 2min jog), 10min E');
     expect(shortStepsText(s, 'km', 20)).toBe('15min E, 6x(800m I,…');
@@ -248,6 +302,8 @@ describe('canonical line', () => {
   const quantity = fc.oneof(
     fc.integer({ min: 6, max: 36000 }).map((s) => ({ durationMin: s / 60 })),
     fc.integer({ min: 50, max: 300000 }).map((m) => ({ distanceKm: m / 1000 })),
+    // Miles as the parser stores them: thousandths of a mile, binary noise dropped.
+    fc.integer({ min: 32, max: 186000 }).map((n) => ({ distanceKm: Number(((n / 1000) * 1.609344).toFixed(9)) })),
     fc.constant({}),
   );
   const type = fc.constantFrom<StepType>('warmup', 'run', 'recover', 'cooldown', 'rest');
@@ -261,11 +317,20 @@ describe('canonical line', () => {
     { weight: 1, arbitrary: fc.record({ repeat: fc.integer({ min: 2, max: 50 }), steps: fc.array(step, { minLength: 1, maxLength: 10 }) }) },
   );
 
-  it('format → parse gives the same steps (property)', () => {
+  const perMile = (x: number): number => Math.round((Math.round(x * 1.609344) / 1.609344) * 100) / 100;
+  const milePace = (s: WorkoutStep): WorkoutStep =>
+    s.target !== undefined && typeof s.target === 'object' && 'paceSecPerKm' in s.target
+      ? { ...s, target: { paceSecPerKm: [perMile(s.target.paceSecPerKm[0]), perMile(s.target.paceSecPerKm[1])] } }
+      : s;
+  const milePaces = (i: StepItem): StepItem => ('repeat' in i ? { repeat: i.repeat, steps: i.steps.map(milePace) } : milePace(i));
+
+  it('format → parse gives the same steps, on km and mile plans (property)', () => {
     fc.assert(
-      fc.property(fc.array(item, { maxLength: 12 }), (items) => {
-        const text = formatStepsText(items);
-        const back = parseStepsText(text);
+      fc.property(fc.array(item, { maxLength: 12 }), fc.constantFrom<'km' | 'mi'>('km', 'mi'), (items, units) => {
+        // Mile plans write paces per mile to the second (workouts.md): paces such a line can hold.
+        if (units === 'mi') items = items.map(milePaces);
+        const text = formatStepsText(items, units);
+        const back = parseStepsText(text, units);
         if (!back.ok) throw new Error(`${text}: ${back.error.message}`);
         expect(back.steps).toEqual(items);
         expect(stepsProblems(items, 'steps')).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import type { PaceRange, Zone } from './paces';
 import type { StepContext, StepItem, StepTarget, StepType, WorkoutStep } from './steps';
-import { inferredType, isRepeat, STEP_LIMITS } from './steps';
+import { inferredType, isRepeat, STEP_LIMITS, stepDistanceUnit } from './steps';
 import type { Units } from './types';
 import { KM_PER_MILE } from './units';
 
@@ -501,9 +501,13 @@ export function formatStepTime(durationMin: number): string {
   return r ? `${h}h${String(r).padStart(2, '0')}` : `${h}h`;
 }
 
-/** "800m", "1.5km", "2mi" (miles only in mile plans and only where they are a clean number of miles). */
+/**
+ * "800m", "1.5km", "2mi": in the unit `stepDistanceUnit` names (as print and iCal do), but miles
+ * only where they parse back to the very same kilometres (thousandths of a mile, as typed), so
+ * the line stays exact; any other distance in metres or km.
+ */
 export function formatStepDistance(km: number, units: Units): string {
-  if (units === 'mi') {
+  if (stepDistanceUnit(km, units) === 'mi') {
     const mi = Number((km / KM_PER_MILE).toFixed(3));
     if (Math.abs(clean(mi * KM_PER_MILE) - km) < 1e-9) return `${fmt(mi)}mi`;
   }

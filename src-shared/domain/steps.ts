@@ -315,15 +315,44 @@ export function targetRange(t: StepTarget | undefined, p: AthletePaces): PaceRan
   return null;
 }
 
+export type StepDistanceUnit = 'm' | 'km' | 'mi';
+
+/** Closer than this (0.1 mm) to a grid point is on it: binary noise only, not a different distance. */
+const ON_GRID_M = 1e-4;
+
+/**
+ * The unit a step's distance is named in, everywhere steps are written (the canonical line, the
+ * inspector, print, PDF, iCal), whatever the plan's units. Steps keep kilometres only, so the unit
+ * the coach typed is gone; it is read back from the number, because no coach writes "5 × 0.62 mi"
+ * for the 1 km reps they typed, nor "3.22 km" for a 2 mi warm-up:
+ * 1. a multiple of 50 m (800 m, 1 km, 1.5 km, 150 m strides) is metric: track reps are metric
+ *    even in mile plans; under 1 km in metres, else in km (as km plans always wrote them);
+ * 2. a multiple of 0.05 mi (2 mi, 0.25 mi, 3.1 mi; 1 mi is 1.609344 km exactly) is in miles, in
+ *    km plans too;
+ * 3. anything else (a distance from a file or another tool) in the plan's units.
+ * No distance up to 300 km is both: the 50 m and the 80.4672 m grids come no closer than 3.2 mm,
+ * far more than the 0.1 mm taken as noise.
+ */
+export function stepDistanceUnit(km: number, units: Units): StepDistanceUnit {
+  const metres = km * 1000;
+  if (Math.abs(metres - Math.round(metres / 50) * 50) < ON_GRID_M) return metres < 1000 - ON_GRID_M ? 'm' : 'km';
+  const twentieths = km / KM_PER_MILE / 0.05;
+  if (Math.abs(twentieths - Math.round(twentieths)) * 0.05 * KM_PER_MILE * 1000 < ON_GRID_M) return 'mi';
+  if (units === 'mi') return 'mi';
+  return km < 1 ? 'm' : 'km';
+}
+
 /** "800 m", "2 km", "1.5 mi", "15 min", "1 h 20 min", "90 s" */
 export function quantityWords(step: WorkoutStep, units: Units): string {
   if (step.distanceKm != null) {
     const km = step.distanceKm;
-    if (units === 'mi') {
+    const unit = stepDistanceUnit(km, units);
+    if (unit === 'mi') {
+      // Thousandths of a mile as typed ("0.125mi"); other distances to the hundredth.
       const mi = km / KM_PER_MILE;
-      if (mi >= 0.5 || Math.abs(mi * 4 - Math.round(mi * 4)) < 1e-6) return `${trim(mi, 2)} mi`;
+      return `${trim(mi, Math.abs(mi * 1000 - Math.round(mi * 1000)) < 1e-6 ? 3 : 2)} mi`;
     }
-    return km < 1 ? `${trim(km * 1000, 0)} m` : `${trim(km, 2)} km`;
+    return unit === 'm' ? `${trim(km * 1000, 0)} m` : `${trim(km, 2)} km`;
   }
   if (step.durationMin != null) {
     const sec = Math.round(step.durationMin * 60);

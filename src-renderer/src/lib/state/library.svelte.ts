@@ -120,6 +120,14 @@ export class Library {
     if (this.planId !== null && plans.some((p) => p.id === this.planId)) this.open(source.athleteId, source.planId);
   }
 
+  /** "New plan from a goal" → Create: the draft and the figures it assumed, all or nothing; the draft opens. */
+  async createDraft(athleteId: number, text: string, assumed: MethodInput<'plans.createDraft'>['assumed']): Promise<Plan> {
+    const { plan } = await api.call('plans.createDraft', { athleteId, text, assumed });
+    await this.#refresh();
+    this.open(plan.athleteId, plan.id);
+    return plan;
+  }
+
   async importPlan(text: string, athleteId?: number): Promise<{ plan: Plan; notices: string[] }> {
     const result = await api.call('files.importPlan', athleteId === undefined ? { text } : { text, athleteId });
     await this.#refresh();
