@@ -93,14 +93,24 @@ async function spikingPlan(): Promise<PlanDocument> {
  * lines of that week's band, its row of days and the warnings listed below it.
  */
 function byWeek(file: string, page: number): Map<number, string> {
-  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  const text = execFileSync(
+    'pdftotext',
+    ['-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'],
+    { encoding: 'utf8' },
+  );
   const lines = text.split('\n');
   const starts = lines.flatMap((line, i) => {
     const m = /^\s*Week (\d+)\b/.exec(line);
     return m ? [{ week: Number(m[1]), i }] : [];
   });
   return new Map(
-    starts.map(({ week, i }, k) => [week, lines.slice(i, starts[k + 1]?.i ?? lines.length).join('\n').replace(/\s+/g, ' ')]),
+    starts.map(({ week, i }, k) => [
+      week,
+      lines
+        .slice(i, starts[k + 1]?.i ?? lines.length)
+        .join('\n')
+        .replace(/\s+/g, ' '),
+    ]),
   );
 }
 
@@ -112,10 +122,23 @@ async function flaggedDays(planId: number): Promise<Record<number, string[]>> {
     await page.goto(printPageUrl(`${host.url}?token=${TOKEN}`, { planId, view: 'plan' }));
     await page.waitForSelector('body[data-print-ready="true"]', { state: 'attached' });
     return await page.evaluate(() => {
-      const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ getAttribute(n: string): string | null; querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> }> } }).document;
+      const doc = (
+        globalThis as unknown as {
+          document: {
+            querySelectorAll(
+              s: string,
+            ): ArrayLike<{
+              getAttribute(n: string): string | null;
+              querySelectorAll(s: string): ArrayLike<{ textContent: string | null }>;
+            }>;
+          };
+        }
+      ).document;
       const out: Record<number, string[]> = {};
       for (const week of Array.from(doc.querySelectorAll('article.week[data-week]'))) {
-        const dates = Array.from(week.querySelectorAll('.day .date:has(.flag.warning)')).map((d) => (d.textContent ?? '').trim());
+        const dates = Array.from(week.querySelectorAll('.day .date:has(.flag.warning)')).map((d) =>
+          (d.textContent ?? '').trim(),
+        );
         if (dates.length) out[Number(week.getAttribute('data-week'))] = dates;
       }
       return out;
@@ -148,5 +171,16 @@ it('lists the run spike and its triangle under the week of the run that spiked',
   // The page as a coach sees it (reports/pdf, for a look).
   const reports = join(REPO_ROOT, 'reports/pdf');
   mkdirSync(reports, { recursive: true });
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', '-singlefile', file, join(reports, 'run-spike-week')]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '2',
+    '-l',
+    '2',
+    '-singlefile',
+    file,
+    join(reports, 'run-spike-week'),
+  ]);
 }, 120_000);
