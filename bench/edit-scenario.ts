@@ -53,6 +53,8 @@ export function seedEditPlans(store: PlanStore, name: string): { athleteId: numb
 export async function openRepeatDialog(page: Page, times: number): Promise<Locator> {
   const label = page.locator('[data-week-label="1"]');
   await label.scrollIntoViewIfNeeded();
+  // Week 1 alone: the last repeat left weeks 1–52 selected, and Repeat… repeats a selected block whole.
+  await label.click();
   await label.click({ button: 'right' });
   await page.locator('[data-week-action="repeat"]').click();
   const dialog = page.locator('[data-testid="week-count-dialog"]');

@@ -57,7 +57,7 @@ test('export the plan and its calendar, then import the plan file as a new plan 
   // The file's athlete is one the coach has (same name, level, easy pace): the app asks first.
   const athleteName = (file as unknown as { athlete: { name: string } }).athlete.name;
   const ask = page.getByTestId('import-athlete-dialog');
-  await expect(ask).toContainText(`Use ${athleteName}'s existing profile, or create a new athlete?`);
+  await expect(ask).toContainText(`Use ${athleteName}'s existing profile, or create a new athlete named ${athleteName} (2)?`);
   await ask.getByRole('button', { name: 'Use existing profile' }).click();
   await expect(page.getByTestId('plan-title')).toHaveText(file.plan.name);
   await expect(
@@ -93,17 +93,27 @@ test('importing a plan whose athlete the coach has: a new athlete when the coach
   // Cancel: nothing imported.
   const cancelled = uniqueName('Cancelled');
   await page.getByTestId('import-input').setInputFiles(file(cancelled));
-  await expect(ask).toContainText(`Use ${name}'s existing profile, or create a new athlete?`);
+  await expect(ask).toContainText(`Use ${name}'s existing profile, or create a new athlete named ${name} (2)?`);
   await ask.getByRole('button', { name: 'Cancel' }).click();
   await expect(ask).toBeHidden();
 
-  // A new athlete: a second athlete of that name holds the plan; the first has no new plan.
+  // A new athlete: named apart from the first ("… (2)"), it holds the plan; the first has no new
+  // plan. The sidebar tells the two apart (it listed two athletes of one name).
   const planName = uniqueName('Second Maya');
   await page.getByTestId('import-input').setInputFiles(file(planName));
   await ask.getByRole('button', { name: 'Create a new athlete' }).click();
   await expect(page.getByTestId('plan-title')).toHaveText(planName);
+  await expect(page.getByRole('status').filter({ hasText: `The new athlete is named ${name} (2): ${name} is already one of your athletes.` })).toBeVisible();
+  await expect(page.locator('nav li').filter({ hasText: `${name} (2)` })).toHaveCount(1);
   const athletes = await call<{ id: number; name: string }[]>(request, 'athletes.list', {});
-  expect(athletes.filter((a) => a.name === name)).toHaveLength(2);
+  expect(athletes.filter((a) => a.name === name)).toHaveLength(1);
+  expect(athletes.filter((a) => a.name === `${name} (2)`)).toHaveLength(1);
+
+  // The same file once more, a new athlete again: "… (3)".
+  await page.getByTestId('import-input').setInputFiles(file(uniqueName('Third Maya')));
+  await expect(ask).toContainText(`or create a new athlete named ${name} (3)?`);
+  await ask.getByRole('button', { name: 'Create a new athlete' }).click();
+  await expect(page.locator('nav li').filter({ hasText: `${name} (3)` })).toHaveCount(1);
   const mine = await call<{ name: string }[]>(request, 'plans.list', { athleteId });
   expect(mine.map((p) => p.name)).not.toContain(planName);
   expect(mine.map((p) => p.name)).not.toContain(cancelled);

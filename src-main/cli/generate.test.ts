@@ -158,4 +158,21 @@ describe('stride generate', () => {
       'stride: --race-time: marathon in "3:30" reads as 3 min 30 s, faster than anyone has run it; for hours write 3:30:00',
     );
   });
+
+  it("names the athlete with --athlete-name (the PDF's heading and the imported athlete); without it, 'Athlete'", () => {
+    const out = file('named.strideplan.json', '');
+    const args = ['generate', '--distance', '10k', '--race-date', '2027-05-16', '--name', 'Spring 10K', '-o', out];
+    const r = stride([...args, '--athlete-name', '  Sam Lee ']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(readFileSync(join(dir, out), 'utf8'));
+    expect(json.athlete.name).toBe('Sam Lee');
+    expect(json.plan.name).toBe('Spring 10K');
+    expect(stride(args).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, out), 'utf8')).athlete.name).toBe('Athlete');
+    const long = stride([...args, '--athlete-name', 'a'.repeat(101)]);
+    expect(long.status).toBe(2);
+    expect(long.stderr).toMatch(/--athlete-name: .* 101 characters long, over the 100 allowed for a name/);
+    expect(stride(['generate', '--help']).stdout + stride(['help']).stdout).toMatch(/--name PLAN-NAME.*--athlete-name NAME/s);
+  });
 });

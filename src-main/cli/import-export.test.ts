@@ -50,9 +50,13 @@ describe('stride import and export plan', () => {
     const first = exported(store, '1');
     expect(first.version).toBe(2);
     const again = stride(['import', file('first.json', JSON.stringify(first)), '--data-dir', store]);
-    expect(again.stderr).toBe('');
+    // Into the same store, with a new athlete: named apart from the first, and said so.
+    expect(again.stderr).toBe(
+      'The new athlete is named Maya Ortiz (2): Maya Ortiz is already in this store (--athlete ID adds the plan to an existing athlete).\n',
+    );
     expect(again.stdout).toBe('2\n');
-    expect(exported(store, '2')).toEqual(first);
+    const athlete = first.athlete as Record<string, unknown>;
+    expect(exported(store, '2')).toEqual({ ...first, athlete: { ...athlete, name: 'Maya Ortiz (2)' } });
   });
 
   it("the file's library holds the workouts the plan's sessions came from (same kind and title), not the coach's whole library", () => {

@@ -22,6 +22,11 @@ export function fileHandlers(store: PlanStore): HandlerGroup<'files.importPlan' 
       // app shows these in a notice already.
       const read = parsed.notices.map((n) => n.replace(/^notice: /, ''));
       const notices = added > 0 ? [...read, `Added ${added} workout${added === 1 ? '' : 's'} to your library.`] : read;
+      // A new athlete named apart from one already stored (import-plan.ts): say which name it got.
+      const named = store.athletes.get(plan.athleteId)?.name;
+      if (athleteId === undefined && named !== undefined && named !== parsed.data.athlete.name) {
+        notices.push(`The new athlete is named ${named}: ${parsed.data.athlete.name} is already one of your athletes.`);
+      }
       return { plan, notices };
     },
     'files.exportPlan': ({ planId }) => {

@@ -47,7 +47,11 @@ const assumed = { recentWeeklyKm: 30, recentLongestRunKm: 12 };
 
 it('creates the plan with its sessions and keeps the assumed figures on the athlete, in one call', async () => {
   const athlete = await ok<Athlete>('athletes.create', unknownPast);
-  const { plan } = await ok<{ plan: Plan }>('plans.createDraft', { athleteId: athlete.id, text: halfDraft(athlete), assumed });
+  const { plan } = await ok<{ plan: Plan }>('plans.createDraft', {
+    athleteId: athlete.id,
+    text: halfDraft(athlete),
+    assumed,
+  });
   expect(plan).toMatchObject({ athleteId: athlete.id, name: 'Spring half', weeks: 12 });
   const doc = await ok<PlanDocument>('plans.get', { id: plan.id });
   expect(doc.sessions.length).toBeGreaterThan(40);
@@ -60,7 +64,9 @@ it('when the store refuses the plan, nothing is written: the athlete keeps its u
   const athlete = await ok<Athlete>('athletes.create', unknownPast);
   const text = halfDraft(athlete);
   // A real refusal from SQLite inside the plan part, after the athlete's figures and the plan row.
-  ctx.store.db.exec(`CREATE TRIGGER refuse_sessions BEFORE INSERT ON sessions BEGIN SELECT RAISE(ABORT, 'sessions refused by the test'); END`);
+  ctx.store.db.exec(
+    `CREATE TRIGGER refuse_sessions BEFORE INSERT ON sessions BEGIN SELECT RAISE(ABORT, 'sessions refused by the test'); END`,
+  );
   const before = dumpStore(ctx.store);
   const r = await call('plans.createDraft', { athleteId: athlete.id, text, assumed });
   expect(r.ok).toBe(false);

@@ -132,7 +132,7 @@ describe('plan files carry the library', () => {
     expect(JSON.parse(text).library).toEqual([{ id: String(saved.id), ...cruise, title: 'Cruise 3 x 10 min', distanceKm: 11 }]);
 
     // The same store: the workout is there already, so nothing doubles.
-    expect(await ok('files.importPlan', { text })).toMatchObject({ notices: [] });
+    expect(await ok('files.importPlan', { text, athleteId: athlete.id })).toMatchObject({ notices: [] });
     expect((await ok<LibraryWorkout[]>('library.list', {})).length).toBe(2);
     // Another coach's store: the workout arrives, steps and all.
     const other = tempStore();

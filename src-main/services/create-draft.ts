@@ -28,8 +28,10 @@ export function createDraftPlan(
     if (!athlete) throw athleteGone();
     // Only unknown figures are filled: a figure set meanwhile (another window) is the coach's word.
     const fill: AssumedFigures = {};
-    if (assumed.recentWeeklyKm !== undefined && athlete.recentWeeklyKm == null) fill.recentWeeklyKm = assumed.recentWeeklyKm;
-    if (assumed.recentLongestRunKm !== undefined && athlete.recentLongestRunKm == null) fill.recentLongestRunKm = assumed.recentLongestRunKm;
+    if (assumed.recentWeeklyKm !== undefined && athlete.recentWeeklyKm == null)
+      fill.recentWeeklyKm = assumed.recentWeeklyKm;
+    if (assumed.recentLongestRunKm !== undefined && athlete.recentLongestRunKm == null)
+      fill.recentLongestRunKm = assumed.recentLongestRunKm;
     const next = { ...athlete, ...fill };
     if (Object.keys(fill).length > 0) store.athletes.update(next);
     const plan = importPlanData(store, data, athleteId);

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Plan } from '../../src-shared/api/entities';
 import { athleteGone } from '../../src-shared/api/errors';
+import { distinctAthleteName } from '../../src-shared/domain/athlete-names';
 import type { PlanFileData } from '../../src-shared/domain/plan-file';
 import type { PlanEdit } from '../../src-shared/edits/plan-edit';
 import type { PlanStore } from '../store/plan-store';
@@ -19,7 +20,9 @@ export function importPlanData(store: PlanStore, data: PlanFileData, athleteId?:
       if (!store.athletes.get(targetAthleteId)) throw athleteGone();
     } else {
       const { name, ...settings } = data.athlete;
-      targetAthleteId = store.athletes.create({ name, ...settings, units: data.plan.units }).id;
+      // A second "Sam Lee" is "Sam Lee (2)": the sidebar could not tell same-named athletes apart.
+      const unique = distinctAthleteName(name, store.athletes.list().map((a) => a.name));
+      targetAthleteId = store.athletes.create({ name: unique, ...settings, units: data.plan.units }).id;
     }
     const plan = store.plans.create({
       athleteId: targetAthleteId,

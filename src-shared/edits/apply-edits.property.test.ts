@@ -82,7 +82,8 @@ function editsFor(content: PlanContent, { op, a, b, c }: Step): PlanEdit[] {
     case 8:
       return pasteWeeksEdits(content, copyWeeks(content, [week(a)]), week(b), newId);
     case 9:
-      return repeatWeekEdits(content, week(a), (b % 3) + 1, newId);
+      // One week, or a block of two or three from it (refused where it runs past the plan or week 104).
+      return repeatWeekEdits(content, week(a), (b % 3) + 1, newId, (c % 3) + 1);
     case 10:
       return insertWeeksEdits(content, (a % (content.settings.weeks + 1)) + 1, (b % 2) + 1);
     case 11:

@@ -74,10 +74,62 @@ describe('week operations', () => {
     const before = sampleContent();
     const after = run(before, repeatWeekEdits(before, 1, 5, counter()));
     expect(after.settings.weeks).toBe(6);
-    for (let w = 0; w < 6; w++) expect(after.sessions.filter((s) => s.kind === 'long')[w].date).toBe(
-      ['2026-12-06', '2026-12-13', '2026-12-20', '2026-12-27', '2027-01-03', '2027-01-10'][w],
-    );
+    for (let w = 0; w < 6; w++)
+      expect(after.sessions.filter((s) => s.kind === 'long')[w].date).toBe(
+        ['2026-12-06', '2026-12-13', '2026-12-20', '2026-12-27', '2027-01-03', '2027-01-10'][w],
+      );
     expect(after.sessions.some((s) => s.kind === 'race')).toBe(false); // week 2 was replaced
+  });
+
+  it('repeats a block of weeks N times after it, block after block, in one batch', () => {
+    // Weeks 1–2 (week 1's four sessions and a dismissal, week 2's Sunday race) repeated twice:
+    // weeks 3–4 and 5–6 hold copies on the same weekdays; what week 4 held is replaced.
+    const before = run(sampleContent(), [
+      { op: 'session.add', session: sessionFromKind('z', '2026-12-23', 'hills') },
+      { op: 'dismissal.add', dismissal: { date: '2026-12-02', ruleId: 'recovery-after-hard' } },
+    ]);
+    const edits = repeatWeekEdits(before, 1, 2, counter(), 2);
+    const { content: after, inverse } = applyEdits(before, edits);
+    expect(after.settings.weeks).toBe(6);
+    const weekOne = ['tempo', 'easy', 'strength', 'long'];
+    // Tue, Thu, Thu, Sun of weeks 1, 3 and 5; the Sunday race of weeks 2, 4 and 6.
+    expect(days(after)).toEqual([
+      ...['2026-12-01', '2026-12-03', '2026-12-03', '2026-12-06'].map((d, i) => `${d}:${weekOne[i]}`),
+      '2026-12-13:race',
+      ...['2026-12-15', '2026-12-17', '2026-12-17', '2026-12-20'].map((d, i) => `${d}:${weekOne[i]}`),
+      '2026-12-27:race', // week 4's hills session was replaced
+      ...['2026-12-29', '2026-12-31', '2026-12-31', '2027-01-03'].map((d, i) => `${d}:${weekOne[i]}`),
+      '2027-01-10:race',
+    ]);
+    expect(after.sessions.find((s) => s.date === '2027-01-03')).toMatchObject({ title: 'Long run', notes: 'hilly' });
+    expect(after.dismissed.map((d) => d.date)).toEqual(['2026-12-02', '2026-12-16', '2026-12-30']);
+    // Undo restores exactly (ids, order, fields); revisions never go down, the replaced one's included.
+    const undone = applyEdits(after, inverse).content;
+    expect(withoutRevisions(undone)).toEqual(withoutRevisions(before));
+    for (const [id, r] of before.revisions) expect(after.revisions.get(id)).toBeGreaterThanOrEqual(r);
+    for (const [id, r] of after.revisions) expect(undone.revisions.get(id)).toBeGreaterThanOrEqual(r);
+    expect(undone.revisions.get('z')).toBeGreaterThan(before.revisions.get('z')!);
+    // Redo (the same edits again) gives the same weeks.
+    expect(withoutRevisions(applyEdits(undone, edits).content)).toEqual(withoutRevisions(after));
+  });
+
+  it('a block of one week is the single-week repeat, edit for edit', () => {
+    const before = sampleContent();
+    expect(repeatWeekEdits(before, 1, 3, counter(), 1)).toEqual(repeatWeekEdits(before, 1, 3, counter()));
+  });
+
+  it('a block repeat past week 104 is refused in the words of a repeat, and writes nothing', () => {
+    const before = contentWith(sampleContent().sessions, { weeks: 100 });
+    const snapshot = structuredClone(before);
+    expect(() => repeatWeekEdits(before, 97, 2, counter(), 4)).toThrow(
+      'Repeating weeks 97–100 2 times would need week 108, and a plan has at most 104 weeks',
+    );
+    expect(before).toEqual(snapshot);
+    // Exactly up to week 104 is allowed: weeks 97–100 once fill 101–104, weeks 93–96 twice 97–104.
+    expect(run(before, repeatWeekEdits(before, 97, 1, counter(), 4)).settings.weeks).toBe(104);
+    expect(run(before, repeatWeekEdits(before, 93, 2, counter(), 4)).settings.weeks).toBe(104);
+    // A block past the plan's end is not a block of this plan.
+    expect(() => repeatWeekEdits(before, 99, 1, counter(), 4)).toThrow('This plan has no week 101; it has 100 weeks');
   });
 
   it('inserting weeks shifts later sessions and grows the plan', () => {
@@ -103,7 +155,9 @@ describe('week operations', () => {
   });
 
   it('clearing weeks empties them, dismissals included', () => {
-    const before = run(sampleContent(), [{ op: 'dismissal.add', dismissal: { date: '2026-12-02', ruleId: 'recovery-after-hard' } }]);
+    const before = run(sampleContent(), [
+      { op: 'dismissal.add', dismissal: { date: '2026-12-02', ruleId: 'recovery-after-hard' } },
+    ]);
     const after = run(before, clearWeeksEdits(before, [1]));
     expect(days(after)).toEqual(['2026-12-13:race']);
     expect(after.dismissed).toEqual([]);
@@ -128,7 +182,13 @@ describe('week operations', () => {
   it('move-with-weeks moves every session with its week', () => {
     const before = sampleContent();
     const after = run(before, changeFrameEdits(before, { startDate: '2026-12-14' }, 'move-with-weeks'));
-    expect(after.sessions.map((s) => s.date)).toEqual(['2026-12-15', '2026-12-17', '2026-12-17', '2026-12-20', '2026-12-27']);
+    expect(after.sessions.map((s) => s.date)).toEqual([
+      '2026-12-15',
+      '2026-12-17',
+      '2026-12-17',
+      '2026-12-20',
+      '2026-12-27',
+    ]);
     expect(after.sessions.map((s) => s.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 

@@ -55,7 +55,10 @@ function assertWeeks(content: PlanContent, weeks: number[]): number[] {
   if (sorted.length === 0) throw new StrideError('invalid-input', 'Select a week first');
   for (const w of sorted) {
     if (!Number.isInteger(w) || w < 1 || w > content.settings.weeks) {
-      throw new StrideError('invalid-input', `This plan has no week ${w}; it has ${plural(content.settings.weeks, 'week')}`);
+      throw new StrideError(
+        'invalid-input',
+        `This plan has no week ${w}; it has ${plural(content.settings.weeks, 'week')}`,
+      );
     }
   }
   return sorted;
@@ -72,17 +75,31 @@ export function copyWeeks(content: PlanContent, weeks: number[]): WeekClipboard 
     kind: 'weeks',
     weeks: sorted[sorted.length - 1] - first + 1,
     sessions: content.sessions.filter(pick).map((s) => ({ ...fieldsOf(s), dayOffset: daysBetween(origin, s.date) })),
-    dismissed: content.dismissed.filter(pick).map((d) => ({ dayOffset: daysBetween(origin, d.date), ruleId: d.ruleId })),
+    dismissed: content.dismissed
+      .filter(pick)
+      .map((d) => ({ dayOffset: daysBetween(origin, d.date), ruleId: d.ruleId })),
   };
 }
 
+function pastMaximum(lastWeek: number, what: string): string | null {
+  return lastWeek > MAX_WEEKS ? `${what} would need week ${lastWeek}, and a plan has at most ${MAX_WEEKS} weeks` : null;
+}
+
 function refusePastMaximum(lastWeek: number, what: string): void {
-  if (lastWeek > MAX_WEEKS) {
-    throw new StrideError(
-      'invalid-input',
-      `${what} would need week ${lastWeek}, and a plan has at most ${MAX_WEEKS} weeks`,
-    );
-  }
+  const refused = pastMaximum(lastWeek, what);
+  if (refused) throw new StrideError('invalid-input', refused);
+}
+
+/**
+ * The sentence refusing a repeat whose copies would need a week past 104, or null when they fit
+ * (the Repeat dialog says it as the coach types; the builder refuses with it).
+ */
+export function repeatPastMaximum(week: number, times: number, blockWeeks = 1): string | null {
+  const what = blockWeeks === 1 ? `week ${week}` : `weeks ${week}–${week + blockWeeks - 1}`;
+  return pastMaximum(
+    week + blockWeeks * (times + 1) - 1,
+    `Repeating ${what} ${times === 1 ? 'once' : `${times} times`}`,
+  );
 }
 
 /** Edits that empty the given weeks (sessions and dismissals). */
@@ -121,18 +138,35 @@ export function pasteWeeksEdits(
   return edits;
 }
 
-/** The week copied onto the `times` weeks after it (replacing what is there). */
-export function repeatWeekEdits(content: PlanContent, week: number, times: number, newId: () => string): PlanEdit[] {
+/**
+ * The block of `blockWeeks` weeks from `week` on (1: that week alone) copied `times` times right
+ * after it, block after block, replacing what is there: weeks 1–4 twice fill weeks 5–12. The plan
+ * grows up to 104 weeks. One list of primitives, so main applies it in one transaction and its
+ * inverse undoes it in one step; stored history needs nothing new.
+ */
+export function repeatWeekEdits(
+  content: PlanContent,
+  week: number,
+  times: number,
+  newId: () => string,
+  blockWeeks = 1,
+): PlanEdit[] {
   if (!Number.isInteger(times) || times < 1) throw new StrideError('invalid-input', 'Repeat a week at least once');
-  const one = copyWeeks(content, [week]);
+  if (!Number.isInteger(blockWeeks) || blockWeeks < 1) throw new StrideError('invalid-input', 'Select a week first');
+  const one = copyWeeks(
+    content,
+    Array.from({ length: blockWeeks }, (_, i) => week + i),
+  );
   // In the words of a repeat: the paste below would say "Pasting 1 week onto week 105 …".
-  refusePastMaximum(week + times, `Repeating week ${week} ${times === 1 ? 'once' : `${times} times`}`);
-  const clip: WeekClipboard = { kind: 'weeks', weeks: times, sessions: [], dismissed: [] };
+  const refused = repeatPastMaximum(week, times, blockWeeks);
+  if (refused) throw new StrideError('invalid-input', refused);
+  const clip: WeekClipboard = { kind: 'weeks', weeks: times * blockWeeks, sessions: [], dismissed: [] };
   for (let i = 0; i < times; i++) {
-    clip.sessions.push(...one.sessions.map((s) => ({ ...s, dayOffset: s.dayOffset + 7 * i })));
-    clip.dismissed.push(...one.dismissed.map((d) => ({ ...d, dayOffset: d.dayOffset + 7 * i })));
+    const shift = 7 * blockWeeks * i;
+    clip.sessions.push(...one.sessions.map((s) => ({ ...s, dayOffset: s.dayOffset + shift })));
+    clip.dismissed.push(...one.dismissed.map((d) => ({ ...d, dayOffset: d.dayOffset + shift })));
   }
-  return pasteWeeksEdits(content, clip, week + 1, newId);
+  return pasteWeeksEdits(content, clip, week + blockWeeks, newId);
 }
 
 /** Moves every session and dismissal on or after `from` by `days`, keeping each day's order. */
@@ -272,7 +306,10 @@ export function copySessions(content: PlanContent, ids: string[]): SessionClipbo
   const picked = content.sessions.filter((s) => chosen.has(s.id));
   if (picked.length === 0) return { kind: 'sessions', sessions: [] };
   const origin = picked[0].date;
-  return { kind: 'sessions', sessions: picked.map((s) => ({ ...fieldsOf(s), dayOffset: daysBetween(origin, s.date) })) };
+  return {
+    kind: 'sessions',
+    sessions: picked.map((s) => ({ ...fieldsOf(s), dayOffset: daysBetween(origin, s.date) })),
+  };
 }
 
 /** The copied sessions from `date` on, each keeping its offset from the first. */

@@ -1,7 +1,7 @@
 /**
  * `stride generate --distance half|marathon|10k|5k|KM --race-date D [--start D] [--level L]
  * [--run-days N] [--days mon,tue,…] [--long-run-day sun] [--weekly-km N] [--longest-run-km N]
- * [--easy-pace m:ss] [--race-time 10k=45:00] [--name TEXT] [--units km|mi] -o FILE`: a draft plan from a goal
+ * [--easy-pace m:ss] [--race-time 10k=45:00] [--name PLAN-NAME] [--athlete-name NAME] [--units km|mi] -o FILE`: a draft plan from a goal
  * (plan-generator.md), written as a plan file (format 2) with its rules applied. A refusal exits
  * 2 with its sentence; nothing is written.
  */
@@ -29,6 +29,7 @@ const VALUES = [
   '--easy-pace',
   '--race-time',
   '--name',
+  '--athlete-name',
   '--units',
 ] as const;
 
@@ -42,7 +43,7 @@ function number(text: string, min: number, max: number): number | null {
 export const command: CliCommand = {
   args:
     '--distance half|marathon|10k|5k|KM --race-date D [--start D] [--level L] [--run-days N] [--days mon,tue,…] ' +
-    '[--long-run-day sun] [--weekly-km N] [--longest-run-km N] [--easy-pace m:ss] [--race-time 10k=45:00] [--name TEXT] [--units km|mi] -o FILE',
+    '[--long-run-day sun] [--weekly-km N] [--longest-run-km N] [--easy-pace m:ss] [--race-time 10k=45:00] [--name PLAN-NAME] [--athlete-name NAME] [--units km|mi] -o FILE',
   summary:
     'draft a plan from a goal race that passes every rule, written as a plan file (a refusal exits 2 saying why)',
   run(args, ctx) {
@@ -118,6 +119,10 @@ export const command: CliCommand = {
     const name = get('--name')?.trim();
     if (name !== undefined && name.length > 100)
       return usageError(ctx, `--name: "${name.slice(0, 40)}"… is ${name.length} characters long, over the 100 allowed for a plan's name`);
+    // The athlete's name heads the PDF and names the athlete an import creates; "Athlete" unless given.
+    const athleteName = get('--athlete-name')?.trim();
+    if (athleteName !== undefined && athleteName.length > 100)
+      return usageError(ctx, `--athlete-name: "${athleteName.slice(0, 40)}"… is ${athleteName.length} characters long, over the 100 allowed for a name`);
 
     // The plan's display units, as the app drafts in the athlete's (the figures stay in km).
     const units = get('--units') ?? 'km';
@@ -130,6 +135,7 @@ export const command: CliCommand = {
       name: name || null,
       units,
       athlete: {
+        name: athleteName || undefined,
         level: levelText as Level,
         runDaysPerWeek: runDays,
         availableDays: days,

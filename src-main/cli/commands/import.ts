@@ -73,6 +73,11 @@ export const command: CliCommand = {
         return EXIT_USAGE;
       }
       const plan = importPlanData(store, data, athleteId);
+      // A new athlete named apart from one already stored ("Maya Ortiz (2)"): say so, and how to use that one.
+      const named = store.athletes.get(plan.athleteId)!.name;
+      if (athleteId === undefined && named !== data.athlete.name) {
+        ctx.io.stderr(`The new athlete is named ${named}: ${data.athlete.name} is already in this store (--athlete ID adds the plan to an existing athlete).\n`);
+      }
       if (target) {
         // A template is checked with the settings of the athlete it went to: say how it fared.
         const athlete = store.athletes.get(plan.athleteId)!;

@@ -194,10 +194,10 @@ describe('plan weeks as printed', () => {
     expect(weeks[0].days[5].sessions.map((s) => s.kind)).toEqual(['easy', 'strength']);
   });
 
-  it('file a warning under the week of its first date, in date order', () => {
+  it('file a warning under the week of the day it flags (its first date), in date order', () => {
     const p = plan({ weeks: 3 });
-    const w = (dates: string[], message: string): PlanWarning => ({
-      ruleId: 'back-to-back-hard',
+    const w = (dates: string[], message: string, ruleId: PlanWarning['ruleId'] = 'back-to-back-hard'): PlanWarning => ({
+      ruleId,
       severity: 'warning',
       dates,
       sessionIds: [],
@@ -205,12 +205,30 @@ describe('plan weeks as printed', () => {
     });
     const byWeek = warningsByWeek(p, [
       w(['2027-03-16'], 'late'),
-      w(['2027-03-08', '2027-03-07'], 'edge'),
+      // A pair of hard days across a week's edge: listed once, where it starts (Sun 7 Mar, week 1).
+      w(['2027-03-07', '2027-03-08'], 'edge'),
       w(['2027-03-02'], 'early'),
     ]);
-    expect(byWeek.get(1)?.map((x) => x.message)).toEqual(['early', 'edge']); // Sun 7 Mar belongs to week 1
+    expect(byWeek.get(1)?.map((x) => x.message)).toEqual(['early', 'edge']);
     expect(byWeek.get(3)?.map((x) => x.message)).toEqual(['late']);
     expect(byWeek.has(2)).toBe(false);
+  });
+
+  it('file a run spike under the week of the run that spiked, not of the earlier run it is compared with', () => {
+    // recovery-rules.md: a session's warning names the flagged session first, then the one it is compared with.
+    const p = plan({ weeks: 3 });
+    const spike: PlanWarning = {
+      ruleId: 'run-spike',
+      severity: 'warning',
+      dates: ['2027-03-21', '2027-03-14'], // week 3's long run, week 2's
+      sessionIds: ['long-3', 'long-2'],
+      message: 'Long run on Sun 21 Mar covers 20 km, 43 % longer than …',
+    };
+    const afterRace: PlanWarning = { ...spike, ruleId: 'too-soon-after-race', dates: ['2027-03-08', '2027-03-07'], message: 'too soon' };
+    const byWeek = warningsByWeek(p, [spike, afterRace]);
+    expect(byWeek.get(3)).toEqual([spike]);
+    expect(byWeek.get(2)).toEqual([afterRace]);
+    expect(byWeek.has(1)).toBe(false);
   });
 
   it("total the week's time, distance and load in the plan's units", () => {

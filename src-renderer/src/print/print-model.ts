@@ -131,9 +131,11 @@ function orderForTheDay(sessions: PlanSession[]): PlanSession[] {
 }
 
 /**
- * Warnings filed under the week of their earliest date (a pair of hard days across a week's
- * edge is listed once, where it starts), in date order; one outside the plan goes to the
- * nearest week so none is ever dropped from the print.
+ * Warnings filed under the week of the day they flag, their first date (recovery-rules.md: a
+ * session's warning names the flagged session first, then any it is compared with; a pair of hard
+ * days across a week's edge starts on its earlier day, so it is listed once, where it starts), in
+ * date order; one outside the plan goes to the nearest week so none is ever dropped from the print.
+ * A run spike was filed under the earliest date: the week of the earlier run it is compared with.
  */
 export function warningsByWeek(
   plan: Pick<Plan, 'startDate' | 'weeks'>,
@@ -141,9 +143,9 @@ export function warningsByWeek(
 ): Map<number, PlanWarning[]> {
   const out = new Map<number, PlanWarning[]>();
   // ISO dates sort as plain strings; `localeCompare` would cost the print page ICU's collator set-up (≈15 ms).
-  const sorted = [...warnings].sort((a, b) => compareText(firstDate(a), firstDate(b)));
+  const sorted = [...warnings].sort((a, b) => compareText(flaggedDay(a), flaggedDay(b)));
   for (const w of sorted) {
-    const first = firstDate(w);
+    const first = flaggedDay(w);
     let index = first ? weekIndexOf(plan, first) : 1;
     if (index === null) index = first < plan.startDate ? 1 : plan.weeks;
     const list = out.get(index);
@@ -157,13 +159,24 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function firstDate(w: PlanWarning): IsoDate {
-  return [...w.dates].sort()[0] ?? '';
+function flaggedDay(w: PlanWarning): IsoDate {
+  return w.dates[0] ?? '';
 }
 
-/** "Tue 2 Mar, Wed 3 Mar" */
+/**
+ * Rules whose warning compares the flagged session with another one (the longest earlier run, the
+ * race before it): only the flagged session's day is marked; the sentence names the other.
+ */
+const COMPARING_RULES: readonly PlanWarning['ruleId'][] = ['run-spike', 'too-soon-after-race'];
+
+/** The days a warning marks with its triangle: every day it names, or the flagged one where it compares. */
+export function flaggedDates(w: PlanWarning): IsoDate[] {
+  return COMPARING_RULES.includes(w.ruleId) ? w.dates.slice(0, 1) : [...new Set(w.dates)].sort();
+}
+
+/** "Tue 2 Mar, Wed 3 Mar": the days it marks. */
 export function warningDatesLabel(w: PlanWarning): string {
-  return [...new Set(w.dates)].sort().map(dayLabel).join(', ');
+  return flaggedDates(w).map(dayLabel).join(', ');
 }
 
 /** The pace range an athlete should hold for this kind, faster end first ("5:25–5:55 /km"), or null. */

@@ -270,10 +270,15 @@ export class EditCommands implements EditPath {
 
   // ---- weeks ----
 
-  async repeatWeek(week: number, times: number): Promise<void> {
-    const label = `Repeat week ${week} onto ${weeksLabel(Array.from({ length: times }, (_, i) => week + 1 + i))}`;
-    if (await this.#apply(label, (c) => repeatWeekEdits(c, week, times, newSessionId))) {
-      this.selection.setWeeks(Array.from({ length: times + 1 }, (_, i) => week + i));
+  /** Week `week` (or the block of `blockWeeks` weeks from it) repeated `times` times right after it. */
+  async repeatWeek(week: number, times: number, blockWeeks = 1): Promise<void> {
+    const copied = Array.from({ length: times * blockWeeks }, (_, i) => week + blockWeeks + i);
+    const label =
+      blockWeeks === 1
+        ? `Repeat week ${week} onto ${weeksLabel(copied)}`
+        : `Repeat weeks ${week}–${week + blockWeeks - 1} onto ${weeksLabel(copied)}${times > 1 ? ` (${times} copies)` : ''}`;
+    if (await this.#apply(label, (c) => repeatWeekEdits(c, week, times, newSessionId, blockWeeks))) {
+      this.selection.setWeeks(Array.from({ length: (times + 1) * blockWeeks }, (_, i) => week + i));
     }
   }
 
@@ -367,7 +372,13 @@ export class EditCommands implements EditPath {
     const session = sessionFromWorkout(workout, id, date);
     this.selection.setSessions([id]);
     this.store.select(id);
-    if (await this.store.apply(`Add ${titleInLabel(workout.title)} on ${dayLabel(date)}`, [{ op: 'session.add', session }], id)) {
+    if (
+      await this.store.apply(
+        `Add ${titleInLabel(workout.title)} on ${dayLabel(date)}`,
+        [{ op: 'session.add', session }],
+        id,
+      )
+    ) {
       void this.ui.focusSession(id, date);
     }
   }

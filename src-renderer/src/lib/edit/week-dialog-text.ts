@@ -4,16 +4,44 @@
  * week 1 starts once the plan is moved.
  */
 import { addDays, longDateLabel, type IsoDate } from '../../../../src-shared/domain/dates';
-import { MAX_WEEKS } from '../../../../src-shared/edits/week-operations';
+import { MAX_WEEKS, repeatPastMaximum } from '../../../../src-shared/edits/week-operations';
 import { weeksLabel } from '../selection/selection';
 
-export function repeatHint(week: number, times: number | null, planWeeks: number): string {
-  if (week >= MAX_WEEKS) return `Week ${week} is the last week a plan can have: there is no week after it to repeat it onto.`;
-  if (times == null || !Number.isInteger(times) || times < 1) return `How many weeks after week ${week} get a copy of it.`;
+/** What Repeat… will do with `times` copies of the block of `blockWeeks` weeks from `week` (1: one week). */
+export function repeatHint(week: number, times: number | null, planWeeks: number, blockWeeks = 1): string {
+  if (blockWeeks > 1) return repeatBlockHint(week, times, planWeeks, blockWeeks);
+  if (week >= MAX_WEEKS)
+    return `Week ${week} is the last week a plan can have: there is no week after it to repeat it onto.`;
+  if (times == null || !Number.isInteger(times) || times < 1)
+    return `How many weeks after week ${week} get a copy of it.`;
   const targets = Array.from({ length: times }, (_, i) => week + 1 + i);
   const last = week + times;
   const grows = last > planWeeks ? `; the plan grows to ${last} weeks` : '';
   return `Copies week ${week} onto ${weeksLabel(targets)}, replacing what is there${grows}.`;
+}
+
+function repeatBlockHint(week: number, times: number | null, planWeeks: number, blockWeeks: number): string {
+  const block = `weeks ${week}–${week + blockWeeks - 1}`;
+  if (times == null || !Number.isInteger(times) || times < 1)
+    return `How many copies of ${block} follow them, block after block.`;
+  const first = week + blockWeeks;
+  const last = week + blockWeeks * (times + 1) - 1;
+  const copies = times > 1 ? ` (${times} copies)` : '';
+  const grows = last > planWeeks ? `; the plan grows to ${last} weeks` : '';
+  return `Copies ${block} onto weeks ${first}–${last}${copies}, replacing what is there${grows}.`;
+}
+
+/** How many copies of the block fit before week 104 (0: none). */
+export function repeatMaxTimes(week: number, blockWeeks = 1): number {
+  return Math.max(0, Math.floor((MAX_WEEKS - (week + blockWeeks - 1)) / blockWeeks));
+}
+
+/** The sentence for a count whose copies would pass week 104, with what fits instead. */
+export function repeatTooMany(week: number, times: number, blockWeeks = 1): string {
+  const max = repeatMaxTimes(week, blockWeeks);
+  const instead =
+    max === 0 ? 'there is no room after them for a copy' : `at most ${max === 1 ? 'once' : `${max} times`} here`;
+  return `${repeatPastMaximum(week, times, blockWeeks)}: ${instead}.`;
 }
 
 export function shiftHint(startDate: IsoDate, weeks: number | null, planWeeks: number): string {

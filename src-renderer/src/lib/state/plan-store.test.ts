@@ -70,6 +70,7 @@ const kinds: [string, (c: PlanContent) => PlanEdit[]][] = [
   ['plan.set with spaces around the name and goal', () => [{ op: 'plan.set', patch: { name: ' Spring 10K v2 ', goal: '  Sub 45 ' } }]],
   ['paste weeks', (c) => pasteWeeksEdits(c, copyWeeks(c, [1]), 3, newId)],
   ['repeat week', (c) => repeatWeekEdits(c, 1, 5, newId)],
+  ['repeat a block of weeks', (c) => repeatWeekEdits(c, 1, 2, newId, 2)],
   ['insert weeks', (c) => insertWeeksEdits(c, 2, 1)],
   ['delete weeks', (c) => deleteWeeksEdits(c, [1])],
   ['shift plan', (c) => shiftPlanEdits(c, 1)],
