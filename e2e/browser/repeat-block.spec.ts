@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { call, openApp, seedPlan } from './app';
+import { seriousViolations } from './axe';
 
 const label = (page: Page, n: number) => page.locator(`[data-week-label="${n}"]`);
 
@@ -107,4 +108,57 @@ test('a block whose copies would pass week 104 is refused in the dialog with a s
   await expect(dialog.getByRole('button', { name: 'Repeat' })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.locator('[data-week-label]')).toHaveCount(100);
+});
+
+test('from the keyboard: Space and Shift+↓ on the labels, Shift+F10, Repeat…, a count, Enter', async ({
+  page,
+  request,
+}) => {
+  const startDate = '2044-06-06'; // a Monday
+  const { planId } = await seedPlan(page, request, { plan: { startDate, weeks: 6 } });
+  const [y, m, d] = startDate.split('-').map(Number);
+  const at = (offset: number) => new Date(Date.UTC(y, m - 1, d + offset)).toISOString().slice(0, 10);
+  for (const [offset, kind] of [
+    [1, 'intervals'],
+    [3, 'tempo'],
+    [6, 'long'],
+    [9, 'hills'],
+    [13, 'race'],
+  ] as const)
+    await call(request, 'sessions.add', { planId, date: at(offset), kind });
+  await openApp(page);
+
+  await label(page, 1).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(label(page, 2)).toBeFocused();
+  await expect(label(page, 2)).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Shift+F10');
+  await expect(page.getByRole('menu')).toBeVisible();
+  // Copy, Cut, Paste here, Repeat…
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[role="menu"] [data-week-action="repeat"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  const dialog = page.getByTestId('week-count-dialog');
+  await expect(dialog.getByRole('heading')).toHaveText('Repeat weeks 1–2');
+  // It starts at as many copies as fill the plan: two, onto weeks 3–6.
+  await expect(dialog.getByLabel('Times')).toHaveValue('2');
+  await expect(dialog).toContainText('Copies weeks 1–2 onto weeks 3–6 (2 copies), replacing what is there.');
+  // The refusal past week 104 reads as an error tied to the field.
+  await dialog.getByLabel('Times').fill('60');
+  await expect(dialog.getByLabel('Times')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByLabel('Times')).toHaveAccessibleDescription(
+    'Repeating weeks 1–2 60 times would need week 122, and a plan has at most 104 weeks: at most 51 times here.',
+  );
+  expect(await seriousViolations(page, '[data-testid="week-count-dialog"]')).toEqual([]);
+  await dialog.getByLabel('Times').fill('2');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(label(page, 1)).toBeFocused();
+  for (const w of [3, 5]) await expect.poll(() => weekKinds(page, w)).toEqual(WEEK_1);
+  for (const w of [4, 6]) await expect.poll(() => weekKinds(page, w)).toEqual(WEEK_2);
+
+  await page.keyboard.press('Control+z');
+  for (const w of [3, 4, 5, 6]) await expect.poll(() => weekKinds(page, w)).toEqual([]);
 });
