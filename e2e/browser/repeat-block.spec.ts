@@ -60,9 +60,14 @@ test('weeks 1–2 repeated twice fill weeks 3–4 and 5–6; one Undo brings bac
   for (const w of [4, 6]) await expect.poll(() => weekKinds(page, w)).toEqual(WEEK_2);
   expect(await weekKinds(page, 7)).toEqual([]);
   await expect(page.locator('[data-week-label]')).toHaveCount(8);
-  // The block and its copies stay selected, as after a single week's repeat.
-  for (const w of [1, 6]) await expect(label(page, w)).toHaveAttribute('aria-pressed', 'true');
-  await expect(label(page, 7)).toHaveAttribute('aria-pressed', 'false');
+  // The repeated block stays selected, not its copies: Repeat… again offers weeks 1–2, not 1–6.
+  for (const w of [1, 2]) await expect(label(page, w)).toHaveAttribute('aria-pressed', 'true');
+  for (const w of [3, 6]) await expect(label(page, w)).toHaveAttribute('aria-pressed', 'false');
+  await label(page, 2).click({ button: 'right' });
+  await page.locator('[role="menu"] [data-week-action="repeat"]').click();
+  await expect(dialog.getByRole('heading')).toHaveText('Repeat weeks 1–2');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 
   const undo = page.getByRole('button', { name: /^Undo/ });
   await expect(undo).toHaveAccessibleName('Undo repeat weeks 1–2 onto weeks 3–6 (2 copies)');

@@ -278,7 +278,9 @@ export class EditCommands implements EditPath {
         ? `Repeat week ${week} onto ${weeksLabel(copied)}`
         : `Repeat weeks ${week}–${week + blockWeeks - 1} onto ${weeksLabel(copied)}${times > 1 ? ` (${times} copies)` : ''}`;
     if (await this.#apply(label, (c) => repeatWeekEdits(c, week, times, newSessionId, blockWeeks))) {
-      this.selection.setWeeks(Array.from({ length: (times + 1) * blockWeeks }, (_, i) => week + i));
+      // The repeated weeks stay selected, not their copies: a block selected with its copies made
+      // the next Repeat… offer the source and every copy as one bigger block.
+      this.selection.setWeeks(Array.from({ length: blockWeeks }, (_, i) => week + i));
     }
   }
 
