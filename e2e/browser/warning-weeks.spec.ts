@@ -42,6 +42,8 @@ test('a week-3 long run that spikes over week 2’s is flagged in week 3 in the 
   const spike = day(page, '2027-03-21').locator('.marker[data-rule-id="run-spike"]');
   await expect(spike).toHaveCount(1);
   await expect(spike).toHaveClass(/warning/);
+  // Not on week 2's long run, the one it is compared with: it did nothing wrong.
+  await expect(day(page, '2027-03-14').locator('.marker[data-rule-id="run-spike"]')).toHaveCount(0);
   await expect(page.locator('.calendar [data-week="3"] [data-date="2027-03-21"]')).toHaveCount(1);
   // The warnings list names week 3 and the spiking run's day.
   const entry = page.getByTestId('warnings-list').locator('[data-warning-rule="run-spike"]');

@@ -95,6 +95,17 @@ describe('every token form', () => {
     expect((steps('1mi @7:00', 'mi')[0] as WorkoutStep).target).toEqual({ paceSecPerKm: [260.98, 260.98] });
     expect((steps('1km @4:10/km', 'mi')[0] as WorkoutStep).target).toEqual({ paceSecPerKm: [250, 250] });
   });
+  it('a zone may be written as a pace, @R or @ easy, as coaches write "800m @R"', () => {
+    expect(steps('6x(800m @R, 90s rest)')).toEqual([
+      { repeat: 6, steps: [{ type: 'run', distanceKm: 0.8, target: 'R' }, { type: 'rest', durationMin: 1.5 }] },
+    ]);
+    expect(steps('6x(800m @R, 90s rest)', 'mi')).toEqual(steps('6x(800m R, 90s rest)', 'mi'));
+    expect(one('20min @ easy').target).toBe('E');
+    expect(one('3km @T').target).toBe('T');
+    expect(refusal('3km @T T')).toBe('at 8: "T" — a step has one target');
+    expect(refusal('3km @X')).toBe('at 5: "@X" — expected a pace like @4:10, @4:10-4:15 or @7:00/mi');
+    expect(refusal('3km @Tx')).toBe('at 5: "@Tx" — expected a pace like @4:10, @4:10-4:15 or @7:00/mi');
+  });
   it('RPE 7 is an effort target', () => {
     expect(one('20min RPE 7').target).toEqual({ rpe: 7 });
   });

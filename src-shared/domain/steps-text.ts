@@ -43,6 +43,8 @@ class Refusal extends Error {
 
 const PACE_RE = /^@\s*(\d{1,2}):([0-5]\d)(?:\s*[-–]\s*(\d{1,2}):([0-5]\d))?(?:\s*\/\s*(km|mi)\b)?/i;
 const SPACE = /\s/;
+/** `@R`, `@ easy`: a zone word after "@", ending where a word ends. */
+const ZONE_AT_RE = /^@\s*([a-z]+)(?=[\s,;()/]|$)/i;
 
 /** Ends a word: white space or one of `,;()/@` (checked by code: the tokenizer asks for every character). */
 function isBreak(c: string): boolean {
@@ -65,6 +67,14 @@ function tokenize(src: string, units: Units): Tok[] {
     else if (c === ')') out.push({ kind: 'close', text: c, start: i, end: ++i });
     else if (c === '/') out.push({ kind: 'slash', text: c, start: i, end: ++i });
     else if (c === '@') {
+      // "800m @R": a zone written where a pace goes is that zone, as the word alone would be.
+      const z = ZONE_AT_RE.exec(src.slice(i));
+      if (z && Object.hasOwn(ZONE_WORDS, z[1].toLowerCase())) {
+        const end = i + z[0].length;
+        out.push({ kind: 'word', text: z[1], start: i, end, glued: src[end] === '(' });
+        i = end;
+        continue;
+      }
       const m = PACE_RE.exec(src.slice(i));
       let end = i + 1;
       while (end < src.length && !/[\s,;()]/.test(src[end])) end++;

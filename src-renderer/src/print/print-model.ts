@@ -33,6 +33,7 @@ import { shownDistance, shownDuration } from '../../../src-shared/domain/session
 import { describeSteps } from '../../../src-shared/domain/steps';
 import { formatStepsText } from '../../../src-shared/domain/steps-text';
 import { formatDistance, formatDuration, formatPace, kmToUnits } from '../../../src-shared/domain/units';
+import { flaggedDates } from '../../../src-shared/rules/flagged-dates';
 
 /** Weeks on one landscape page of the plan PDF, after its first (overview) page. */
 export const WEEKS_PER_PAGE = 4;
@@ -161,17 +162,6 @@ function compareText(a: string, b: string): number {
 
 function flaggedDay(w: PlanWarning): IsoDate {
   return w.dates[0] ?? '';
-}
-
-/**
- * Rules whose warning compares the flagged session with another one (the longest earlier run, the
- * race before it): only the flagged session's day is marked; the sentence names the other.
- */
-const COMPARING_RULES: readonly PlanWarning['ruleId'][] = ['run-spike', 'too-soon-after-race'];
-
-/** The days a warning marks with its triangle: every day it names, or the flagged one where it compares. */
-export function flaggedDates(w: PlanWarning): IsoDate[] {
-  return COMPARING_RULES.includes(w.ruleId) ? w.dates.slice(0, 1) : [...new Set(w.dates)].sort();
 }
 
 /** "Tue 2 Mar, Wed 3 Mar": the days it marks. */

@@ -99,6 +99,23 @@ describe('indexes by day', () => {
     expect(map.get('2027-03-02')).toEqual([w]);
     expect(map.get('2027-03-03')).toEqual([w]);
   });
+
+  it('marks only the flagged run where a warning compares it with another (as the PDF does)', () => {
+    // Week 3's long run spikes over week 2's: the triangle is on the run that spiked, not on the
+    // longest run it is compared with, which did nothing wrong. The same for a hard session too
+    // soon after a race: the session is marked, not the race.
+    const spike: PlanWarning = {
+      ruleId: 'run-spike', severity: 'warning', dates: ['2027-03-21', '2027-03-14'], sessionIds: ['l3', 'l2'], message: 'spike',
+    };
+    const soon: PlanWarning = {
+      ruleId: 'too-soon-after-race', severity: 'warning', dates: ['2027-03-09', '2027-03-07'], sessionIds: ['t', 'race'], message: 'soon',
+    };
+    const map = warningsByDate([spike, soon]);
+    expect(map.get('2027-03-21')).toEqual([spike]);
+    expect(map.get('2027-03-14')).toBeUndefined();
+    expect(map.get('2027-03-09')).toEqual([soon]);
+    expect(map.get('2027-03-07')).toBeUndefined();
+  });
 });
 
 describe('the week totals cell', () => {

@@ -4,6 +4,7 @@
  */
 import { addDays, shortDateLabel, type IsoDate, type WeekStart } from '../../../../src-shared/domain/dates';
 import type { PlanFrame, PlanSession, PlanWarning, WeekFigures } from '../../../../src-shared/domain/types';
+import { flaggedDates } from '../../../../src-shared/rules/flagged-dates';
 
 // The frame's dates live in src-shared (main and the print pages use them too).
 export { isInsidePlan, planEndDate, weekIndexOf } from '../../../../src-shared/domain/plan-frame';
@@ -44,11 +45,14 @@ export function groupByDate<T extends { date: IsoDate }>(items: readonly T[]): M
   return out;
 }
 
-/** Each warning under every date it names (a warning about two days shows on both). */
+/**
+ * Each warning under the days it marks (flagged-dates.ts): a warning about two hard days shows on
+ * both; one that compares a run with another only on the run it flags, as the PDF marks it.
+ */
 export function warningsByDate(warnings: readonly PlanWarning[]): Map<IsoDate, PlanWarning[]> {
   const out = new Map<IsoDate, PlanWarning[]>();
   for (const w of warnings) {
-    for (const date of new Set(w.dates)) {
+    for (const date of flaggedDates(w)) {
       const list = out.get(date);
       if (list) list.push(w);
       else out.set(date, [w]);
