@@ -115,6 +115,50 @@ test('a block whose copies would pass week 104 is refused in the dialog with a s
   await expect(page.locator('[data-week-label]')).toHaveCount(100);
 });
 
+test('a single week whose copies would pass week 104 is refused in the dialog with the same sentence', async ({
+  page,
+  request,
+}) => {
+  // It said "A whole number from 1 to 3"; on week 104 Repeat stayed enabled and the refusal only
+  // came afterwards, in a banner.
+  const { planId } = await seedPlan(page, request, { plan: { startDate: '2046-01-01', weeks: 104 } });
+  await call(request, 'sessions.add', { planId, date: '2047-12-03', kind: 'tempo' }); // week 101
+  await openApp(page);
+  const dialog = page.getByTestId('week-count-dialog');
+  const times = dialog.getByLabel('Times');
+
+  await label(page, 101).scrollIntoViewIfNeeded();
+  await label(page, 101).click({ button: 'right' });
+  await page.locator('[role="menu"] [data-week-action="repeat"]').click();
+  await expect(dialog.getByRole('heading')).toHaveText('Repeat week 101');
+  await expect(times).toHaveValue('3');
+  await expect(dialog).toContainText('Copies week 101 onto weeks 102–104, replacing what is there.');
+  await times.fill('4');
+  await expect(times).toHaveAccessibleDescription(
+    'Repeating week 101 4 times would need week 105, and a plan has at most 104 weeks: at most 3 times here.',
+  );
+  await expect(times).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByRole('button', { name: 'Repeat' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The last week a plan can have: nothing fits after it, and the dialog says so before Repeat.
+  await label(page, 104).scrollIntoViewIfNeeded();
+  await label(page, 104).click({ button: 'right' });
+  await page.locator('[role="menu"] [data-week-action="repeat"]').click();
+  await expect(dialog.getByRole('heading')).toHaveText('Repeat week 104');
+  await expect(times).toHaveAccessibleDescription(
+    'Repeating week 104 once would need week 105, and a plan has at most 104 weeks: there is no room after it for a copy.',
+  );
+  await expect(dialog.getByRole('button', { name: 'Repeat' })).toBeDisabled();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('[data-week-label]')).toHaveCount(104);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('from the keyboard: Space and Shift+↓ on the labels, Shift+F10, Repeat…, a count, Enter', async ({
   page,
   request,

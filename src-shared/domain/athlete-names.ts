@@ -6,8 +6,13 @@
  */
 export const ATHLETE_NAME_MAX = 100;
 
+/** Two names the sidebar cannot tell apart compare equal: case and outer spaces aside. */
+export function athleteNameKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
 export function distinctAthleteName(name: string, taken: Iterable<string>, max = ATHLETE_NAME_MAX): string {
-  const key = (n: string) => n.trim().toLowerCase();
+  const key = athleteNameKey;
   const used = new Set([...taken].map(key));
   if (!used.has(key(name))) return name;
   const numbered = /^(.*\S) \((\d+)\)$/.exec(name);

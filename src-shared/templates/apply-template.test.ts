@@ -3,6 +3,7 @@ import { weekdayOf } from '../domain/dates';
 import type { CoachSession } from '../domain/types';
 import { applyTemplate, templateRace, type TemplatePlan } from './apply-template';
 import { scaled } from './scale-session';
+import { formatStepsText } from '../domain/steps-text';
 
 const session = (id: string, date: string, kind: CoachSession['kind'], more: Partial<CoachSession> = {}): CoachSession => ({
   id,
@@ -119,6 +120,24 @@ describe('applyTemplate: scale', () => {
       intervals.steps![2],
       { type: 'cooldown', distanceKm: 2 },
     ]);
+  });
+
+  it('scales a warm-up typed in miles in miles, to 0.1 mi, so it still reads in miles', () => {
+    // "2mi wu, 5x(1km I, 400m jog), 2mi cd" at 90 %: the warm-up and cool-down are 1.8 mi, not
+    // 2.9 km (0.1 km rounding would leave the mile grid, and the steps line would switch units).
+    const mi = 1.609344;
+    const intervals = session('i', '2027-03-02', 'intervals', {
+      steps: [
+        { type: 'warmup', distanceKm: 2 * mi, target: 'E' },
+        { repeat: 5, steps: [{ type: 'run', distanceKm: 1, target: 'I' }, { type: 'recover', distanceKm: 0.4 }] },
+        { type: 'cooldown', distanceKm: 2 * mi },
+      ],
+    });
+    const r = applyTemplate({ ...source(), sessions: [intervals] }, { scalePercent: 90 });
+    if (!r.ok) throw new Error(r.message);
+    const steps = r.plan.sessions[0].steps!;
+    for (const i of [0, 2]) expect(formatStepsText([steps[i]], 'mi')).toBe(`1.8mi ${i ? 'cd' : 'wu'}${i ? '' : ' E'}`);
+    expect(formatStepsText(steps, 'km')).toBe('1.8mi E, 5x(1km I, 400m jog), 1.8mi cd');
   });
 
   it('never scales a short session to nothing', () => {

@@ -12,7 +12,8 @@
  */
 import { dayLabel } from '../domain/dates';
 import { DEFAULT_TITLE } from '../domain/kinds';
-import { isFastTarget, isRepeat, STEP_LIMITS, type StepItem, type WorkoutStep } from '../domain/steps';
+import { isFastTarget, isRepeat, STEP_LIMITS, stepDistanceUnit, type StepItem, type WorkoutStep } from '../domain/steps';
+import { KM_PER_MILE } from '../domain/units';
 import type { CoachSession } from '../domain/types';
 
 export const SCALE_MIN = 50;
@@ -33,6 +34,17 @@ export function scaled(value: number, percent: number, digits: 0 | 1): number {
 const minutes = (v: number, p: number) => Math.max(1, scaled(v, p, 0));
 const km = (v: number, p: number) => (v > 0 ? Math.max(0.1, scaled(v, p, 1)) : v);
 
+/**
+ * A step distance the coach wrote in miles (on the mile grid, steps.ts stepDistanceUnit) scales in
+ * miles, to 0.1 mi: rounded to 0.1 km, a 2 mi warm-up at 90 % became 2.9 km, and its steps line
+ * switched to kilometres on a mile plan. plan-generator.md's "0.1 km" is read as "0.1 of the unit
+ * the distance is written in".
+ */
+function stepKm(v: number, p: number): number {
+  if (!(v > 0) || stepDistanceUnit(v, 'km') !== 'mi') return km(v, p);
+  return Math.max(0.1, scaled(v / KM_PER_MILE, p, 1)) * KM_PER_MILE;
+}
+
 function scalesStep(step: WorkoutStep): boolean {
   if (step.type === 'warmup' || step.type === 'cooldown') return true;
   return step.type === 'run' && !isFastTarget(step.target);
@@ -43,7 +55,7 @@ function scaleSteps(items: readonly StepItem[], p: number): StepItem[] {
     if (isRepeat(item) || !scalesStep(item)) return item;
     const out: WorkoutStep = { ...item };
     if (item.durationMin !== undefined) out.durationMin = minutes(item.durationMin, p);
-    if (item.distanceKm !== undefined) out.distanceKm = km(item.distanceKm, p);
+    if (item.distanceKm !== undefined) out.distanceKm = stepKm(item.distanceKm, p);
     return out;
   });
 }

@@ -44,6 +44,21 @@ describe('what the week dialogs say the number will do', () => {
     );
   });
 
+  it('a single week says the same as a block when its copies would pass week 104', () => {
+    // The dialog said "A whole number from 1 to 3", and on week 104 let Repeat through to a banner.
+    expect(repeatMaxTimes(101)).toBe(3);
+    expect(repeatMaxTimes(104)).toBe(0);
+    expect(repeatTooMany(101, 4)).toBe(
+      'Repeating week 101 4 times would need week 105, and a plan has at most 104 weeks: at most 3 times here.',
+    );
+    expect(repeatTooMany(103, 2)).toBe(
+      'Repeating week 103 2 times would need week 105, and a plan has at most 104 weeks: at most once here.',
+    );
+    expect(repeatTooMany(104, 1)).toBe(
+      'Repeating week 104 once would need week 105, and a plan has at most 104 weeks: there is no room after it for a copy.',
+    );
+  });
+
   it('Move whole plan says where week 1 will start', () => {
     expect(shiftHint('2026-12-07', 2, 13)).toBe(
       'Week 1 will start on Mon 21 Dec 2026; every session moves with its week, and the plan keeps its 13 weeks.',

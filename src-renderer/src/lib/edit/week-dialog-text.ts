@@ -40,7 +40,9 @@ export function repeatMaxTimes(week: number, blockWeeks = 1): number {
 export function repeatTooMany(week: number, times: number, blockWeeks = 1): string {
   const max = repeatMaxTimes(week, blockWeeks);
   const instead =
-    max === 0 ? 'there is no room after them for a copy' : `at most ${max === 1 ? 'once' : `${max} times`} here`;
+    max === 0
+      ? `there is no room after ${blockWeeks === 1 ? 'it' : 'them'} for a copy`
+      : `at most ${max === 1 ? 'once' : `${max} times`} here`;
   return `${repeatPastMaximum(week, times, blockWeeks)}: ${instead}.`;
 }
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Athlete } from '../../../../src-shared/api/entities';
 import type { DayCode } from '../../../../src-shared/domain/types';
-import { athleteDraft, emptyPaceHint, parseAthleteDraft, runDaysHint, toggleDay, usualLongRunDay } from './athlete-form';
+import {
+  athleteDraft,
+  emptyPaceHint,
+  parseAthleteDraft,
+  runDaysHint,
+  takenAthleteName,
+  toggleDay,
+  usualLongRunDay,
+} from './athlete-form';
 
 describe('the athlete form', () => {
   const draft = { ...athleteDraft(null), name: ' Maya ' };
@@ -182,5 +190,23 @@ describe('running days beyond the days available (recovery-rules.md: the run-day
     expect(runDaysHint({ ...d, availableDays: ['sat'] })).toBe('1 day is available: the plan counts 1 running day a week, not 5.');
     expect(runDaysHint({ ...d, runDaysPerWeek: 3 })).toBeNull();
     expect(runDaysHint({ ...d, availableDays: [] })).toBeNull(); // the error says to choose a day
+  });
+});
+
+describe('a name another athlete already has', () => {
+  const athletes = [
+    { id: 1, name: 'Jo Park' },
+    { id: 2, name: 'Sam Lee' },
+    { id: 3, name: 'Sam Lee (2)' },
+  ];
+  it('is found whatever its case and outer spaces, with a name that tells them apart', () => {
+    // A second "Jo Park" was created without a word, and the sidebar could not tell them apart.
+    expect(takenAthleteName('  jo park ', athletes, null)).toEqual({ name: 'Jo Park', instead: 'jo park (2)' });
+    expect(takenAthleteName('Sam Lee', athletes, null)).toEqual({ name: 'Sam Lee', instead: 'Sam Lee (3)' });
+  });
+  it('is not the athlete’s own name, nor an empty or different one', () => {
+    expect(takenAthleteName('Jo Park', athletes, 1)).toBeNull();
+    expect(takenAthleteName('   ', athletes, null)).toBeNull();
+    expect(takenAthleteName('Jo Parker', athletes, null)).toBeNull();
   });
 });

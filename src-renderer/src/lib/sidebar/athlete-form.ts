@@ -1,6 +1,7 @@
 /** The athlete form's fields as text, and their checks (the contract's limits in a coach's words). */
 import type { MethodInput } from '../../../../src-shared/api/contract';
 import type { Athlete } from '../../../../src-shared/api/entities';
+import { athleteNameKey, distinctAthleteName } from '../../../../src-shared/domain/athlete-names';
 import { roundHalfUp } from '../../../../src-shared/domain/decimal';
 import {
   DAY_CODES,
@@ -109,6 +110,25 @@ export function runDaysHint(d: Pick<AthleteDraft, 'runDaysPerWeek' | 'availableD
 /** The draft with `day` switched on or off, kept in week order. */
 export function toggleDay(days: readonly DayCode[], day: DayCode): DayCode[] {
   return days.includes(day) ? days.filter((d) => d !== day) : DAY_CODES.filter((d) => d === day || days.includes(d));
+}
+
+/**
+ * Another athlete already named what the name field says (case and outer spaces aside: "jo park "
+ * is Jo Park), as stored, with a name that would tell them apart ("Jo Park (2)", as imports name
+ * such an athlete); null when the name is free or empty. The form warns but still saves: a coach
+ * may really coach two people of one name, and only they know what to add to tell them apart.
+ */
+export function takenAthleteName(
+  name: string,
+  athletes: readonly Pick<Athlete, 'id' | 'name'>[],
+  self: number | null,
+): { name: string; instead: string } | null {
+  const key = athleteNameKey(name);
+  if (!key) return null;
+  const others = athletes.filter((a) => a.id !== self);
+  const clash = others.find((a) => athleteNameKey(a.name) === key);
+  if (!clash) return null;
+  return { name: clash.name, instead: distinctAthleteName(name.trim(), others.map((a) => a.name)) };
 }
 
 export type AthleteFields = MethodInput<'athletes.create'>;
