@@ -6,7 +6,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import type { PlanDocument } from '../../src-shared/api/entities';
+import { createHandlers } from '../handlers';
 import { fileHandlers } from '../handlers/files';
+import { handlerCalls } from '../test-support/handler-calls';
 import { databasePath } from '../store/database';
 import { openPlanStore } from '../store/plan-store';
 import { cliWorkdir, springTenKPlan } from './cli-test-store';
@@ -20,6 +23,7 @@ interface Event {
   end: string;
   summary: string;
   description: string;
+  status: string | null;
 }
 
 function events(text: string): Event[] {
@@ -31,6 +35,7 @@ function events(text: string): Event[] {
     end: String(e.getFirstPropertyValue('dtend')),
     summary: String(e.getFirstPropertyValue('summary')),
     description: String(e.getFirstPropertyValue('description')),
+    status: e.getFirstPropertyValue('status') == null ? null : String(e.getFirstPropertyValue('status')),
   }));
 }
 
@@ -212,3 +217,87 @@ describe('stride export ics <plan-id> after the athlete\'s paces change', { time
   });
 });
 
+
+// The coach exports from the command line, the athlete imports the file, then the coach deletes
+// the Thursday easy run and the Tuesday intervals in the app (the intervals took their Wednesday
+// recovery run with them) and exports again: the athlete's calendar holds all three, so the new
+// file must carry them cancelled, or the calendar keeps them for ever. Undo brings the
+// intervals back, and the next file sends them as normal events again.
+describe('stride export ics <plan-id> after sessions are deleted', { timeout: 60000 }, () => {
+  it('sends the deleted sessions and the recovery run they brought as cancelled, and brings them back on undo', async () => {
+    const week = {
+      format: 'stride-plan',
+      version: 2,
+      athlete: { name: 'Maya Ortiz', level: 'intermediate', runDaysPerWeek: 5, easyPaceSecPerKm: 340 },
+      plan: { name: 'Spring 10K', startDate: '2027-03-01', weeks: 8, weekStartsOn: 'monday', units: 'km' },
+      sessions: [
+        { id: 'iv', date: '2027-03-02', kind: 'intervals', title: '6 x 800 m', durationMin: 55, rpe: 8 },
+        { id: 'ez', date: '2027-03-04', kind: 'tempo', title: 'Tempo run', durationMin: 40, rpe: 6 },
+        { id: 'lr', date: '2027-03-07', kind: 'long', durationMin: 90, distanceKm: 16, rpe: 6 },
+      ],
+    };
+    const { store, imported } = seedStore(week, 'deleted');
+    expect(imported.stderr).toBe('');
+    const id = Number(imported.stdout.trim());
+    const cli = (name: string) => {
+      const r = stride(['export', 'ics', String(id), '-o', name, '--data-dir', store]);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      return readFileSync(path.join(dir, name), 'utf8');
+    };
+    const inApp = async (fn: (ok: ReturnType<typeof handlerCalls>['ok']) => Promise<unknown>) => {
+      const app = openPlanStore(databasePath(store));
+      try {
+        await fn(handlerCalls(() => createHandlers(app)).ok);
+      } finally {
+        app.close();
+      }
+    };
+    const byId = (text: string) => new Map(events(text).map((e) => [e.uid.split('.')[0], e]));
+
+    const first = byId(cli('deleted-1.ics'));
+    expect([...first.keys()]).toEqual(['iv', 'rule-2027-03-03', 'ez', 'rule-2027-03-05', 'lr', 'rule-2027-03-08']);
+
+    await inApp(async (ok) => {
+      const doc = await ok<PlanDocument>('plans.get', { id });
+      await ok('plans.edit', {
+        planId: id,
+        baseVersion: doc.version,
+        label: 'Delete 2 sessions',
+        edits: [{ op: 'session.delete', id: 'ez' }, { op: 'session.delete', id: 'iv' }],
+      });
+    });
+    const secondText = cli('deleted-2.ics');
+    const second = byId(secondText);
+    expect([...second.entries()].filter(([, e]) => e.status === 'CANCELLED').map(([k, e]) => [k, e.start, e.summary])).toEqual([
+      ['iv', '2027-03-02', 'Cancelled: Intervals — 6 x 800 m'],
+      ['rule-2027-03-03', '2027-03-03', 'Cancelled: Recovery run — easy, conversational, 30 min'],
+      ['ez', '2027-03-04', 'Cancelled: Tempo run'],
+      ['rule-2027-03-05', '2027-03-05', 'Cancelled: Recovery run — easy, conversational, 30 min'],
+    ]);
+    for (const k of ['iv', 'rule-2027-03-03', 'ez', 'rule-2027-03-05']) {
+      expect(second.get(k)!.uid).toBe(first.get(k)!.uid);
+      expect(second.get(k)!.sequence, k).toBeGreaterThan(first.get(k)!.sequence);
+    }
+    expect(second.get('lr')).toEqual(first.get('lr'));
+    // Exported again, from the command line or the app: the same file but for DTSTAMP.
+    const stampless = (text: string) => text.replace(/^DTSTAMP:.*\r\n/gm, '');
+    expect(stampless(cli('deleted-3.ics'))).toBe(stampless(secondText));
+    await inApp(async (ok) => {
+      const out = await ok<{ text: string }>('files.exportIcs', { planId: id, includeRest: true });
+      expect(stampless(out.text)).toBe(stampless(secondText));
+    });
+
+    await inApp(async (ok) => {
+      const doc = await ok<PlanDocument>('plans.get', { id });
+      await ok('plans.undo', { planId: id, baseVersion: doc.version });
+    });
+    const third = byId(cli('deleted-4.ics'));
+    expect([...third.keys()]).toEqual([...first.keys()]);
+    for (const [k, e] of third) {
+      expect(e.status, k).toBe('CONFIRMED');
+      expect(e.summary, k).toBe(first.get(k)!.summary);
+      if (k !== 'lr') expect(e.sequence, k).toBeGreaterThan(second.get(k)!.sequence);
+    }
+  });
+});

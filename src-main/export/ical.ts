@@ -10,12 +10,14 @@
  * `<session id>.<plan uid>@stride` (derived sessions have ids stable per day) and `SEQUENCE`
  * rises when a session changes, and when what its event says changes for any other reason (the
  * athlete's paces, the plan's units), measured against the plan's last export (`lastExport`).
+ * An event the last export sent that is no longer in the plan is sent again cancelled
+ * (`cancellations`): a calendar never drops an event because a later file lacks it.
  */
 import { createHash } from 'node:crypto';
 import type { PlanDocument } from '../../src-shared/api/entities';
 import { addDays } from '../../src-shared/domain/dates';
 import { athleteSummary, athleteWhy } from '../../src-shared/domain/athlete-words';
-import { KIND_LABEL, effectiveRpe } from '../../src-shared/domain/kinds';
+import { KIND_LABEL, effectiveRpe, type SessionKind } from '../../src-shared/domain/kinds';
 import type { PlanSession, Units } from '../../src-shared/domain/types';
 import { formatDistance, formatDuration, formatPace } from '../../src-shared/domain/units';
 import { athleteEasyPace, athletePaces } from '../../src-shared/domain/paces';
@@ -36,11 +38,20 @@ export interface IcsOptions {
   lastExport?: ReadonlyMap<string, Readonly<ExportedEvent>>;
 }
 
-/** An event as exported: its UID, a fingerprint of everything it says, and its SEQUENCE. */
+/**
+ * An event as exported: its UID, a fingerprint of everything it says, its SEQUENCE, and what a
+ * later export needs to cancel it once it has left the plan: its day, its session's kind, its
+ * summary (the one it had in the plan, for "Cancelled: Tempo run"), and whether it went out
+ * cancelled. `date`, `kind` and `summary` are null only in what a version-8 store remembered.
+ */
 export interface ExportedEvent {
   uid: string;
   fingerprint: string;
   sequence: number;
+  date: string | null;
+  kind: string | null;
+  summary: string | null;
+  cancelled: boolean;
 }
 
 export const ICS_PRODID = '-//Stride//Training plans//EN';
@@ -79,13 +90,74 @@ export function planIcs(doc: PlanDocument, options: IcsOptions): { text: string;
     ];
     const fingerprint = fingerprintOf(content);
     const sequence = sequenceFor(sequenceOf(session, revisionOf, doc.version), options.lastExport?.get(uid), fingerprint);
-    events.push({ uid, fingerprint, sequence });
-    lines.push('BEGIN:VEVENT', `UID:${escapeText(uid)}`, `DTSTAMP:${stamp}`, `SEQUENCE:${sequence}`, ...content, 'END:VEVENT');
+    events.push({ uid, fingerprint, sequence, date: session.date, kind: session.kind, summary: summaryOf(session), cancelled: false });
+    // STATUS:CONFIRMED says outright that an event which comes back after a cancellation (an undo)
+    // is not cancelled any more, for a calendar that merges an update into what it holds. It is
+    // left out of the fingerprint: it says nothing an event without it did not, and a store's
+    // fingerprints from before it stay valid (no SEQUENCE rises for it alone).
+    lines.push('BEGIN:VEVENT', `UID:${escapeText(uid)}`, `DTSTAMP:${stamp}`, `SEQUENCE:${sequence}`, ...content, 'STATUS:CONFIRMED', 'END:VEVENT');
+  }
+  const live = new Set(events.map((e) => e.uid));
+  for (const last of cancellations(options, live)) {
+    const content = cancelledContent(last);
+    const fingerprint = fingerprintOf(content);
+    const sequence = sequenceFor(0, last, fingerprint);
+    events.push({ ...last, fingerprint, sequence, cancelled: true });
+    lines.push('BEGIN:VEVENT', `UID:${escapeText(last.uid)}`, `DTSTAMP:${stamp}`, `SEQUENCE:${sequence}`, ...content, 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   let out = '';
   for (const line of lines) out += foldLine(line) + '\r\n';
   return { text: out, events };
+}
+
+type CancellableEvent = Readonly<ExportedEvent> & { date: string };
+
+/**
+ * The events the plan's last export sent (by this store's memory) that this one does not, to be
+ * sent again with STATUS:CANCELLED (RFC 5545 §3.8.1.11) and a higher SEQUENCE, in day order after
+ * the plan's own. The file stays METHOD:PUBLISH: subscriptions (Google Calendar drops a
+ * subscribed event once the feed marks it cancelled) and file imports (which update the event
+ * with that UID) take cancelled events in a published calendar; METHOD:CANCEL is a scheduling
+ * message (RFC 5546) about one event to its attendees, not a plan.
+ *
+ * - Every export sends them again, for as long as the plan exists (its rows go with it): the
+ *   athlete may have skipped the import that first carried a cancellation, and sending it again
+ *   costs a few lines. A calendar that holds the event cancelled ignores a repeat (same SEQUENCE).
+ * - A file without rest days (`includeRest` false) says nothing about rest days: a rest day it
+ *   leaves out is still in the plan, and cancelling it would take it out of the calendar of an
+ *   athlete who imported the same plan with rest days, from the same UIDs; nor does it cancel a
+ *   rest day the coach deleted (the next export with rest days does; a rest day left in a calendar
+ *   asks the athlete for nothing). But an event that was a run and is now a rest day (the coach
+ *   changed its kind, or the rules turned a recovery run into rest) is cancelled there: left
+ *   alone, the athlete's calendar would still say to run that day.
+ * - A row a version-8 store kept without its day (a session deleted before the upgrade; see
+ *   migration 9) cannot be placed on a day, so it is left out rather than sent on a wrong one.
+ */
+function cancellations(options: IcsOptions, live: ReadonlySet<string>): CancellableEvent[] {
+  const out: CancellableEvent[] = [];
+  for (const last of options.lastExport?.values() ?? []) {
+    if (live.has(last.uid) || last.date === null) continue;
+    if (!options.includeRest && last.kind === 'rest') continue;
+    out.push(last as CancellableEvent);
+  }
+  return out.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
+}
+
+/**
+ * A cancelled event on the day the athlete's calendar has it, saying what it was: some calendars
+ * show cancelled events (struck through, or listed), and "Cancelled: Tempo run" reads right there.
+ */
+function cancelledContent(last: CancellableEvent): string[] {
+  const was = last.summary ?? (last.kind !== null && last.kind in KIND_LABEL ? KIND_LABEL[last.kind as SessionKind] : 'Training session');
+  return [
+    `DTSTART;VALUE=DATE:${icsDate(last.date)}`,
+    `DTEND;VALUE=DATE:${icsDate(addDays(last.date, 1))}`,
+    `SUMMARY:${escapeText(`Cancelled: ${was}`)}`,
+    `DESCRIPTION:${escapeText('No longer in your training plan.')}`,
+    'STATUS:CANCELLED',
+    'TRANSP:TRANSPARENT',
+  ];
 }
 
 /** 128 bits of SHA-256 over the event's content lines: enough to tell any two versions apart. */

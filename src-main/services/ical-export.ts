@@ -2,8 +2,9 @@
  * A stored plan as iCal, the one path the app's Export and `stride export ics <plan-id>` share:
  * each event's SEQUENCE is measured against what the plan's last export said (export/ical.ts),
  * and this export is remembered in the same transaction, so two exports at once cannot both
- * take the same SEQUENCE for different text. A read-only store is exported against what it
- * remembers and remembers nothing.
+ * take the same SEQUENCE for different text. Events the last export sent that have left the
+ * plan are sent cancelled (export/ical.ts) and remembered as such. A read-only store is exported
+ * against what it remembers (its cancellations included) and remembers nothing.
  */
 import type { PlanDocument } from '../../src-shared/api/entities';
 import type { PlanStore } from '../store/plan-store';
@@ -23,6 +24,15 @@ export function exportStoredPlanIcs(store: PlanStore, doc: PlanDocument, options
   return store.db.transaction(exportOnce).immediate();
 }
 
+/** Unchanged since the last export: nothing to write (a version-8 row gets its day, kind and summary). */
 function same(a: ExportedEvent | undefined, b: ExportedEvent): boolean {
-  return !!a && a.fingerprint === b.fingerprint && a.sequence === b.sequence;
+  return (
+    !!a &&
+    a.fingerprint === b.fingerprint &&
+    a.sequence === b.sequence &&
+    a.date === b.date &&
+    a.kind === b.kind &&
+    a.summary === b.summary &&
+    a.cancelled === b.cancelled
+  );
 }

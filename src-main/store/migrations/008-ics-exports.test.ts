@@ -31,20 +31,24 @@ describe('migration 8: what the last iCal export said', () => {
     const b = plan('b');
     old.close();
 
-    const store = openPlanStore(file);
+    // Exactly version 8: later versions add columns (009-ics-cancellations.test.ts).
+    const store = openPlanStore(file, { targetVersion: 8 });
     expect(store.db.pragma('user_version', { simple: true })).toBe(8);
     const sql = store.db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE name = 'ics_exports'").get()?.sql;
     expect(sql).toMatch(/STRICT\s*$/);
     expect(store.plans.list().map((p) => p.uid)).toEqual(['a', 'b']);
-    expect(store.icsExports.recall(a.id).size).toBe(0);
+    const rows = (planId: number) => store.db.prepare('SELECT uid, fingerprint, sequence FROM ics_exports WHERE plan_id = ?').all(planId);
+    expect(rows(a.id)).toEqual([]);
 
-    store.icsExports.remember(a.id, [{ uid: 's1.a@stride', fingerprint: 'f1', sequence: 3 }]);
-    store.icsExports.remember(b.id, [{ uid: 's1.b@stride', fingerprint: 'f2', sequence: 0 }]);
-    store.icsExports.remember(a.id, [{ uid: 's1.a@stride', fingerprint: 'f3', sequence: 4 }]);
-    expect([...store.icsExports.recall(a.id).values()]).toEqual([{ uid: 's1.a@stride', fingerprint: 'f3', sequence: 4 }]);
+    const upsert = store.db.prepare(`INSERT INTO ics_exports (plan_id, uid, fingerprint, sequence) VALUES (?, ?, ?, ?)
+      ON CONFLICT (plan_id, uid) DO UPDATE SET fingerprint = excluded.fingerprint, sequence = excluded.sequence`);
+    upsert.run(a.id, 's1.a@stride', 'f1', 3);
+    upsert.run(b.id, 's1.b@stride', 'f2', 0);
+    upsert.run(a.id, 's1.a@stride', 'f3', 4);
+    expect(rows(a.id)).toEqual([{ uid: 's1.a@stride', fingerprint: 'f3', sequence: 4 }]);
     store.plans.remove(a.id);
-    expect(store.icsExports.recall(a.id).size).toBe(0);
-    expect(store.icsExports.recall(b.id).size).toBe(1);
+    expect(rows(a.id)).toEqual([]);
+    expect(rows(b.id)).toHaveLength(1);
     store.close();
   });
 });

@@ -6,6 +6,7 @@ import { migration005EditHistory } from './005-edit-history';
 import { migration006LibrarySteps } from './006-library-steps';
 import { migration007IdsNeverReused } from './007-ids-never-reused';
 import { migration008IcsExports } from './008-ics-exports';
+import { migration009IcsCancellations } from './009-ics-cancellations';
 import type { Migration } from './migration';
 
 /** Every schema version in order. Append only: a shipped migration never changes. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006LibrarySteps,
   migration007IdsNeverReused,
   migration008IcsExports,
+  migration009IcsCancellations,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
