@@ -60,8 +60,11 @@ test('a collapsed athlete’s name uses the row’s width; a name that does not 
   // Wide enough to be cut beside a hidden Edit button, narrow enough for the whole row (≈136 px).
   const fits = await createAthlete(request, 'Rosa Delgado Ruiz');
   const long = await createAthlete(request, 'Maximiliana Cristina Rodríguez-Oyelaran');
-  await seedPlan(page, request);
+  const plan = 'Half Marathon build for the Valencia spring race';
+  const { planId } = await seedPlan(page, request, { plan: { name: plan } });
   await openApp(page);
+  // A plan's name cut in the list shows whole as a tooltip too.
+  await expect(page.locator(`.plan[data-plan-id="${planId}"]`)).toHaveAttribute('title', plan);
   const nameOf = (id: number) => page.locator(`.athlete[data-athlete-id="${id}"] .name`);
   const cut = (id: number) => nameOf(id).evaluate((el) => el.scrollWidth > el.clientWidth + 1);
   await expect(nameOf(fits)).toBeVisible();
