@@ -133,12 +133,17 @@ test('a single week whose copies would pass week 104 is refused in the dialog wi
   await expect(dialog.getByRole('heading')).toHaveText('Repeat week 101');
   await expect(times).toHaveValue('3');
   await expect(dialog).toContainText('Copies week 101 onto weeks 102–104, replacing what is there.');
+  const repeat = dialog.getByRole('button', { name: 'Repeat' });
+  const fill = () => repeat.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const enabledFill = await fill();
   await times.fill('4');
   await expect(times).toHaveAccessibleDescription(
     'Repeating week 101 4 times would need week 105, and a plan has at most 104 weeks: at most 3 times here.',
   );
   await expect(times).toHaveAttribute('aria-invalid', 'true');
-  await expect(dialog.getByRole('button', { name: 'Repeat' })).toBeDisabled();
+  await expect(repeat).toBeDisabled();
+  // And it looks it: a disabled primary button kept its accent fill and read as pressable.
+  expect(await fill()).not.toBe(enabledFill);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
 

@@ -139,6 +139,11 @@ test('the athlete form says when the name is already taken, and still lets the c
   await expect(form.getByTestId('name-taken')).toHaveCount(0);
   await form.getByLabel('Name').fill(name);
   await expect(form.getByTestId('name-taken')).toBeVisible();
+  // In the dark scheme the pressed day toggles read dark on the light accent (white was 2:1).
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const pressed = form.locator('.day-toggle[aria-pressed="true"]').first();
+  expect(await pressed.evaluate((el) => getComputedStyle(el).color)).not.toBe('rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'light' });
   // Two people of one name can both be coached: Save goes through.
   await form.getByRole('button', { name: 'Create athlete' }).click();
   await expect(form).toBeHidden();
