@@ -11,9 +11,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Plan, PlanDocument } from '../../src-shared/api/entities';
 import type { PlanEdit } from '../../src-shared/edits/plan-edit';
 import { createHandlers } from '../handlers';
+import { loadPlanDocument } from '../handlers/plan-document';
 import { openPlanStore, type PlanStore } from '../store/plan-store';
 import { handlerCalls } from '../test-support/handler-calls';
 import { dumpStore, tempStore } from '../test-support/temp-store';
+import { planIcs, type ExportedEvent } from './ical';
 
 interface Event {
   id: string;
@@ -238,5 +240,30 @@ describe('iCal re-export without rest days', () => {
     // And without rest days again: nothing about rest days, the rest day in the easy run's place included.
     const again = eventsOf(await exportIcs(false));
     expect([...again.keys()]).toEqual(['iv', 'lr']);
+  });
+});
+
+// A store upgraded from version 8 remembers events without their summary, and without their day
+// when the session was deleted before the upgrade (migration 9 dates what it can).
+describe('iCal re-export of what a version-8 store remembered', () => {
+  it("names a cancelled event by its kind when its summary is unknown, and leaves out one with no day", async () => {
+    const { plan } = await seeded();
+    const doc = loadPlanDocument(t.store, plan.id);
+    const row = (uid: string, e: Partial<ExportedEvent>): [string, ExportedEvent] => [
+      `${uid}.${plan.uid}@stride`,
+      { uid: `${uid}.${plan.uid}@stride`, fingerprint: 'v8', sequence: 4, date: null, kind: null, summary: null, cancelled: false, ...e },
+    ];
+    const lastExport = new Map([
+      row('tempo', { date: '2027-03-05', kind: 'tempo' }),
+      row('rule-2027-03-10', { date: '2027-03-10' }),
+      row('undated', { kind: 'easy' }),
+    ]);
+    const { text, events } = planIcs(doc, { includeRest: true, lastExport, now: new Date('2027-02-15T08:30:00Z') });
+    const sent = eventsOf(text);
+    expect(cancelled(sent)).toEqual(['tempo', 'rule-2027-03-10']);
+    expect(sent.get('tempo')).toMatchObject({ summary: 'Cancelled: Tempo', start: '2027-03-05', end: '2027-03-06', sequence: 5 });
+    expect(sent.get('rule-2027-03-10')).toMatchObject({ summary: 'Cancelled: Training session', sequence: 5 });
+    expect(sent.has('undated')).toBe(false);
+    expect(events.filter((e) => e.cancelled).map((e) => e.uid.split('.')[0])).toEqual(['tempo', 'rule-2027-03-10']);
   });
 });

@@ -78,11 +78,12 @@ export function planIcs(doc: PlanDocument, options: IcsOptions): { text: string;
   for (const session of doc.evaluated.sessions) {
     if (!options.includeRest && session.kind === 'rest') continue;
     const uid = `${session.id}.${doc.plan.uid}@stride`;
+    const summary = summaryOf(session);
     // Everything the event says but its DTSTAMP and SEQUENCE.
     const content = [
       `DTSTART;VALUE=DATE:${icsDate(session.date)}`,
       `DTEND;VALUE=DATE:${icsDate(addDays(session.date, 1))}`,
-      `SUMMARY:${escapeText(summaryOf(session))}`,
+      `SUMMARY:${escapeText(summary)}`,
       `DESCRIPTION:${escapeText(descriptionOf(session, doc))}`,
       `CATEGORIES:${escapeText(KIND_LABEL[session.kind])}`,
       // A training session should not make the athlete look busy to people booking meetings.
@@ -90,7 +91,7 @@ export function planIcs(doc: PlanDocument, options: IcsOptions): { text: string;
     ];
     const fingerprint = fingerprintOf(content);
     const sequence = sequenceFor(sequenceOf(session, revisionOf, doc.version), options.lastExport?.get(uid), fingerprint);
-    events.push({ uid, fingerprint, sequence, date: session.date, kind: session.kind, summary: summaryOf(session), cancelled: false });
+    events.push({ uid, fingerprint, sequence, date: session.date, kind: session.kind, summary, cancelled: false });
     // STATUS:CONFIRMED says outright that an event which comes back after a cancellation (an undo)
     // is not cancelled any more, for a calendar that merges an update into what it holds. It is
     // left out of the fingerprint: it says nothing an event without it did not, and a store's
@@ -145,11 +146,15 @@ function cancellations(options: IcsOptions, live: ReadonlySet<string>): Cancella
 }
 
 /**
- * A cancelled event on the day the athlete's calendar has it, saying what it was: some calendars
- * show cancelled events (struck through, or listed), and "Cancelled: Tempo run" reads right there.
+ * A cancelled event on the day the athlete's calendar has it, saying what it was. Calendars differ
+ * (as their users report: w3c/calendar#90, esrg-knights/Squire#215): Google Calendar removes it,
+ * Apple Calendar and Thunderbird strike it through, Outlook ignores STATUS and shows it as any
+ * event, so the summary itself must say "Cancelled: Tempo run".
  */
 function cancelledContent(last: CancellableEvent): string[] {
-  const was = last.summary ?? (last.kind !== null && last.kind in KIND_LABEL ? KIND_LABEL[last.kind as SessionKind] : 'Training session');
+  // A version-8 row has no summary: its kind's name where the migration found it.
+  const known = last.kind !== null && Object.hasOwn(KIND_LABEL, last.kind);
+  const was = last.summary ?? (known ? KIND_LABEL[last.kind as SessionKind] : 'Training session');
   return [
     `DTSTART;VALUE=DATE:${icsDate(last.date)}`,
     `DTEND;VALUE=DATE:${icsDate(addDays(last.date, 1))}`,
