@@ -69,3 +69,32 @@ test('two athletes with one name each show what tells them apart; a name of its 
   await expect(nameButton(first.id).locator('.tell-apart')).toHaveText('no plans');
   await expect(nameButton(second.id).locator('.tell-apart')).toHaveText('1 plan');
 });
+
+test('a long name imported twice keeps its "(2)" in view: only the name before it is cut', async ({ page, request }) => {
+  const long = `Maximiliana Cristina Rodríguez-Oyelaran ${Date.now().toString(36)}`;
+  const ids: number[] = [];
+  for (const name of [long, `${long} (2)`, `${long} (3)`])
+    ids.push((await call<{ id: number }>(request, 'athletes.create', athlete(name))).id);
+  await openApp(page);
+  for (const [i, id] of ids.entries()) {
+    const button = page.locator(`nav li.athlete[data-athlete-id="${id}"] .athlete-name`);
+    const shown = await button.evaluate((el) => {
+      const base = el.querySelector<HTMLElement>('.name-base')!;
+      const number = el.querySelector<HTMLElement>('.name-number');
+      const row = el.getBoundingClientRect();
+      return {
+        baseCut: base.scrollWidth > base.clientWidth + 1,
+        number: number?.textContent ?? null,
+        numberInRow: number ? number.getBoundingClientRect().right <= row.right : null,
+      };
+    });
+    expect(shown).toEqual(
+      i === 0
+        ? { baseCut: true, number: null, numberInRow: null }
+        : { baseCut: true, number: ` (${i + 1})`, numberInRow: true },
+    );
+    // The whole name is the tooltip and the accessible name.
+    await expect(button).toHaveAttribute('title', i === 0 ? long : `${long} (${i + 1})`);
+    await expect(button).toHaveAccessibleName(i === 0 ? long : `${long} (${i + 1})`);
+  }
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Athlete, Plan } from '../../../../src-shared/api/entities';
-import { tellApart } from './tell-apart';
+import { numberedName, tellApart } from './tell-apart';
 
 const athlete = (id: number, name: string, over: Partial<Athlete> = {}): Athlete =>
   ({ id, name, level: 'intermediate', runDaysPerWeek: 5, ...over }) as Athlete;
@@ -45,5 +45,14 @@ describe('tellApart', () => {
         [9, 'added 3rd'],
       ]),
     );
+  });
+});
+
+describe('numberedName', () => {
+  it('splits the number an import gave off the name, so the list can cut the name and keep it', () => {
+    expect(numberedName('Alexandra Montgomery-Whitfield (12)')).toEqual({ base: 'Alexandra Montgomery-Whitfield', number: ' (12)' });
+    expect(numberedName('Sam Lee')).toEqual({ base: 'Sam Lee', number: '' });
+    expect(numberedName('(2)')).toEqual({ base: '(2)', number: '' });
+    expect(numberedName('Sam Lee (2a)')).toEqual({ base: 'Sam Lee (2a)', number: '' });
   });
 });

@@ -44,3 +44,12 @@ export function tellApart(athletes: readonly Athlete[], plansOf: (athleteId: num
   }
   return details;
 }
+
+/**
+ * "Sam Lee (3)" split so the sidebar can cut the name and keep its number: a long name imported
+ * twice showed "Alexandra Montgo…" twice, the "(2)" that tells them apart cut off.
+ */
+export function numberedName(name: string): { base: string; number: string } {
+  const m = /^(.*\S)( \(\d+\))$/.exec(name);
+  return m ? { base: m[1], number: m[2] } : { base: name, number: '' };
+}
