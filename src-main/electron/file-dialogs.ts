@@ -25,7 +25,9 @@ export function electronFileHandlers(
     },
     'files.exportIcs': async (input) => {
       const out = await base['files.exportIcs'](input);
-      return saveAs(out.fileName, out.text ?? '', [{ name: 'iCalendar', extensions: ['ics'] }]);
+      const saved = await saveAs(out.fileName, out.text ?? '', [{ name: 'iCalendar', extensions: ['ics'] }]);
+      // What the file cancels is worth saying only once it is saved.
+      return saved.savedTo && out.notices ? { ...saved, notices: out.notices } : saved;
     },
     'files.exportPdf': async (input) => {
       const out = await base['files.exportPdf'](input);

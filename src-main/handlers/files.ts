@@ -6,6 +6,7 @@ import { exportPlanFileText } from '../services/plan-file-export';
 import { athleteFileSlug, fileSlug } from '../services/plan-file-of';
 import type { PlanStore } from '../store/plan-store';
 import type { HandlerGroup } from './handler-types';
+import { cancelledEventsNotice } from './ics-cancel-notice';
 import { loadPlanDocument } from './plan-document';
 
 export function fileHandlers(store: PlanStore): HandlerGroup<'files.importPlan' | 'files.exportPlan' | 'files.exportIcs'> {
@@ -43,7 +44,10 @@ export function fileHandlers(store: PlanStore): HandlerGroup<'files.importPlan' 
       // The athlete's calendar, named after plan and athlete (one plan goes to many athletes); with
       // and without rest days are two calendars: two names, so one download does not replace the other.
       const fileName = `${athleteFileSlug(doc)}${withRest ? '' : '-no-rest-days'}.ics`;
-      return { fileName, text: exportStoredPlanIcs(store, doc, { includeRest: withRest }) };
+      const text = exportStoredPlanIcs(store, doc, { includeRest: withRest });
+      // Sessions deleted since an earlier export go out cancelled: the coach is told which.
+      const cancelled = cancelledEventsNotice(text);
+      return { fileName, text, ...(cancelled ? { notices: [cancelled] } : {}) };
     },
   };
 }

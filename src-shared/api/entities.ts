@@ -72,4 +72,6 @@ export interface FileResult {
   /** Binary files (PDF) for the browser preview's download, base64-encoded. */
   base64?: string;
   savedTo?: string;
+  /** What the coach should know about the file (an iCal export that cancels deleted sessions). */
+  notices?: string[];
 }
