@@ -65,7 +65,7 @@ test('a collapsed athlete’s name uses the row’s width; a name that does not 
   await openApp(page);
   // A plan's name cut in the list shows whole as a tooltip too.
   await expect(page.locator(`.plan[data-plan-id="${planId}"]`)).toHaveAttribute('title', plan);
-  const nameOf = (id: number) => page.locator(`.athlete[data-athlete-id="${id}"] .name`);
+  const nameOf = (id: number) => page.locator(`.athlete[data-athlete-id="${id}"] .name-base`);
   const cut = (id: number) => nameOf(id).evaluate((el) => el.scrollWidth > el.clientWidth + 1);
   await expect(nameOf(fits)).toBeVisible();
   expect(await cut(fits)).toBe(false);
