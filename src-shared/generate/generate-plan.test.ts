@@ -90,6 +90,13 @@ describe('refusals, each with its sentence', () => {
       'From a longest run of 6 km, a marathon needs about 24 weeks: the earliest safe date is Sun 23 May 2027; a 10K fits 14 Mar.',
     );
   });
+
+  it('a miles athlete reads the figure it starts from in miles, as the dialog shows it', () => {
+    const goal = { distance: 'marathon', raceDate: '2027-03-14', startDate: '2026-12-07', units: 'mi' } as const;
+    expect(refusal({ ...goal, athlete: athlete({ level: 'beginner', runDaysPerWeek: 4, recentLongestRunKm: 6 }) })).toBe(
+      'From a longest run of 3.7 mi, a marathon needs about 24 weeks: the earliest safe date is Sun 23 May 2027; a 10K fits 14 Mar.',
+    );
+  });
 });
 
 describe('goals that once ended in "could not draft", each now drafted', () => {

@@ -6,6 +6,7 @@
  * keeping the start and the shorter race that fits, each drafted in full before it is offered.
  */
 import { addDays, longDateLabel, shortDateLabel, startOfWeek, type IsoDate } from '../domain/dates';
+import { kmToUnits } from '../domain/units';
 import { OPTIONS, targetsWith } from './build-targets';
 import { round1 } from './draft-grid';
 import {
@@ -117,10 +118,14 @@ export function unreachable(g: ResolvedGoal, generate: (input: GoalInput) => { o
   }
   // Where the longest run already reaches the peak, it is the week's distance that holds the long
   // run back (a long run is part of its week, and a week grows 10 % at most): say so.
+  // In the athlete's units, as the goal dialog shows the figure (a miles coach read "12 km" there
+  // beside "a longest run of 7.5 mi").
+  const units = g.input.units ?? 'km';
+  const dist = (km: number) => `${round1(kmToUnits(km, units))} ${units}`;
   const from =
     g.recentLongestRunKm >= g.peakMin && g.recentWeeklyKm > 0
-      ? `From a recent week of ${round1(g.recentWeeklyKm)} km, a ${RACE_NAME[g.raceClass]}`
-      : `From a longest run of ${round1(g.recentLongestRunKm)} km, a ${RACE_NAME[g.raceClass]}`;
+      ? `From a recent week of ${dist(g.recentWeeklyKm)}, a ${RACE_NAME[g.raceClass]}`
+      : `From a longest run of ${dist(g.recentLongestRunKm)}, a ${RACE_NAME[g.raceClass]}`;
   const needs = earliest
     ? `${from} needs about ${weeksNeeded} weeks: the earliest safe date is ${longDateLabel(earliest)}`
     : `${from} cannot be reached safely within 104 weeks`;
