@@ -7,11 +7,12 @@
  * (from `addDays`, never `Date`), and no time zone that a daylight-saving change could shift.
  *
  * Re-exporting a plan must update the athlete's calendar rather than duplicate it, so UIDs are
- * `<session id>.<plan uid>@stride` (derived sessions have ids stable per day) and `SEQUENCE`
- * rises when a session changes, and when what its event says changes for any other reason (the
- * athlete's paces, the plan's units), measured against the plan's last export (`lastExport`).
- * An event the last export sent that is no longer in the plan is sent again cancelled
- * (`cancellations`): a calendar never drops an event because a later file lacks it.
+ * `<session id>.<plan uid>@stride` (derived sessions have ids stable per day), and an event's
+ * `SEQUENCE` rises exactly when what it says has changed since the plan's last export
+ * (`lastExport`), whatever changed it (the session, the athlete's paces, the plan's units), and
+ * stays put otherwise: an edit elsewhere in the plan leaves it alone (`sequenceFor`). An event the
+ * last export sent that is no longer in the plan is sent again cancelled (`cancellations`): a
+ * calendar never drops an event because a later file lacks it.
  */
 import { createHash } from 'node:crypto';
 import type { PlanDocument } from '../../src-shared/api/entities';
@@ -33,7 +34,8 @@ export interface IcsOptions {
   now?: Date;
   /**
    * What each event said in the plan's last export, by UID (the store keeps it: see
-   * services/ical-export.ts). None for a plan file, which has no store: revisions alone.
+   * services/ical-export.ts). None for a plan file, which has no store: an event the store does
+   * not remember takes the SEQUENCE its revisions give (`sequenceFor`).
    */
   lastExport?: ReadonlyMap<string, Readonly<ExportedEvent>>;
 }
@@ -90,7 +92,7 @@ export function planIcs(doc: PlanDocument, options: IcsOptions): { text: string;
       'TRANSP:TRANSPARENT',
     ];
     const fingerprint = fingerprintOf(content);
-    const sequence = sequenceFor(sequenceOf(session, revisionOf, doc.version), options.lastExport?.get(uid), fingerprint);
+    const sequence = sequenceFor(options.lastExport?.get(uid), fingerprint, () => sequenceOf(session, revisionOf, doc.version));
     events.push({ uid, fingerprint, sequence, date: session.date, kind: session.kind, summary, cancelled: false });
     // STATUS:CONFIRMED says outright that an event which comes back after a cancellation (an undo)
     // is not cancelled any more, for a calendar that merges an update into what it holds. It is
@@ -102,7 +104,7 @@ export function planIcs(doc: PlanDocument, options: IcsOptions): { text: string;
   for (const last of cancellations(options, live)) {
     const content = cancelledContent(last);
     const fingerprint = fingerprintOf(content);
-    const sequence = sequenceFor(0, last, fingerprint);
+    const sequence = sequenceFor(last, fingerprint, () => 0);
     events.push({ ...last, fingerprint, sequence, cancelled: true });
     lines.push('BEGIN:VEVENT', `UID:${escapeText(last.uid)}`, `DTSTAMP:${stamp}`, `SEQUENCE:${sequence}`, ...content, 'END:VEVENT');
   }
@@ -171,26 +173,43 @@ function fingerprintOf(content: readonly string[]): string {
 }
 
 /**
- * The SEQUENCE of an event: never lower than its revisions give (`sequenceOf`: what every export
- * before the store remembered exports gave, and what a plan file gives), nor than the plan's last
- * export gave it; one more than that when what it says has changed since, whatever changed it
- * (an athlete's new race time changes every pace it prints with no session edited). Unchanged,
- * it keeps its SEQUENCE, so exporting twice gives the same file apart from DTSTAMP.
+ * The SEQUENCE of an event. Where the store remembers what the plan's last export sent for this
+ * UID, that alone decides: the same SEQUENCE when the event says the same (so exporting twice
+ * gives the same file apart from DTSTAMP, and an edit elsewhere in the plan changes nothing
+ * here), one more when it says anything else, whatever changed it (the session, or an athlete's
+ * new race time changing every pace it prints with no session edited). A calendar app
+ * re-processes every event whose SEQUENCE rose, and Outlook and Apple Calendar show it as
+ * updated, so only what changed may rise.
+ *
+ * It never goes below what the athlete's calendar may hold for the UID:
+ * - what this store's exports sent (the app's, `stride export ics <plan-id>`'s) is remembered,
+ *   and the remembered SEQUENCE only ever rises;
+ * - an event the store does not remember (never exported, or exported only before migration 8,
+ *   or only by a read-only store) starts where the revisions give now (`sequenceOf`), and every
+ *   such export sent at most that (the plan's version and a session's revision only rise): an
+ *   event an older Stride sent as 37 goes out as at least 37 the first time it is remembered;
+ * - a plan file (`stride export ics plan.json`) has no store, so no memory: the revisions only,
+ *   0 throughout; its UIDs are the file's own (cli/commands/export-ics.ts), never a stored plan's.
+ * The one gap: a read-only store cannot remember, so when it sends a changed event as one more
+ * and a later export has the text it remembers back again, that export sends the remembered
+ * SEQUENCE, one below the read-only one's, and a calendar that imported both keeps the
+ * read-only export's text.
  */
-function sequenceFor(byRevision: number, last: Readonly<ExportedEvent> | undefined, fingerprint: string): number {
-  if (!last) return byRevision;
-  return Math.max(byRevision, last.fingerprint === fingerprint ? last.sequence : last.sequence + 1);
+function sequenceFor(last: Readonly<ExportedEvent> | undefined, fingerprint: string, byRevision: () => number): number {
+  if (!last) return byRevision();
+  return last.fingerprint === fingerprint ? last.sequence : last.sequence + 1;
 }
 
 /**
- * A coach session's SEQUENCE is its revision (never lower for an id: the store keeps a ledger). A
- * derived session has no revision of its own, and its UID is its day's (`rule-<date>`): what it
- * says follows its source, and the source of a day's recovery run can change (the hard session
- * before it deleted, another put there), so it takes the plan's version, which rises with every
- * change and is never below a session's revision, or its source's revision where that is higher
- * (a store written outside the edit path). A calendar app only takes an update whose SEQUENCE is
- * not lower than the one it holds. A change of the athlete's settings alone (easy pace, recent
- * race) raises no revision: `sequenceFor` raises the SEQUENCE of the events it changed.
+ * The SEQUENCE of an event no export of this store remembers (a plan file, a store upgraded from
+ * before migration 8, an event never exported): what every export gave before the store
+ * remembered exports, so never below what such an export sent. A coach session's is its revision
+ * (never lower for an id: the store keeps a ledger). A derived session has no revision of its
+ * own, and its UID is its day's (`rule-<date>`): what it says follows its source, and the source
+ * of a day's recovery run can change (the hard session before it deleted, another put there), so
+ * it takes the plan's version, which rises with every change and is never below a session's
+ * revision, or its source's revision where that is higher (a store written outside the edit
+ * path). A calendar app only takes an update whose SEQUENCE is not lower than the one it holds.
  */
 function sequenceOf(session: PlanSession, revisionOf: ReadonlyMap<string, number>, planVersion: number): number {
   if (session.origin === 'coach') return revisionOf.get(session.id) ?? 0;
