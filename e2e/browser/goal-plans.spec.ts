@@ -113,6 +113,13 @@ test('a draft for an athlete whose recent running is left unknown opens with no 
   await expect(page.locator('.calendar .marker.warning')).toHaveCount(0);
   const stored = (await call<Athlete[]>(request, 'athletes.list', {})).find((a) => a.name === name)!;
   expect(stored).toMatchObject({ recentWeeklyKm: 30, recentLongestRunKm: 12 });
+  // Week 1's long run tells the athlete the 12 km was assumed, not that they ran it recently.
+  const [plan] = await call<{ id: number }[]>(request, 'plans.list', { athleteId: stored.id });
+  const doc = await call<{ sessions: { kind: string; date: string; notes: string | null }[] }>(request, 'plans.get', {
+    id: plan.id,
+  });
+  const firstLong = doc.sessions.filter((s) => s.kind === 'long').sort((a, b) => a.date.localeCompare(b.date))[0];
+  expect(firstLong.notes).toMatch(/^Base, week 1: long run [\d.]+ km, from an assumed recent longest run of 12 km \(the level’s usual\)\.$/);
 });
 
 test('a draft whose usual start is already past says so, and starts this week on request', async ({ page, request }) => {

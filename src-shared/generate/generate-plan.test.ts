@@ -326,7 +326,19 @@ describe("the page's numbers (plan-generator.md \"Input\" and constraint 4)", ()
     expect(first.notes).toBe(`${first.notes!.split(':')[0]}: long run 6 km, 2 km less than the recent longest run of 8 km.`);
     const grown = generatePlan({ distance: 'half', raceDate: '2027-05-16', athlete: athlete() });
     if (!grown.ok) throw new Error(grown.message);
-    expect(grown.data.sessions.find((s) => s.kind === 'long')!.notes).toBe('Base, week 1: long run 13.2 km, from a recent longest run of 12 km.');
+    expect(grown.data.sessions.find((s) => s.kind === 'long')!.notes).toBe(
+      'Base, week 1: long run 13.2 km, from an assumed recent longest run of 12 km (the level’s usual).',
+    );
+    // A figure the coach gave is the athlete's own: no "assumed".
+    const given = generatePlan({ distance: 'half', raceDate: '2027-05-16', athlete: athlete({ recentLongestRunKm: 12 }) });
+    if (!given.ok) throw new Error(given.message);
+    expect(given.data.sessions.find((s) => s.kind === 'long')!.notes).toBe('Base, week 1: long run 13.2 km, from a recent longest run of 12 km.');
+    // Shorter than an assumed figure: said the same way.
+    const beginner = generatePlan({ distance: '5k', raceDate: '2027-09-19', athlete: athlete({ level: 'beginner', runDaysPerWeek: 3, recentWeeklyKm: 20 }) });
+    if (!beginner.ok) throw new Error(beginner.message);
+    expect(beginner.data.sessions.find((s) => s.kind === 'long')!.notes).toMatch(
+      /^\w+, week 1: long run [\d.]+ km, (from an assumed recent longest run of 6 km|[\d.]+ km less than the assumed recent longest run of 6 km) \(the level’s usual\)\.$/,
+    );
   });
 
   it('a miles athlete gets a plan in miles, its notes too; the sessions are the km draft\'s', () => {
@@ -343,7 +355,7 @@ describe("the page's numbers (plan-generator.md \"Input\" and constraint 4)", ()
     expect(notes).not.toMatch(/\bkm\b/);
     // Week 1's long run of 13.2 km from the usual 12 km: 8.2 mi from 7.5 mi.
     expect(mi.data.sessions.find((s) => s.kind === 'long')?.notes).toBe(
-      'Base, week 1: long run 8.2 mi, from a recent longest run of 7.5 mi.',
+      'Base, week 1: long run 8.2 mi, from an assumed recent longest run of 7.5 mi (the level’s usual).',
     );
     expect(mi.data.sessions.find((s) => s.kind === 'race')?.notes).toMatch(/^Race day: 13\.1 mi, predicted /);
     expect(mi.data.sessions.find((s) => s.kind === 'easy')?.notes).toMatch(/^Base, week 1: easy \d+(\.\d)? mi at conversational pace/);

@@ -68,7 +68,15 @@ export function placeLongRun(b: Build, wk: Week): void {
       kind: 'long',
       durationMin: easyMinutes(g, wk.lrKm),
       distanceKm: wk.lrKm,
-      notes: longRunNote(wk.head, w, wk.lrKm, prev, g.recentLongestRunKm, g.input.units),
+      notes: longRunNote(
+        wk.head,
+        w,
+        wk.lrKm,
+        prev,
+        g.recentLongestRunKm,
+        g.input.units,
+        g.input.athlete.recentLongestRunKm == null,
+      ),
     },
     wk.lrDay,
   );

@@ -57,6 +57,8 @@ export function longRunNote(
   prevKm: number,
   recentLongestRunKm: number,
   units: Units = 'km',
+  /** The recent longest run is the level's usual, the athlete's own unknown (goal.ts defaults). */
+  assumed = false,
 ): string {
   // The change is worked out from the figures as shown, so "0.1 mi more" never reads as "0 mi more".
   const lr = inUnits(lrKm, units);
@@ -65,10 +67,13 @@ export function longRunNote(
   const recent = round1(inUnits(recentLongestRunKm, units));
   // Week 1 can start below the recent longest run (a beginner's 5K peaks at 6–10 km): "from a recent
   // longest run of 8 km" beside 6 km read as growth.
+  // An assumed figure is said to be one: an athlete left "unknown" read on the week sheet that they
+  // had recently run 12 km, which nobody had said.
+  const usual = assumed ? ' (the level’s usual)' : '';
   const fromRecent =
     lr < recent
-      ? `${lr} ${u}, ${round1(recent - lr)} ${u} less than the recent longest run of ${recent} ${u}`
-      : `${lr} ${u}, from a recent longest run of ${recent} ${u}`;
+      ? `${lr} ${u}, ${round1(recent - lr)} ${u} less than the ${assumed ? 'assumed ' : ''}recent longest run of ${recent} ${u}${usual}`
+      : `${lr} ${u}, from ${assumed ? 'an assumed' : 'a'} recent longest run of ${recent} ${u}${usual}`;
   const change =
     w === 1
       ? fromRecent
