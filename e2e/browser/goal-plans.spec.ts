@@ -154,3 +154,33 @@ test('a draft whose usual start is already past says so, and starts this week on
   await expect(dialog.getByTestId('goal-preview')).toContainText('10 weeks from Mon 8 Mar 2027.');
   await expect(dialog.getByTestId('goal-late-start')).toHaveCount(0);
 });
+
+test('a miles athlete’s 10-mile race: "Other" is typed in miles, and the plan and its race are named by the distance', async ({
+  page,
+  request,
+}) => {
+  const name = uniqueName('Ten miler');
+  await call(request, 'athletes.create', {
+    name,
+    level: 'intermediate',
+    runDaysPerWeek: 5,
+    easyPaceSecPerKm: null,
+    fatigued: false,
+    recoveryStyle: 'runs',
+    recentLongestRunKm: null,
+    units: 'mi',
+  });
+  await openApp(page);
+  const row = page.locator('nav li').filter({ hasText: name }).first();
+  await row.getByRole('button', { name, exact: true }).click();
+  await row.getByTestId('plan-from-goal').click();
+  const dialog = page.getByTestId('goal-plan-dialog');
+  await dialog.getByLabel('Race distance').selectOption({ label: 'Other (mi)' });
+  await dialog.getByLabel('Miles').fill('10');
+  await dialog.getByLabel('Race date').fill('2027-05-16');
+  await expect(dialog.getByTestId('goal-preview')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Create plan' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('plan-title')).toHaveText('10 mi race on 16 May');
+  await expect(page.locator('.calendar [data-date="2027-05-16"] [data-origin="coach"]')).toContainText('10 mi race');
+});

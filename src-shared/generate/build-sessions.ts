@@ -13,7 +13,7 @@ import type { Targets } from './build-targets';
 import { DayLedger, DEFAULT_RPE } from './day-ledger';
 import type { Build, DraftContext, TaperPlan, Week } from './draft-week';
 import { placeEasyRuns } from './easy-runs';
-import { RACE_NAME, isoWeekday } from './goal';
+import { isoWeekday, raceName } from './goal';
 import { taperLongRunCap, weekLongRun } from './long-run-progression';
 import { placeLongRun, sizeLongRunBesideRecovery } from './long-run-session';
 import { placeQuality } from './week-quality';
@@ -96,7 +96,7 @@ function placeRace(b: Build): void {
       id: `g${f.n}-race`,
       date: g.raceDate,
       kind: 'race',
-      title: g.input.name?.trim() || `${RACE_NAME[g.raceClass].replace(/^./, (c) => c.toUpperCase())}`,
+      title: g.input.name?.trim() || `${raceName(g).replace(/^./, (c) => c.toUpperCase())}`,
       durationMin: Math.max(1, paceRace),
       distanceKm: g.raceKm,
       notes: raceNote(g.raceKm, ctx.paces, g.input.units),

@@ -7,7 +7,7 @@
 import { shortDateLabel } from '../domain/dates';
 import type { PlanFileData } from '../domain/plan-file';
 import { DAY_CODES, type CoachSession, type PhaseName, type PlanPhase } from '../domain/types';
-import { RACE_NAME, type ResolvedGoal } from './goal';
+import { raceName, type ResolvedGoal } from './goal';
 
 /** The plan file data around the sessions: the athlete as the goal resolved it, the plan's name, dates and phases. */
 export function draftData(g: ResolvedGoal, sessions: CoachSession[], phases: PhaseName[]): PlanFileData {
@@ -33,7 +33,7 @@ export function draftData(g: ResolvedGoal, sessions: CoachSession[], phases: Pha
     plan: {
       name:
         g.input.name?.trim() ||
-        `${RACE_NAME[g.raceClass].replace(/^./, (c) => c.toUpperCase())} on ${shortDateLabel(g.raceDate)}`,
+        `${raceName(g).replace(/^./, (c) => c.toUpperCase())} on ${shortDateLabel(g.raceDate)}`,
       startDate: g.startDate,
       weeks: g.weeks,
       weekStartsOn: g.weekStartsOn,

@@ -341,6 +341,27 @@ describe("the page's numbers (plan-generator.md \"Input\" and constraint 4)", ()
     );
   });
 
+  it('a race of another distance is named by its distance, not by the named race it trains like', () => {
+    // A 15 km race trains like a 10K: the plan was "10K on 16 May" and the race card said "10K".
+    const km = generatePlan({ distance: 15, raceDate: '2027-05-16', athlete: athlete() });
+    if (!km.ok) throw new Error(km.message);
+    expect(km.data.plan.name).toBe('15 km race on 16 May');
+    expect(km.data.sessions.find((s) => s.kind === 'race')?.title).toBe('15 km race');
+    // A miles athlete's 10-miler, typed as 16.093 km.
+    const mi = generatePlan({ distance: 16.093, units: 'mi', raceDate: '2027-05-16', athlete: athlete() });
+    if (!mi.ok) throw new Error(mi.message);
+    expect(mi.data.plan.name).toBe('10 mi race on 16 May');
+    expect(mi.data.sessions.find((s) => s.kind === 'race')?.title).toBe('10 mi race');
+    // Refusals name it the same way.
+    expect(
+      refusal({ distance: 15, raceDate: '2027-05-16', startDate: '2027-04-19', athlete: athlete() }),
+    ).toMatch(/; a 15 km race plan needs at least /);
+    // The named races keep their names.
+    const half = generatePlan({ distance: 'half', raceDate: '2027-05-16', athlete: athlete() });
+    if (!half.ok) throw new Error(half.message);
+    expect(half.data.plan.name).toBe('Half marathon on 16 May');
+  });
+
   it('a miles athlete gets a plan in miles, its notes too; the sessions are the km draft\'s', () => {
     // A draft for a miles athlete used to be a km plan ("long run 13.2 km") beside /mi paces.
     const goal: GoalInput = { distance: 'half', raceDate: '2027-05-16', athlete: athlete() };

@@ -3,8 +3,10 @@
  * every default resolved. Pure; the generator and the refusals both read this.
  */
 import { addDays, daysBetween, startOfWeek, weekdayOf, type IsoDate, type WeekStart } from '../domain/dates';
+import { roundHalfUp } from '../domain/decimal';
 import { athleteEasyPace, type RecentRace } from '../domain/paces';
 import { availabilityMask, DAY_CODES, runDayBudget, type DayCode, type Level, type Units } from '../domain/types';
+import { kmToUnits } from '../domain/units';
 
 export type RaceClass = '5k' | '10k' | 'half' | 'marathon';
 export const RACE_KM: Record<RaceClass, number> = { '5k': 5, '10k': 10, half: 21.0975, marathon: 42.195 };
@@ -14,6 +16,17 @@ export const RACE_NAME: Record<RaceClass, string> = {
   half: 'half marathon',
   marathon: 'marathon',
 };
+/**
+ * What the draft calls its race: a named race by its name, any other distance by that distance in
+ * the plan's units ("15 km race", "10 mi race"). A 15 km race trains like a 10K (`raceClass`), but a
+ * plan called "10K on 16 May" with a race card "10K" read as the wrong race.
+ */
+export function raceName(g: Pick<ResolvedGoal, 'raceClass' | 'raceKm' | 'input'>): string {
+  if (typeof g.input.distance !== 'number') return RACE_NAME[g.raceClass];
+  const units = g.input.units ?? 'km';
+  return `${roundHalfUp(kmToUnits(g.raceKm, units), 1)} ${units} race`;
+}
+
 /** Shorter-race order for "a half fits 14 Mar". */
 export const RACE_CLASSES: readonly RaceClass[] = ['5k', '10k', 'half', 'marathon'];
 

@@ -13,6 +13,7 @@ import {
   MIN_WEEKS,
   RACE_CLASSES,
   RACE_NAME,
+  raceName,
   isoWeekday,
   resolveGoal,
   weekdayGap,
@@ -57,7 +58,7 @@ export function basicRefusal(g: ResolvedGoal): string | null {
     return `From ${longDateLabel(g.startDate)} to the race is ${g.weeks} weeks; a plan has at most 104.`;
   const min = MIN_WEEKS[g.raceClass];
   if (g.weeks < min)
-    return `From ${longDateLabel(g.startDate)} to the race is ${g.weeks === 1 ? '1 week' : `${g.weeks} weeks`}; a ${RACE_NAME[g.raceClass]} plan needs at least ${min}. The earliest race date with this start is ${longDateLabel(addDays(g.raceDate, 7 * (min - g.weeks)))}.`;
+    return `From ${longDateLabel(g.startDate)} to the race is ${g.weeks === 1 ? '1 week' : `${g.weeks} weeks`}; a ${raceName(g)} plan needs at least ${min}. The earliest race date with this start is ${longDateLabel(addDays(g.raceDate, 7 * (min - g.weeks)))}.`;
   const raceWd = isoWeekday(g.raceDate);
   if (!g.available[raceWd]) return `The race on ${longDateLabel(g.raceDate)} falls on a day the athlete cannot run.`;
   if (a.longRunDay && !g.available[g.longRunWeekday])
@@ -124,8 +125,8 @@ export function unreachable(g: ResolvedGoal, generate: (input: GoalInput) => { o
   const dist = (km: number) => `${round1(kmToUnits(km, units))} ${units}`;
   const from =
     g.recentLongestRunKm >= g.peakMin && g.recentWeeklyKm > 0
-      ? `From a recent week of ${dist(g.recentWeeklyKm)}, a ${RACE_NAME[g.raceClass]}`
-      : `From a longest run of ${dist(g.recentLongestRunKm)}, a ${RACE_NAME[g.raceClass]}`;
+      ? `From a recent week of ${dist(g.recentWeeklyKm)}, a ${raceName(g)}`
+      : `From a longest run of ${dist(g.recentLongestRunKm)}, a ${raceName(g)}`;
   const needs = earliest
     ? `${from} needs about ${weeksNeeded} weeks: the earliest safe date is ${longDateLabel(earliest)}`
     : `${from} cannot be reached safely within 104 weeks`;

@@ -80,6 +80,19 @@ describe('a draft that would start in the past', () => {
 });
 
 describe('a miles athlete’s draft', () => {
+  it('takes an "Other" race distance in miles, as the rest of the dialog speaks', () => {
+    const goal = { distance: 'km' as const, km: '10', raceDate: '2027-05-16', startDate: '', name: '' };
+    const p = goalPreview(goal, { ...maya, units: 'mi' });
+    if (p.ok !== true) throw new Error(`refused: ${p.message}`);
+    expect(p.result.data.sessions.find((s) => s.kind === 'race')?.distanceKm).toBe(16.093);
+    // A km athlete's 10 stays 10 km.
+    const km = goalPreview(goal, maya);
+    if (km.ok !== true) throw new Error(`refused: ${km.message}`);
+    expect(km.result.data.sessions.find((s) => s.kind === 'race')?.distanceKm).toBe(10);
+    // The bounds are said in the athlete's units.
+    expect(goalPreview({ ...goal, km: '70' }, { ...maya, units: 'mi' })).toEqual({ ok: null, message: 'Race distance: 1.9 to 62.1 mi' });
+    expect(goalPreview({ ...goal, km: '110' }, maya)).toEqual({ ok: null, message: 'Race distance: 3 to 100 km' });
+  });
   it('is a plan in miles, its weeks shown per mile', () => {
     const goal = { distance: 'half' as const, km: '', raceDate: '2027-05-16', startDate: '', name: '' };
     const p = goalPreview(goal, { ...maya, units: 'mi' });

@@ -4,14 +4,14 @@ import { addDays, daysBetween, startOfWeek, type IsoDate } from '../../../../src
 import { roundHalfUp } from '../../../../src-shared/domain/decimal';
 import { planDays } from '../../../../src-shared/domain/fitness';
 import { LEVEL_LABEL, PHASE_LABEL, type Units } from '../../../../src-shared/domain/types';
-import { kmToUnits } from '../../../../src-shared/domain/units';
+import { KM_PER_MILE, kmToUnits } from '../../../../src-shared/domain/units';
 import { generatePlan, type GenerateResult } from '../../../../src-shared/generate/generate-plan';
 import { DEFAULT_LONGEST, DEFAULT_WEEKLY, type GoalInput, type RaceClass } from '../../../../src-shared/generate/goal';
 import { DAY_SHORT } from './athlete-form';
 
 export interface GoalDraft {
   distance: RaceClass | 'km';
-  /** Kilometres when `distance` is 'km'. */
+  /** The race's distance when `distance` is 'km' ("Other"): in the athlete's units. */
   km: string;
   raceDate: string;
   startDate: string;
@@ -37,8 +37,13 @@ export function previewDistance(km: number | null, units: Units): string {
 
 /** The goal for the generator from the dialog's fields and the athlete's stored settings. */
 export function goalInput(d: GoalDraft, a: Athlete): GoalInput | string {
-  const distance = d.distance === 'km' ? Number(d.km.replace(',', '.')) : d.distance;
-  if (typeof distance === 'number' && !(distance >= 3 && distance <= 100)) return 'Race distance: 3 to 100 km';
+  // "Other" is typed in the athlete's units, as the rest of the dialog speaks (a miles coach's
+  // 10-miler was "16.09" in a Kilometres field); the draft works in km, to the metre.
+  const typed = Number(d.km.replace(',', '.'));
+  const otherKm = a.units === 'mi' ? Math.round(typed * KM_PER_MILE * 1000) / 1000 : typed;
+  const distance = d.distance === 'km' ? otherKm : d.distance;
+  if (typeof distance === 'number' && !(distance >= 3 && distance <= 100))
+    return a.units === 'mi' ? 'Race distance: 1.9 to 62.1 mi' : 'Race distance: 3 to 100 km';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(d.raceDate)) return 'Choose the race date';
   // As a plan made by hand (plan-file.md's bound), so the draft's plan file can be imported again.
   if (d.name.trim().length > 100) return 'Plan name: at most 100 characters';
