@@ -46,6 +46,8 @@ test('a coach sets the days an athlete can run, then drafts a half marathon from
   await expect(preview.locator('tr[data-week="12"]')).toContainText('Race');
   await expect(preview.locator('tr[data-week="11"]')).toContainText('Taper');
   await expect(dialog.getByTestId('goal-form')).toHaveText(/^\+\d/);
+  // "Form" is said in words beside its figure: a new coach meets it here first.
+  await expect(preview.locator('.summary')).toContainText('(fitness minus fatigue: above 0, the athlete starts the race rested).');
   // Every field and line of the dialog is inside it: its body once came out wider than the
   // dialog, and the start date, the plan name's right end and the settings line were cut off.
   const overflow = await dialog.evaluate((d) => {
