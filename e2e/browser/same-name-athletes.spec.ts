@@ -98,3 +98,17 @@ test('a long name imported twice keeps its "(2)" in view: only the name before i
     await expect(button).toHaveAccessibleName(i === 0 ? long : `${long} (${i + 1})`);
   }
 });
+
+test('taking the form’s suggested name keeps the keyboard in the Name field', async ({ page, request }) => {
+  const name = uniqueName('Jo Park');
+  await call(request, 'athletes.create', athlete(name));
+  await openApp(page);
+  await page.getByRole('button', { name: '+ Athlete' }).click();
+  const form = page.getByTestId('athlete-form');
+  await form.getByLabel('Name').fill(name);
+  await form.getByRole('button', { name: `Name this one “${name} (2)”` }).press('Enter');
+  await expect(form.getByLabel('Name')).toHaveValue(`${name} (2)`);
+  await expect(form.getByTestId('name-taken')).toHaveCount(0);
+  // Focus went to the page when the button went away with the hint.
+  await expect(form.getByLabel('Name')).toBeFocused();
+});
