@@ -112,3 +112,53 @@ test('taking the form’s suggested name keeps the keyboard in the Name field', 
   // Focus went to the page when the button went away with the hint.
   await expect(form.getByLabel('Name')).toBeFocused();
 });
+
+test('importing a plan file when two athletes share its name says which one "existing profile" is', async ({
+  page,
+  request,
+}) => {
+  const name = uniqueName('Sam Lee');
+  const mine = await call<{ id: number }>(request, 'athletes.create', athlete(name, { easyPaceSecPerKm: 340 }));
+  const other = await call<{ id: number }>(
+    request,
+    'athletes.create',
+    athlete(name, { level: 'beginner', runDaysPerWeek: 3, easyPaceSecPerKm: 340 }),
+  );
+  // Open on the other one's plan, so Import… is on screen.
+  const open = await call<{ id: number }>(request, 'plans.create', {
+    athleteId: other.id,
+    name: 'Base',
+    startDate: '2027-03-01',
+    weeks: 4,
+    weekStartsOn: 'monday',
+    units: 'km',
+  });
+  await page.addInitScript(
+    ([a, p]) => localStorage.setItem('stride.last-open', JSON.stringify({ athleteId: a, planId: p })),
+    [other.id, open.id],
+  );
+  await openApp(page);
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'spring.strideplan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'stride-plan',
+        version: 2,
+        athlete: { name, level: 'intermediate', easyPaceSecPerKm: 340 },
+        plan: { name: 'Spring 10K', startDate: '2027-05-03', weeks: 4 },
+        sessions: [{ id: 'a', date: '2027-05-04', kind: 'easy', durationMin: 40 }],
+      }),
+    ),
+  });
+  const ask = page.getByTestId('import-athlete-dialog');
+  await expect(ask).toContainText(
+    `Use ${name}'s existing profile (Intermediate · 5 days/wk), or create a new athlete named ${name} (2)?`,
+  );
+  await ask.getByRole('button', { name: 'Use existing profile' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported "Spring 10K"' })).toContainText(
+    `Imported "Spring 10K" for ${name} (Intermediate · 5 days/wk).`,
+  );
+  const plans = await call<{ name: string }[]>(request, 'plans.list', { athleteId: mine.id });
+  expect(plans.map((p) => p.name)).toEqual(['Spring 10K']);
+});
