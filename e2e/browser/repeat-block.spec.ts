@@ -104,7 +104,8 @@ test('a block whose copies would pass week 104 is refused in the dialog with a s
   // Once fits exactly (weeks 101–104, the plan grows); twice would need week 108.
   await expect(times).toHaveValue('1');
   await expect(dialog).toContainText(
-    'Copies weeks 97–100 onto weeks 101–104, replacing what is there; the plan grows to 104 weeks.',
+    // Onto weeks the plan does not have yet: nothing is replaced (it said "replacing what is there").
+    'Copies weeks 97–100 onto new weeks 101–104: the plan grows to 104 weeks.',
   );
   await times.fill('2');
   await expect(dialog).toContainText(

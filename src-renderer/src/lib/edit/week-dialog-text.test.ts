@@ -7,8 +7,11 @@ describe('what the week dialogs say the number will do', () => {
     expect(repeatHint(1, 3, 12)).toBe('Copies week 1 onto weeks 2–4, replacing what is there.');
     expect(repeatHint(4, 1, 12)).toBe('Copies week 4 onto week 5, replacing what is there.');
     expect(repeatHint(11, 3, 12)).toBe(
-      'Copies week 11 onto weeks 12–14, replacing what is there; the plan grows to 14 weeks.',
+      'Copies week 11 onto weeks 12–14, replacing what is in week 12; the plan grows to 14 weeks.',
     );
+    // Onto weeks the plan does not have yet, nothing is replaced: it said "replacing what is there".
+    expect(repeatHint(12, 2, 12)).toBe('Copies week 12 onto new weeks 13–14: the plan grows to 14 weeks.');
+    expect(repeatHint(12, 1, 12)).toBe('Copies week 12 onto a new week 13: the plan grows to 13 weeks.');
     expect(repeatHint(1, null, 12)).toBe('How many weeks after week 1 get a copy of it.');
     // It promised "Copies week 104 onto week 105 …; the plan grows to 105 weeks".
     expect(repeatHint(104, 1, 104)).toBe(
@@ -21,7 +24,11 @@ describe('what the week dialogs say the number will do', () => {
     expect(repeatHint(1, 2, 16, 4)).toBe('Copies weeks 1–4 onto weeks 5–12 (2 copies), replacing what is there.');
     expect(repeatHint(1, 1, 16, 4)).toBe('Copies weeks 1–4 onto weeks 5–8, replacing what is there.');
     expect(repeatHint(9, 3, 16, 4)).toBe(
-      'Copies weeks 9–12 onto weeks 13–24 (3 copies), replacing what is there; the plan grows to 24 weeks.',
+      'Copies weeks 9–12 onto weeks 13–24 (3 copies), replacing what is in weeks 13–16; the plan grows to 24 weeks.',
+    );
+    expect(repeatHint(97, 1, 100, 4)).toBe('Copies weeks 97–100 onto new weeks 101–104: the plan grows to 104 weeks.');
+    expect(repeatHint(13, 2, 16, 4)).toBe(
+      'Copies weeks 13–16 onto new weeks 17–24 (2 copies): the plan grows to 24 weeks.',
     );
     expect(repeatHint(1, null, 16, 4)).toBe('How many copies of weeks 1–4 follow them, block after block.');
     // A single week reads as before.

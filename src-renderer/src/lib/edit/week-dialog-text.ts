@@ -14,10 +14,21 @@ export function repeatHint(week: number, times: number | null, planWeeks: number
     return `Week ${week} is the last week a plan can have: there is no week after it to repeat it onto.`;
   if (times == null || !Number.isInteger(times) || times < 1)
     return `How many weeks after week ${week} get a copy of it.`;
-  const targets = Array.from({ length: times }, (_, i) => week + 1 + i);
-  const last = week + times;
-  const grows = last > planWeeks ? `; the plan grows to ${last} weeks` : '';
-  return `Copies week ${week} onto ${weeksLabel(targets)}, replacing what is there${grows}.`;
+  return `Copies week ${week} onto ${ontoWeeks(week + 1, week + times, planWeeks)}.`;
+}
+
+/**
+ * "weeks 12–14, replacing what is in week 12; the plan grows to 14 weeks": which of the target
+ * weeks are overwritten and which are new. Onto new weeks only it said "replacing what is there",
+ * where there was nothing.
+ */
+function ontoWeeks(first: number, last: number, planWeeks: number, copies = ''): string {
+  const range = (from: number, to: number) => weeksLabel(Array.from({ length: to - from + 1 }, (_, i) => from + i));
+  if (last <= planWeeks) return `${range(first, last)}${copies}, replacing what is there`;
+  const grows = `the plan grows to ${last} weeks`;
+  if (first > planWeeks)
+    return `${first === last ? `a new week ${first}` : `new ${range(first, last)}`}${copies}: ${grows}`;
+  return `${range(first, last)}${copies}, replacing what is in ${range(first, planWeeks)}; ${grows}`;
 }
 
 function repeatBlockHint(week: number, times: number | null, planWeeks: number, blockWeeks: number): string {
@@ -27,8 +38,7 @@ function repeatBlockHint(week: number, times: number | null, planWeeks: number, 
   const first = week + blockWeeks;
   const last = week + blockWeeks * (times + 1) - 1;
   const copies = times > 1 ? ` (${times} copies)` : '';
-  const grows = last > planWeeks ? `; the plan grows to ${last} weeks` : '';
-  return `Copies ${block} onto weeks ${first}–${last}${copies}, replacing what is there${grows}.`;
+  return `Copies ${block} onto ${ontoWeeks(first, last, planWeeks, copies)}.`;
 }
 
 /** How many copies of the block fit before week 104 (0: none). */
