@@ -47,7 +47,9 @@ test('a coach sets the days an athlete can run, then drafts a half marathon from
   await expect(preview.locator('tr[data-week="11"]')).toContainText('Taper');
   await expect(dialog.getByTestId('goal-form')).toHaveText(/^\+\d/);
   // "Form" is said in words beside its figure: a new coach meets it here first.
-  await expect(preview.locator('.summary')).toContainText('(fitness minus fatigue: above 0, the athlete starts the race rested).');
+  await expect(preview.locator('.summary')).toContainText(
+    '(fitness minus fatigue: above 0, the athlete starts the race rested).',
+  );
   // Every field and line of the dialog is inside it: its body once came out wider than the
   // dialog, and the start date, the plan name's right end and the settings line were cut off.
   const overflow = await dialog.evaluate((d) => {
@@ -106,7 +108,7 @@ test('a draft for an athlete whose recent running is left unknown opens with no 
   await dialog.getByLabel('Race distance').selectOption('half');
   await dialog.getByLabel('Race date').fill('2027-05-16');
   await expect(dialog.getByTestId('goal-settings')).toContainText(
-    'about 30 km a week and a longest run of 12 km, the level’s usual, kept with the plan',
+    'about 30 km a week and a longest run of 12 km assumed, the level’s usual, saved to the athlete when the plan is created',
   );
   await expect(dialog.getByTestId('goal-preview').locator('tbody tr')).toHaveCount(12);
   await dialog.getByRole('button', { name: 'Create plan' }).click();
@@ -121,10 +123,15 @@ test('a draft for an athlete whose recent running is left unknown opens with no 
     id: plan.id,
   });
   const firstLong = doc.sessions.filter((s) => s.kind === 'long').sort((a, b) => a.date.localeCompare(b.date))[0];
-  expect(firstLong.notes).toMatch(/^Base, week 1: long run [\d.]+ km, from an assumed recent longest run of 12 km \(the level’s usual\)\.$/);
+  expect(firstLong.notes).toMatch(
+    /^Base, week 1: long run [\d.]+ km, from an assumed recent longest run of 12 km \(the level’s usual\)\.$/,
+  );
 });
 
-test('a draft whose usual start is already past says so, and starts this week on request', async ({ page, request }) => {
+test('a draft whose usual start is already past says so, and starts this week on request', async ({
+  page,
+  request,
+}) => {
   // Today is Wed 10 Mar 2027. A half on Sun 16 May takes the usual 12 weeks from Mon 22 Feb:
   // the first two weeks of the draft were already over, and nothing said so.
   await page.clock.setFixedTime(new Date(2027, 2, 10, 9, 0));

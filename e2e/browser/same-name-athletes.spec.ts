@@ -1,6 +1,7 @@
 /** Two athletes saved under one name are told apart in the sidebar by a faint detail beside each. */
 import { expect, test } from '@playwright/test';
 import { call, openApp, uniqueName } from './app';
+import { seriousViolations } from './axe';
 
 const athlete = (name: string, over: Record<string, unknown> = {}) => ({
   name,
@@ -49,6 +50,12 @@ test('two athletes with one name each show what tells them apart; a name of its 
     });
   expect(look).toEqual({ size: 11.5, cut: false, inside: true });
 
+  // Readable in both schemes (axe's contrast check on the sidebar).
+  expect(await seriousViolations(page, 'nav[aria-label="Athletes and plans"]')).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(page, 'nav[aria-label="Athletes and plans"]')).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
+
   // Opened, its level and days are on the line under the name: said once, not twice.
   await nameButton(second.id).click();
   await expect(nameButton(second.id).locator('.tell-apart')).toHaveCount(0);
@@ -70,7 +77,10 @@ test('two athletes with one name each show what tells them apart; a name of its 
   await expect(nameButton(second.id).locator('.tell-apart')).toHaveText('1 plan');
 });
 
-test('a long name imported twice keeps its "(2)" in view: only the name before it is cut', async ({ page, request }) => {
+test('a long name imported twice keeps its "(2)" in view: only the name before it is cut', async ({
+  page,
+  request,
+}) => {
   const long = `Maximiliana Cristina Rodríguez-Oyelaran ${Date.now().toString(36)}`;
   const ids: number[] = [];
   for (const name of [long, `${long} (2)`, `${long} (3)`])

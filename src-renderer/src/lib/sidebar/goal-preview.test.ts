@@ -55,7 +55,7 @@ describe('the goal dialog’s settings line', () => {
   it('names the recent running the draft assumes where the athlete’s is unknown, in the athlete’s units', () => {
     const unknown = { ...maya, recentWeeklyKm: null, recentLongestRunKm: null, availableDays: null, longRunDay: null };
     expect(goalSettingsLine(unknown)).toBe(
-      'Intermediate · 5 run days a week · any day · about 30 km a week and a longest run of 12 km, the level’s usual, kept with the plan',
+      'Intermediate · 5 run days a week · any day · about 30 km a week and a longest run of 12 km assumed, the level’s usual, saved to the athlete when the plan is created',
     );
     expect(assumedRecentRunning(unknown)).toEqual({ recentWeeklyKm: 30, recentLongestRunKm: 12 });
     // Known figures are the athlete's own, per mile for a miles athlete (they were shown in raw km: 48.28 km).
@@ -90,7 +90,10 @@ describe('a miles athlete’s draft', () => {
     if (km.ok !== true) throw new Error(`refused: ${km.message}`);
     expect(km.result.data.sessions.find((s) => s.kind === 'race')?.distanceKm).toBe(10);
     // The bounds are said in the athlete's units.
-    expect(goalPreview({ ...goal, km: '70' }, { ...maya, units: 'mi' })).toEqual({ ok: null, message: 'Race distance: 1.9 to 62.1 mi' });
+    expect(goalPreview({ ...goal, km: '70' }, { ...maya, units: 'mi' })).toEqual({
+      ok: null,
+      message: 'Race distance: 1.9 to 62.1 mi',
+    });
     expect(goalPreview({ ...goal, km: '110' }, maya)).toEqual({ ok: null, message: 'Race distance: 3 to 100 km' });
   });
   it('is a plan in miles, its weeks shown per mile', () => {
@@ -100,7 +103,9 @@ describe('a miles athlete’s draft', () => {
     expect(p.result.data.plan.units).toBe('mi');
     const km = goalPreview(goal, maya);
     if (km.ok !== true) throw new Error('refused');
-    expect(previewDistance(p.weeks[0].distanceKm, 'mi')).toBe(`${Math.round((km.weeks[0].distanceKm / 1.609344) * 10) / 10} mi`);
+    expect(previewDistance(p.weeks[0].distanceKm, 'mi')).toBe(
+      `${Math.round((km.weeks[0].distanceKm / 1.609344) * 10) / 10} mi`,
+    );
     expect(previewDistance(21.0975, 'mi')).toBe('13.1 mi');
     expect(previewDistance(33, 'km')).toBe('33 km');
     expect(previewDistance(null, 'km')).toBe('—');

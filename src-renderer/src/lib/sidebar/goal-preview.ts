@@ -119,11 +119,15 @@ export function goalSettingsLine(a: Athlete): string {
   return [
     LEVEL_LABEL[a.level],
     `${a.runDaysPerWeek} run days a week`,
-    a.availableDays && a.availableDays.length < 7 ? `on ${a.availableDays.map((d) => DAY_SHORT[d]).join(', ')}` : 'any day',
+    a.availableDays && a.availableDays.length < 7
+      ? `on ${a.availableDays.map((d) => DAY_SHORT[d]).join(', ')}`
+      : 'any day',
     a.longRunDay ? `long run ${DAY_SHORT[a.longRunDay]}` : null,
     a.recentWeeklyKm != null ? `${dist(a.recentWeeklyKm)} a week` : null,
     a.recentLongestRunKm != null ? `longest run ${dist(a.recentLongestRunKm)}` : null,
-    guessed.length > 0 ? `${guessed.join(' and ')}, the level’s usual, kept with the plan` : null,
+    guessed.length > 0
+      ? `${guessed.join(' and ')} assumed, the level’s usual, saved to the athlete when the plan is created`
+      : null,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -134,7 +138,11 @@ export function goalSettingsLine(a: Athlete): string {
  * given) can begin weeks before today: "12 weeks from Mon 22 Feb" on 10 Mar. The draft itself stays
  * as the spec makes it; the dialog says how many of its weeks are past and offers this week's start.
  */
-export function pastStart(d: GoalDraft, p: GoalPreview, today: IsoDate): { start: IsoDate; pastWeeks: number; thisWeek: IsoDate } | null {
+export function pastStart(
+  d: GoalDraft,
+  p: GoalPreview,
+  today: IsoDate,
+): { start: IsoDate; pastWeeks: number; thisWeek: IsoDate } | null {
   if (d.startDate !== '' || p.ok !== true) return null;
   const start = p.result.data.plan.startDate;
   const thisWeek = startOfWeek(today, p.result.data.plan.weekStartsOn);
