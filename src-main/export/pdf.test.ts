@@ -522,7 +522,9 @@ describe("the browser preview's PDF export (files.exportPdf)", () => {
     expect(refused.status).toBe(403);
     const { status, reply } = await call({ planId: plan.id, view: 'weeks', week: 2 }, TOKEN);
     expect(status).toBe(200);
-    expect(reply.ok && reply.value.fileName).toBe('preview-plan-week-2.pdf');
+    // Named after plan and athlete, as the calendar file is: one template's PDFs for two athletes
+    // came out with one name.
+    expect(reply.ok && reply.value.fileName).toBe('preview-plan-maya-ortiz-week-2.pdf');
     const file = pdfOf('preview-week-2', reply);
     expect(info(file).pages).toBe(1);
     expect(pageTexts(file)[0]).toContain('Week 2 of 2');

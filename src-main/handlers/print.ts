@@ -6,7 +6,7 @@
 import { planGone, StrideError } from '../../src-shared/api/errors';
 import type { PrintRequest } from '../export/print-page';
 import { pdfFileName } from '../export/print-page';
-import { fileSlug } from '../services/plan-file-of';
+import { athleteFileSlug, fileSlug } from '../services/plan-file-of';
 import type { PlanStore } from '../store/plan-store';
 import type { HandlerGroup } from './handler-types';
 
@@ -23,7 +23,11 @@ export function printHandlers(store: PlanStore, services: PrintServices): Handle
       if (!services.renderPdf) throw new StrideError('unsupported', 'PDF export needs the desktop app or the browser preview host');
       const request: PrintRequest = { planId, view: view ?? 'plan', week: week ?? 'all', paper: paper ?? 'a4' };
       const pdf = await services.renderPdf(request);
-      return { fileName: pdfFileName(fileSlug(plan.name), request), base64: pdf.toString('base64') };
+      // Named after plan and athlete, as the iCal and FIT files are: a template's PDFs for two
+      // athletes had one name.
+      const athlete = store.athletes.get(plan.athleteId);
+      const slug = athlete ? athleteFileSlug({ plan, athlete }) : fileSlug(plan.name);
+      return { fileName: pdfFileName(slug, request), base64: pdf.toString('base64') };
     },
     'print.weeks': async (request) => {
       if (!store.plans.get(request.planId)) throw planGone();
