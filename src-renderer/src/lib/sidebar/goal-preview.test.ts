@@ -95,6 +95,10 @@ describe('a miles athlete’s draft', () => {
       message: 'Race distance: 1.9 to 62.1 mi',
     });
     expect(goalPreview({ ...goal, km: '110' }, maya)).toEqual({ ok: null, message: 'Race distance: 3 to 100 km' });
+    expect(goalPreview({ ...goal, km: '1.87' }, { ...maya, units: 'mi' })).toEqual({
+      ok: null,
+      message: 'Race distance: 1.9 to 62.1 mi',
+    });
   });
   it('is a plan in miles, its weeks shown per mile', () => {
     const goal = { distance: 'half' as const, km: '', raceDate: '2027-05-16', startDate: '', name: '' };

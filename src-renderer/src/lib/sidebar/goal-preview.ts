@@ -42,7 +42,9 @@ export function goalInput(d: GoalDraft, a: Athlete): GoalInput | string {
   const typed = Number(d.km.replace(',', '.'));
   const otherKm = a.units === 'mi' ? Math.round(typed * KM_PER_MILE * 1000) / 1000 : typed;
   const distance = d.distance === 'km' ? otherKm : d.distance;
-  if (typeof distance === 'number' && !(distance >= 3 && distance <= 100))
+  // The bounds as said: 1.9–62.1 mi lie inside 3–100 km (1.87 mi passed, beside "1.9 to 62.1 mi").
+  const inBounds = a.units === 'mi' ? typed >= 1.9 && typed <= 62.1 : typed >= 3 && typed <= 100;
+  if (typeof distance === 'number' && !inBounds)
     return a.units === 'mi' ? 'Race distance: 1.9 to 62.1 mi' : 'Race distance: 3 to 100 km';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(d.raceDate)) return 'Choose the race date';
   // As a plan made by hand (plan-file.md's bound), so the draft's plan file can be imported again.
