@@ -341,6 +341,18 @@ describe("the page's numbers (plan-generator.md \"Input\" and constraint 4)", ()
     );
   });
 
+  it('a session trimmed to fit its week keeps a 10-minute warm-up before it loses work or cool-down', () => {
+    // An intermediate half's cutback week 4: its intervals came out after a 5-minute warm-up (15
+    // elsewhere) with the cool-down kept at 10.
+    const r = generatePlan({ distance: 'half', raceDate: '2027-04-25', athlete: athlete() });
+    if (!r.ok) throw new Error(r.message);
+    for (const s of r.data.sessions.filter((x) => x.kind === 'intervals' || x.kind === 'tempo')) {
+      const wu = s.steps?.[0] as { type?: string; durationMin?: number } | undefined;
+      expect(wu?.type).toBe('warmup');
+      expect(wu?.durationMin ?? 0).toBeGreaterThanOrEqual(10);
+    }
+  });
+
   it('a race of another distance is named by its distance, not by the named race it trains like', () => {
     // A 15 km race trains like a 10K: the plan was "10K on 16 May" and the race card said "10K".
     const km = generatePlan({ distance: 15, raceDate: '2027-05-16', athlete: athlete() });

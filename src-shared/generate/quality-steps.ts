@@ -52,8 +52,15 @@ export function quality(
     if (totals.distanceKm <= maxKm || (wu <= minWarm && cd <= minWarm && w <= 4)) {
       return { steps, km: round1(totals.distanceKm), min: Math.round(totals.durationMin), title };
     }
-    if (wu > 5) wu -= 5;
+    // A coach trims repetitions before a warm-up: a cutback week's intervals came out as 8 × 3 min
+    // after a 5-minute warm-up. So the warm-up keeps 10 minutes (a beginner's 10 stays) and the
+    // cool-down 5 while the work drops to 60 % of what was asked; only then do they shrink, and the
+    // work after them, so the smallest session (what the callers probe with maxKm 0) is unchanged.
+    const keep = Math.max(4, Math.ceil(work * 0.6));
+    if (wu > 10) wu -= 5;
     else if (cd > 5) cd -= 5;
+    else if (w > keep) w = Math.max(keep, w - 2);
+    else if (wu > 5) wu -= 5;
     else if (wu > minWarm) wu = minWarm;
     else if (cd > minWarm) cd = minWarm;
     else w = Math.max(4, w - 2);
