@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanFile, planFileText } from '../../../../src-shared/domain/plan-file';
+import { athletePaces } from '../../../../src-shared/domain/paces';
+import { stepTotals } from '../../../../src-shared/domain/steps';
 import { evaluatePlan } from '../../../../src-shared/rules/evaluate-plan';
 import { isSampleAthleteName, samplePlanData } from './sample-plan';
 
@@ -20,6 +22,21 @@ describe('the sample plan', () => {
     expect(evaluated.warnings.length).toBeGreaterThan(0);
     expect(evaluated.warnings.some((w) => w.ruleId === 'back-to-back-hard')).toBe(true);
     expect(evaluated.weeks.every((w) => w.loadAU > 0)).toBe(true);
+  });
+
+  it('shows structured workouts: every tempo, interval and hill session has steps its figures agree with', () => {
+    // A new coach opening the sample sees the steps line, the pace ranges in print and a watch
+    // file to export; its typed time and distance are the steps' own (no "differs by more than
+    // 10 %" flag in the inspector).
+    const quality = data.sessions.filter((s) => ['tempo', 'intervals', 'hills'].includes(s.kind));
+    expect(quality.length).toBeGreaterThanOrEqual(22);
+    const paces = athletePaces(data.athlete);
+    for (const s of quality) {
+      expect(s.steps?.length, s.title ?? s.kind).toBeGreaterThan(0);
+      const t = stepTotals(s.steps!, paces);
+      expect(Math.abs(s.durationMin! - t.durationMin) / t.durationMin, `${s.title}: time`).toBeLessThanOrEqual(0.1);
+      expect(Math.abs(s.distanceKm! - t.distanceKm) / t.distanceKm, `${s.title}: distance`).toBeLessThanOrEqual(0.1);
+    }
   });
 
   it('is a valid plan file (what the app imports in one call)', () => {

@@ -9,6 +9,9 @@
  */
 import { addDays, startOfWeek, type IsoDate } from '../../../../src-shared/domain/dates';
 import type { PlanFileData } from '../../../../src-shared/domain/plan-file';
+import { athletePaces } from '../../../../src-shared/domain/paces';
+import { stepTotals } from '../../../../src-shared/domain/steps';
+import { parseStepsText } from '../../../../src-shared/domain/steps-text';
 import type { CoachSession } from '../../../../src-shared/domain/types';
 
 export const SAMPLE_MARK = '(sample)';
@@ -18,21 +21,48 @@ export function isSampleAthleteName(name: string): boolean {
   return name.endsWith(SAMPLE_MARK);
 }
 
+const ATHLETE: PlanFileData['athlete'] = {
+  name: SAMPLE_ATHLETE,
+  level: 'intermediate',
+  runDaysPerWeek: 6,
+  easyPaceSecPerKm: 345,
+  fatigued: false,
+  recoveryStyle: 'runs',
+  recentLongestRunKm: 14,
+};
+
+/**
+ * A quality session as a coach writes it: its steps (so the sample shows the steps line, the pace
+ * ranges in print and a watch file to export), and its time and distance typed as the steps add up
+ * for the sample athlete, so the inspector flags no difference.
+ */
+function workout(title: string, stepsText: string, notes: string | null = null) {
+  const parsed = parseStepsText(stepsText);
+  if (!parsed.ok) throw new Error(`sample steps "${stepsText}": ${parsed.error.message}`);
+  const t = stepTotals(parsed.steps, athletePaces(ATHLETE));
+  return {
+    title,
+    steps: parsed.steps,
+    durationMin: Math.round(t.durationMin),
+    distanceKm: Math.round(t.distanceKm * 2) / 2,
+    notes,
+  };
+}
+
 const SPEED = [
-  {
-    title: '6 × 800 m @ 5K pace, 2 min jog',
-    durationMin: 55,
-    distanceKm: 9,
-    notes: 'Warm up 15 min easy with strides; cool down 10 min.',
-  },
-  {
-    title: '8 × 60 s hills, jog down',
-    durationMin: 50,
-    distanceKm: 8,
-    notes: 'A steady 6–8 % hill; drive the arms, tall posture.',
-  },
-  { title: '5 × 1 km @ 10K pace, 90 s jog', durationMin: 60, distanceKm: 10, notes: null },
+  workout(
+    '6 × 800 m @ 5K pace, 2 min jog',
+    '15min E, 6x(800m I, 2min jog), 10min E',
+    'Warm up 15 min easy with strides; cool down 10 min.',
+  ),
+  workout('8 × 60 s hills, jog down', '15min E, 8x(60s RPE 8, 2min jog), 10min E', 'A steady 6–8 % hill; drive the arms, tall posture.'),
+  workout('5 × 1 km @ 5K pace, 90 s jog', '15min E, 5x(1km I, 90s jog), 10min E'),
 ];
+const TEMPO = {
+  early: workout('3 × 10 min at threshold', '10min E, 3x(10min T, 2min jog), 5min E'),
+  late: workout('2 × 15 min at threshold', '10min E, 2x(15min T, 3min jog), 5min E'),
+  cutback: workout('20 min steady', '10min E, 20min M, 10min E'),
+};
 const LONG_KM = [14, 15, 16, 13, 17, 18, 19, 15, 20, 21, 22, 0];
 
 /** The plan file's data: one call (files.importPlan) stores the athlete, the plan and its sessions. */
@@ -57,12 +87,7 @@ export function samplePlanData(today: IsoDate): PlanFileData {
       // Intervals in odd weeks (two sessions in turn), hills in even ones.
       const speed = w % 2 ? SPEED[w % 4 === 1 ? 0 : 2] : SPEED[1];
       add(w, 1, { kind: w % 2 ? 'intervals' : 'hills', ...speed });
-      add(w, 3, {
-        kind: 'tempo',
-        title: cutback ? '20 min steady' : `${w < 6 ? 3 : 2} × ${w < 6 ? 10 : 15} min at threshold`,
-        durationMin: cutback ? 40 : 50,
-        distanceKm: cutback ? 7 : 10,
-      });
+      add(w, 3, { kind: 'tempo', ...(cutback ? TEMPO.cutback : w < 6 ? TEMPO.early : TEMPO.late) });
       add(w, 5, { kind: 'easy', title: null, durationMin: 40, distanceKm: 7 });
       add(w, 6, {
         kind: 'long',
@@ -85,7 +110,7 @@ export function samplePlanData(today: IsoDate): PlanFileData {
     if (w === 9) add(w, 4, { kind: 'strength', title: 'Core and hips', durationMin: 30, distanceKm: null });
   }
   // Race week: a short sharpener, an easy shake-out, and the race on Sunday.
-  add(12, 1, { kind: 'intervals', title: '4 × 400 m @ race pace', durationMin: 35, distanceKm: 6 });
+  add(12, 1, { kind: 'intervals', ...workout('4 × 400 m @ race pace', '12min E, 4x(400m @4:55-5:00, 90s jog), 8min E') });
   add(12, 3, { kind: 'easy', title: 'Shake-out with 4 strides', durationMin: 30, distanceKm: 5 });
   add(12, 6, {
     kind: 'race',
@@ -96,15 +121,7 @@ export function samplePlanData(today: IsoDate): PlanFileData {
   });
 
   return {
-    athlete: {
-      name: SAMPLE_ATHLETE,
-      level: 'intermediate',
-      runDaysPerWeek: 6,
-      easyPaceSecPerKm: 345,
-      fatigued: false,
-      recoveryStyle: 'runs',
-      recentLongestRunKm: 14,
-    },
+    athlete: ATHLETE,
     plan: {
       name: 'Half marathon in 12 weeks (sample)',
       goal: 'Sub-1:45 at the City Half Marathon',
