@@ -154,9 +154,7 @@ function cancellations(options: IcsOptions, live: ReadonlySet<string>): Cancella
  * event, so the summary itself must say "Cancelled: Tempo run".
  */
 function cancelledContent(last: CancellableEvent): string[] {
-  // A version-8 row has no summary: its kind's name where the migration found it.
-  const known = last.kind !== null && Object.hasOwn(KIND_LABEL, last.kind);
-  const was = last.summary ?? (known ? KIND_LABEL[last.kind as SessionKind] : 'Training session');
+  const was = whatItWas(last);
   return [
     `DTSTART;VALUE=DATE:${icsDate(last.date)}`,
     `DTEND;VALUE=DATE:${icsDate(addDays(last.date, 1))}`,
@@ -165,6 +163,12 @@ function cancelledContent(last: CancellableEvent): string[] {
     'STATUS:CANCELLED',
     'TRANSP:TRANSPARENT',
   ];
+}
+
+/** What a cancelled event was ("Tempo run"): its summary, or where a version-8 row kept none, its kind's name. */
+export function whatItWas(last: Pick<ExportedEvent, 'summary' | 'kind'>): string {
+  const known = last.kind !== null && Object.hasOwn(KIND_LABEL, last.kind);
+  return last.summary ?? (known ? KIND_LABEL[last.kind as SessionKind] : 'Training session');
 }
 
 /** 128 bits of SHA-256 over the event's content lines: enough to tell any two versions apart. */

@@ -44,9 +44,9 @@ export function fileHandlers(store: PlanStore): HandlerGroup<'files.importPlan' 
       // The athlete's calendar, named after plan and athlete (one plan goes to many athletes); with
       // and without rest days are two calendars: two names, so one download does not replace the other.
       const fileName = `${athleteFileSlug(doc)}${withRest ? '' : '-no-rest-days'}.ics`;
-      const text = exportStoredPlanIcs(store, doc, { includeRest: withRest });
+      const { text, events } = exportStoredPlanIcs(store, doc, { includeRest: withRest });
       // Sessions deleted since an earlier export go out cancelled: the coach is told which.
-      const cancelled = cancelledEventsNotice(text);
+      const cancelled = cancelledEventsNotice(events);
       return { fileName, text, ...(cancelled ? { notices: [cancelled] } : {}) };
     },
   };

@@ -8,6 +8,7 @@ import type { Plan, PlanDocument } from '../../src-shared/api/entities';
 import { createHandlers } from '../handlers';
 import { handlerCalls } from '../test-support/handler-calls';
 import { tempStore } from '../test-support/temp-store';
+import type { ExportedEvent } from '../export/ical';
 import { cancelledEventsNotice } from './ics-cancel-notice';
 
 let t: ReturnType<typeof tempStore>;
@@ -60,20 +61,19 @@ it('an export that cancels sessions says which, by day and name; one that cancel
   ]);
 });
 
-it('names three and counts the rest; folded lines and escapes are read as a calendar reads them', () => {
-  const event = (date: string, summary: string, status = 'CANCELLED') =>
-    ['BEGIN:VEVENT', `DTSTART;VALUE=DATE:${date}`, summary, `STATUS:${status}`, 'END:VEVENT'].join('\r\n');
-  const text = [
-    'BEGIN:VCALENDAR',
-    event('20270310', 'SUMMARY:Cancelled: Tempo'),
-    event('20270302', 'SUMMARY:Cancelled: Hills \\; short\r\n  reps'),
-    event('20270303', 'SUMMARY:Easy run', 'CONFIRMED'),
-    event('20270308', 'SUMMARY:Cancelled: Long run'),
-    event('20270309', 'SUMMARY:Cancelled: Easy run'),
-    event('20270311', 'SUMMARY:Cancelled: Race'),
-    'END:VCALENDAR',
-  ].join('\r\n');
-  expect(cancelledEventsNotice(text)).toBe(
-    'This calendar also cancels 5 sessions no longer in the plan: Hills ; short reps on Tue 2 Mar, Long run on Mon 8 Mar, Easy run on Tue 9 Mar and 2 more. Send it to the athlete: their calendar drops them (or strikes them through) when they import the file.',
+it('names three and counts the rest, in day order; an event kept by a version-8 store is named by its kind', () => {
+  const event = (date: string, summary: string | null, cancelled = true, kind: string | null = null): ExportedEvent => ({
+    uid: `${date}@t`, fingerprint: 'f', sequence: 1, date, kind, summary, cancelled,
+  });
+  const events = [
+    event('2027-03-10', 'Tempo'),
+    event('2027-03-02', 'Hills; short reps'),
+    event('2027-03-03', 'Easy run', false),
+    event('2027-03-08', null, true, 'long'),
+    event('2027-03-09', 'Easy run'),
+    event('2027-03-11', 'Race'),
+  ];
+  expect(cancelledEventsNotice(events)).toBe(
+    'This calendar also cancels 5 sessions no longer in the plan: Hills; short reps on Tue 2 Mar, Long run on Mon 8 Mar, Easy run on Tue 9 Mar and 2 more. Send it to the athlete: their calendar drops them (or strikes them through) when they import the file.',
   );
 });

@@ -10,14 +10,21 @@ import type { PlanDocument } from '../../src-shared/api/entities';
 import type { PlanStore } from '../store/plan-store';
 import { planIcs, type ExportedEvent, type IcsOptions } from '../export/ical';
 
-/** `doc` is the plan as loaded from `store` (loadPlanDocument). */
-export function exportStoredPlanIcs(store: PlanStore, doc: PlanDocument, options: Omit<IcsOptions, 'lastExport'>): string {
+/**
+ * `doc` is the plan as loaded from `store` (loadPlanDocument). Gives the file's text and its
+ * events, the cancelled ones included (what the app tells the coach the file cancels).
+ */
+export function exportStoredPlanIcs(
+  store: PlanStore,
+  doc: PlanDocument,
+  options: Omit<IcsOptions, 'lastExport'>,
+): { text: string; events: readonly ExportedEvent[] } {
   const planId = doc.plan.id;
-  const exportOnce = (): string => {
+  const exportOnce = () => {
     const lastExport = store.icsExports.recall(planId);
     const { text, events } = planIcs(doc, { ...options, lastExport });
     if (!store.db.readonly) store.icsExports.remember(planId, events.filter((e) => !same(lastExport.get(e.uid), e)));
-    return text;
+    return { text, events };
   };
   if (store.db.readonly) return exportOnce();
   // IMMEDIATE: the write lock from the start, so the read of the last export is never stale.

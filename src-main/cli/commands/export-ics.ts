@@ -53,7 +53,7 @@ export const command: CliCommand = {
         ctx.io.stderr(`stride: there is no plan ${id} in this store\n`);
         return EXIT_USAGE;
       }
-      text = exportStoredPlanIcs(opened.store, loadPlanDocument(opened.store, id), { includeRest });
+      text = exportStoredPlanIcs(opened.store, loadPlanDocument(opened.store, id), { includeRest }).text;
     } finally {
       opened.store.close();
     }
