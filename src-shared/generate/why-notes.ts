@@ -6,7 +6,7 @@
  */
 import { formatRaceTime, predictRaceSec, type AthletePaces } from '../domain/paces';
 import type { PhaseName, Units } from '../domain/types';
-import { KM_PER_MILE } from '../domain/units';
+import { kmToUnits } from '../domain/units';
 import { round1 } from './draft-grid';
 
 /**
@@ -14,7 +14,7 @@ import { round1 } from './draft-grid';
  * to 0.1. A miles athlete's draft said "long run 13.2 km" beside paces per mile.
  */
 function inUnits(km: number, units: Units): number {
-  return units === 'mi' ? round1(km / KM_PER_MILE) : km;
+  return units === 'mi' ? round1(kmToUnits(km, units)) : km;
 }
 
 const PHASE_WORD: Record<PhaseName, string> = {

@@ -39,6 +39,7 @@ import type { NamedClip } from './clipboard';
 import type { EditPath } from './edit-path';
 import { doneText } from './notice-text';
 import { pasteSessionsLabel, sessionsName, sessionTitle } from './step-names';
+import { repeatTitle } from './week-dialog-text';
 import type { EditNotices } from './notices.svelte';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -273,10 +274,8 @@ export class EditCommands implements EditPath {
   /** Week `week` (or the block of `blockWeeks` weeks from it) repeated `times` times right after it. */
   async repeatWeek(week: number, times: number, blockWeeks = 1): Promise<void> {
     const copied = Array.from({ length: times * blockWeeks }, (_, i) => week + blockWeeks + i);
-    const label =
-      blockWeeks === 1
-        ? `Repeat week ${week} onto ${weeksLabel(copied)}`
-        : `Repeat weeks ${week}–${week + blockWeeks - 1} onto ${weeksLabel(copied)}${times > 1 ? ` (${times} copies)` : ''}`;
+    const copies = blockWeeks > 1 && times > 1 ? ` (${times} copies)` : '';
+    const label = `${repeatTitle(week, blockWeeks)} onto ${weeksLabel(copied)}${copies}`;
     if (await this.#apply(label, (c) => repeatWeekEdits(c, week, times, newSessionId, blockWeeks))) {
       // The repeated weeks stay selected, not their copies: a block selected with its copies made
       // the next Repeat… offer the source and every copy as one bigger block.

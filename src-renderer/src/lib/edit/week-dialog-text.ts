@@ -41,6 +41,21 @@ function repeatBlockHint(week: number, times: number | null, planWeeks: number, 
   return `Copies ${block} onto ${ontoWeeks(first, last, planWeeks, copies)}.`;
 }
 
+/** "Repeat week 3", "Repeat weeks 1–4". */
+export function repeatTitle(week: number, blockWeeks = 1): string {
+  return blockWeeks === 1 ? `Repeat week ${week}` : `Repeat weeks ${week}–${week + blockWeeks - 1}`;
+}
+
+/**
+ * The count the dialog starts at: up to 3 and what fits before week 104; for a block, also no
+ * more copies than fill the plan, so the plan only grows when the coach asks.
+ */
+export function repeatInitial(week: number, planWeeks: number, blockWeeks = 1): number {
+  const max = repeatMaxTimes(week, blockWeeks);
+  if (blockWeeks === 1) return Math.max(1, Math.min(3, max));
+  return Math.max(1, Math.min(3, max, Math.floor((planWeeks - week + 1) / blockWeeks) - 1));
+}
+
 /** How many copies of the block fit before week 104 (0: none). */
 export function repeatMaxTimes(week: number, blockWeeks = 1): number {
   return Math.max(0, Math.floor((MAX_WEEKS - (week + blockWeeks - 1)) / blockWeeks));
