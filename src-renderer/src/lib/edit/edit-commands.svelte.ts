@@ -197,17 +197,15 @@ export class EditCommands implements EditPath {
       const focusDate = sessions[0]?.date;
       this.selection.clear();
       this.store.select(null);
-      if (
-        await this.#apply(label, (c) =>
-          deleteSessionsEdits(
-            c,
-            sessions.map((s) => s.id),
-          ),
-        )
-      ) {
-        this.notices.show(doneText(label), label);
-        if (focusDate) void this.ui.focusDay(focusDate);
-      }
+      const done = this.#apply(label, (c) =>
+        deleteSessionsEdits(
+          c,
+          sessions.map((s) => s.id),
+        ),
+      );
+      // The day at once, as for Delete.
+      if (focusDate) void this.ui.focusDay(focusDate);
+      if (await done) this.notices.show(doneText(label), label);
     }
     return named;
   }
@@ -260,13 +258,23 @@ export class EditCommands implements EditPath {
       return id;
     };
     const label = pasteSessionsLabel(named.from ?? undefined, clip.sessions.length, date);
-    if (await this.#apply(label, (c) => pasteSessionsEdits(c, clip, date, newId))) {
+    const done = this.#apply(label, (c) => pasteSessionsEdits(c, clip, date, newId));
+    // Selected and focused as soon as the calendar shows them, not when main has answered: on a
+    // pasted card, Delete and Alt+arrows act on the pasted selection at once (on the day they
+    // did nothing, though the pasted cards showed selected; before main's answer, on nothing).
+    if (ids.length && this.#shows(ids[0])) {
       this.selection.setSessions(ids);
       this.store.select(ids.length === 1 ? ids[0] : null);
-      // On a pasted card, Delete and Alt+arrows act on the pasted selection at once (on the
-      // day they did nothing, though the pasted cards showed selected).
-      if (ids.length) void this.ui.focusSession(ids[0], date);
+      void this.ui.focusSession(ids[0], date);
     }
+    // Refused by main: the cards go, and the selection with them (Calendar reconciles it).
+    if (!(await done)) void this.ui.focusDay(date);
+  }
+
+  /** The session `id` is in the plan as shown now (an edit's preview included). */
+  #shows(id: string, date?: IsoDate): boolean {
+    const session = this.content?.sessions.find((s) => s.id === id);
+    return !!session && (date === undefined || session.date === date);
   }
 
   // ---- weeks ----
@@ -329,17 +337,15 @@ export class EditCommands implements EditPath {
     const date = sessions[0].date;
     this.selection.clear();
     this.store.select(null);
-    if (
-      await this.#apply(label, (c) =>
-        deleteSessionsEdits(
-          c,
-          sessions.map((s) => s.id),
-        ),
-      )
-    ) {
-      this.notices.show(doneText(label), label);
-    }
+    const done = this.#apply(label, (c) =>
+      deleteSessionsEdits(
+        c,
+        sessions.map((s) => s.id),
+      ),
+    );
+    // The day at once: the focused card is gone from the calendar before main answers.
     void this.ui.focusDay(date);
+    if (await done) this.notices.show(doneText(label), label);
   }
 
   /** Alt+arrows on a multi-selection: all of them by `days`, refused (nothing moves) when one would leave the plan. */
@@ -351,17 +357,19 @@ export class EditCommands implements EditPath {
     const span = Math.abs(days) % 7 === 0 ? plural(Math.abs(days) / 7, 'week') : plural(Math.abs(days), 'day');
     const label = `Move ${what} ${span} ${days > 0 ? 'later' : 'earlier'}`;
     const first = sessions[0];
-    if (
-      await this.#apply(label, (c) =>
-        moveSessionsEdits(
-          c,
-          sessions.map((s) => s.id),
-          days,
-        ),
-      )
-    ) {
-      void this.ui.focusSession(first.id, addDays(first.date, days));
-    }
+    const to = addDays(first.date, days);
+    const done = this.#apply(label, (c) =>
+      moveSessionsEdits(
+        c,
+        sessions.map((s) => s.id),
+        days,
+      ),
+    );
+    // The card keeps the focus at its new day as soon as the calendar shows it there: a key
+    // pressed before main answers (Delete, another Alt+arrow) acts on the moved selection.
+    if (this.#shows(first.id, to)) void this.ui.focusSession(first.id, to);
+    // Refused by main: the cards are back where they were, and so is the focus.
+    if (!(await done)) void this.ui.focusSession(first.id, first.date);
   }
 
   /**
@@ -373,15 +381,14 @@ export class EditCommands implements EditPath {
     const session = sessionFromWorkout(workout, id, date);
     this.selection.setSessions([id]);
     this.store.select(id);
-    if (
-      await this.store.apply(
-        `Add ${titleInLabel(workout.title)} on ${dayLabel(date)}`,
-        [{ op: 'session.add', session }],
-        id,
-      )
-    ) {
-      void this.ui.focusSession(id, date);
-    }
+    const done = this.store.apply(
+      `Add ${titleInLabel(workout.title)} on ${dayLabel(date)}`,
+      [{ op: 'session.add', session }],
+      id,
+    );
+    // Focused as soon as the calendar shows it (see moveSessions).
+    if (this.#shows(id)) void this.ui.focusSession(id, date);
+    await done;
   }
 
   /** A notice after a dismiss made elsewhere (the inspector), with Undo. */
