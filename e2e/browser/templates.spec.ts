@@ -23,18 +23,31 @@ interface Doc {
 
 const athlete = (request: APIRequestContext, name: string, more: Record<string, unknown> = {}) =>
   call<{ id: number; name: string }>(request, 'athletes.create', {
-    name, level: 'intermediate', runDaysPerWeek: 5, easyPaceSecPerKm: 330, fatigued: false,
-    recoveryStyle: 'runs', recentLongestRunKm: 16, units: 'km', ...more,
+    name,
+    level: 'intermediate',
+    runDaysPerWeek: 5,
+    easyPaceSecPerKm: 330,
+    fatigued: false,
+    recoveryStyle: 'runs',
+    recentLongestRunKm: 16,
+    units: 'km',
+    ...more,
   });
 
-const plansOf = (request: APIRequestContext, athleteId: number) => call<{ id: number }[]>(request, 'plans.list', { athleteId });
+const plansOf = (request: APIRequestContext, athleteId: number) =>
+  call<{ id: number }[]>(request, 'plans.list', { athleteId });
 
 /** Serious or critical axe findings inside the open dialog (run through evaluate: the CSP refuses a script tag). */
 async function dialogViolations(page: Page): Promise<string[]> {
   await page.evaluate(axe.source);
   return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: typeof axe }).axe.run({ include: [['dialog[open]']] }, { resultTypes: ['violations'] });
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+    const r = await (window as unknown as { axe: typeof axe }).axe.run(
+      { include: [['dialog[open]']] },
+      { resultTypes: ['violations'] },
+    );
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help}`);
   });
 }
 
@@ -47,11 +60,18 @@ test('a drafted and edited plan applied to two athletes with staggered race date
   request,
 }) => {
   const coach = await athlete(request, uniqueName('Goal'), {
-    runDaysPerWeek: 4, availableDays: ['tue', 'thu', 'sat', 'sun'], longRunDay: 'sun', recentWeeklyKm: 30, recentLongestRunKm: 14,
+    runDaysPerWeek: 4,
+    availableDays: ['tue', 'thu', 'sat', 'sun'],
+    longRunDay: 'sun',
+    recentWeeklyKm: 30,
+    recentLongestRunKm: 14,
   });
   const sam = await athlete(request, uniqueName('Sam'));
   const ada = await athlete(request, uniqueName('Ada'), { level: 'beginner', runDaysPerWeek: 4 });
-  await page.addInitScript((id) => localStorage.setItem('stride.last-open', JSON.stringify({ athleteId: id, planId: null })), coach.id);
+  await page.addInitScript(
+    (id) => localStorage.setItem('stride.last-open', JSON.stringify({ athleteId: id, planId: null })),
+    coach.id,
+  );
   await openApp(page);
 
   // Draft a half marathon from the goal dialog.
@@ -75,7 +95,10 @@ test('a drafted and edited plan applied to two athletes with staggered race date
   await page.locator('#ins-title').press('Enter');
   await expect(page.locator(`.calendar [data-session-id="${long.id}"]`)).toContainText('Long run, hilly');
   await expect
-    .poll(async () => (await call<Doc>(request, 'plans.get', { id: draftRef.id })).sessions.find((s) => s.id === long.id)?.title)
+    .poll(
+      async () =>
+        (await call<Doc>(request, 'plans.get', { id: draftRef.id })).sessions.find((s) => s.id === long.id)?.title,
+    )
     .toBe('Long run, hilly');
   const original = await call<Doc>(request, 'plans.get', { id: draftRef.id });
 
@@ -86,11 +109,15 @@ test('a drafted and edited plan applied to two athletes with staggered race date
   await row(sam.id).getByRole('checkbox').check();
   await row(sam.id).getByLabel(`Race date for ${sam.name}`).fill('2027-05-23');
   await row(sam.id).getByLabel(`Scale for ${sam.name} (%)`).fill('90');
-  await expect(row(sam.id).getByTestId('template-preview')).toHaveText(/^12 weeks from Mon 1 Mar 2027 · (no warnings|\d+ warnings?)$/);
+  await expect(row(sam.id).getByTestId('template-preview')).toHaveText(
+    /^12 weeks from Mon 1 Mar 2027 · (no warnings|\d+ warnings?)$/,
+  );
   await row(ada.id).getByRole('checkbox').check();
   // A Saturday is refused: the race is on a Sunday, and the nearest Sunday is offered.
   await row(ada.id).getByLabel(`Race date for ${ada.name}`).fill('2027-05-29');
-  await expect(row(ada.id).getByTestId('template-preview')).toContainText('pick a Sunday (the nearest is Sun 30 May 2027)');
+  await expect(row(ada.id).getByTestId('template-preview')).toContainText(
+    'pick a Sunday (the nearest is Sun 30 May 2027)',
+  );
   await expect(dialog.getByRole('button', { name: 'Apply to 2 athletes' })).toBeDisabled();
   expect(await dialogViolations(page)).toEqual([]);
   await row(ada.id).getByLabel(`Race date for ${ada.name}`).fill('2027-05-30');
@@ -142,16 +169,50 @@ test('once a copy was changed, Ctrl+Z is that change’s undo and Undo of the ap
   const maya = await athlete(request, uniqueName('Maya'));
   const sam = await athlete(request, uniqueName('Sam'));
   const plan = await call<{ id: number }>(request, 'plans.create', {
-    athleteId: maya.id, name: 'Club 10K', startDate: '2027-03-01', weeks: 2, weekStartsOn: 'monday', units: 'km',
+    athleteId: maya.id,
+    name: 'Club 10K',
+    startDate: '2027-03-01',
+    weeks: 2,
+    weekStartsOn: 'monday',
+    units: 'km',
   });
   await call(request, 'plans.edit', {
-    planId: plan.id, baseVersion: 0, label: 'Build',
+    planId: plan.id,
+    baseVersion: 0,
+    label: 'Build',
     edits: [
-      { op: 'session.add', session: { id: 'e1', date: '2027-03-03', kind: 'easy', title: 'Easy run', durationMin: 40, distanceKm: 7, rpe: null, notes: null } },
-      { op: 'session.add', session: { id: 'r1', date: '2027-03-14', kind: 'race', title: 'Club 10K', durationMin: null, distanceKm: 10, rpe: null, notes: null } },
+      {
+        op: 'session.add',
+        session: {
+          id: 'e1',
+          date: '2027-03-03',
+          kind: 'easy',
+          title: 'Easy run',
+          durationMin: 40,
+          distanceKm: 7,
+          rpe: null,
+          notes: null,
+        },
+      },
+      {
+        op: 'session.add',
+        session: {
+          id: 'r1',
+          date: '2027-03-14',
+          kind: 'race',
+          title: 'Club 10K',
+          durationMin: null,
+          distanceKm: 10,
+          rpe: null,
+          notes: null,
+        },
+      },
     ],
   });
-  await page.addInitScript(([a, p]) => localStorage.setItem('stride.last-open', JSON.stringify({ athleteId: a, planId: p })), [maya.id, plan.id]);
+  await page.addInitScript(
+    ([a, p]) => localStorage.setItem('stride.last-open', JSON.stringify({ athleteId: a, planId: p })),
+    [maya.id, plan.id],
+  );
   await openApp(page);
 
   await page.getByRole('button', { name: 'Apply to athletes…' }).click();
@@ -164,9 +225,17 @@ test('once a copy was changed, Ctrl+Z is that change’s undo and Undo of the ap
   await dialog.getByRole('button', { name: 'Apply to 1 athlete' }).click();
   await expect(page.getByTestId('edit-notice')).toContainText(`Applied “Club 10K” to ${sam.name}`);
 
-  // Sam's copy gets a change of its own.
+  // Sam's copy gets a change of its own. Main's answer to it is held back, as on a busy machine:
+  // a Ctrl+Z pressed before main has stored the change must still undo it (it offered the
+  // take-back instead, which main then refused).
   await openAthlete(page, sam.name);
   await expect(page.getByTestId('plan-dates')).toContainText('Mon 5 Apr 2027');
+  const held: (() => void)[] = [];
+  let holding = true;
+  await page.route('**/api/plans.edit', async (route) => {
+    if (holding) await new Promise<void>((go) => held.push(go));
+    await route.continue();
+  });
   await coachCards(page, '2027-04-07').click();
   await page.locator('#ins-title').fill('Easy run with strides');
   await page.locator('#ins-title').press('Enter');
@@ -175,6 +244,9 @@ test('once a copy was changed, Ctrl+Z is that change’s undo and Undo of the ap
   // Ctrl+Z is now the copy's own undo; the notice still offers to take the application back.
   await page.getByTestId('plan-title').click();
   await page.keyboard.press('Control+z');
+  await expect.poll(() => held.length).toBe(1);
+  holding = false;
+  held.splice(0).forEach((go) => go());
   await expect(coachCards(page, '2027-04-07')).not.toContainText('strides');
   const [copy] = await plansOf(request, sam.id);
   await expect
@@ -183,6 +255,8 @@ test('once a copy was changed, Ctrl+Z is that change’s undo and Undo of the ap
 
   // The copy changed since it was made (even if that change was undone): the take-back is refused.
   await page.getByTestId('edit-notice').getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('alert')).toContainText(`${sam.name}'s “Club 10K” changed since it was made; nothing was undone`);
+  await expect(page.getByRole('alert')).toContainText(
+    `${sam.name}'s “Club 10K” changed since it was made; nothing was undone`,
+  );
   expect(await plansOf(request, sam.id)).toHaveLength(1);
 });

@@ -180,7 +180,11 @@ export class PlanStore implements EditPath {
     }
     // A previewed frame change (weeks, start) is evaluated on the new frame.
     const plan = settings ? { ...doc.plan, ...settings } : doc.plan;
-    const evaluated = this.#sameObjects(sessions, doc, evaluatePlan({ athlete: doc.athlete, plan, sessions, dismissed }));
+    const evaluated = this.#sameObjects(
+      sessions,
+      doc,
+      evaluatePlan({ athlete: doc.athlete, plan, sessions, dismissed }),
+    );
     this.#lastEvaluation = { doc, settings, sessions, dismissed, evaluated };
     return evaluated;
   }
@@ -243,6 +247,11 @@ export class PlanStore implements EditPath {
     return reused ? { ...evaluated, sessions } : evaluated;
   }
 
+  /** Edits, undos or redos are on their way to main (shown here, not yet stored). */
+  get sending(): boolean {
+    return this.#pending > 0;
+  }
+
   select(id: string | null): void {
     this.selectedId = id;
   }
@@ -285,7 +294,10 @@ export class PlanStore implements EditPath {
     }
     const evaluated = this.#evaluateSafely(next) ?? this.evaluated!;
     this.#preview = { content: next, evaluated };
-    return this.#send((planId, baseVersion) => this.#api.call('plans.edit', { planId, baseVersion, label, edits }), sessionId);
+    return this.#send(
+      (planId, baseVersion) => this.#api.call('plans.edit', { planId, baseVersion, label, edits }),
+      sessionId,
+    );
   }
 
   /** Undoes main's last step for this plan (nothing happens when there is none). */
@@ -327,7 +339,11 @@ export class PlanStore implements EditPath {
 
   updateSession(id: string, patch: SessionPatch): Promise<boolean> {
     const s = this.coachSessions.find((x) => x.id === id);
-    return this.apply(editLabel(s ?? { kind: patch.kind ?? 'easy', title: null }), [{ op: 'session.update', id, patch }], id);
+    return this.apply(
+      editLabel(s ?? { kind: patch.kind ?? 'easy', title: null }),
+      [{ op: 'session.update', id, patch }],
+      id,
+    );
   }
 
   deleteSession(id: string): Promise<boolean> {

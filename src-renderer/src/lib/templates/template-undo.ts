@@ -33,6 +33,11 @@ export function undoneText(planName: string, applied: readonly AppliedTemplate[]
 export interface TakeBackDeps {
   /** The plan in view (read when Ctrl+Z is pressed). */
   doc: () => PlanDocument | null;
+  /**
+   * An edit of the plan in view is on screen and on its way to main: the plan has moved on,
+   * though its version has not yet (Ctrl+Z right after a title change must undo that change).
+   */
+  changing?: () => boolean;
   undo: (plans: { id: number; version: number }[]) => Promise<void>;
   ondone: (text: string) => void;
   onerror: (text: string) => void;
@@ -47,7 +52,7 @@ export function templateTakeBack(
   return {
     stillNext() {
       const doc = deps.doc();
-      if (!doc) return false;
+      if (!doc || deps.changing?.()) return false;
       const made = doc.plan.id === source.id ? source : plans.find((p) => p.id === doc.plan.id);
       return !!made && made.version === doc.version;
     },
