@@ -75,6 +75,8 @@ export default defineConfig({
           STRIDE_DATA_DIR: process.env.STRIDE_E2E_DATA_DIR,
           STRIDE_PORT: String(port),
           STRIDE_TOKEN: token,
+          // `STRIDE_E2E_SLOW_MS=700 npx playwright test`: main answers late (src-main/host/slow-handlers.ts).
+          STRIDE_SLOW_MS: process.env.STRIDE_E2E_SLOW_MS ?? '0',
         },
         timeout: 240_000,
         reuseExistingServer: false,

@@ -4,6 +4,7 @@
  *   STRIDE_DATA_DIR  where the plan store lives (default: the app's user-data folder)
  *   STRIDE_PORT      port to listen on (default 4780; 0 picks a free one)
  *   STRIDE_TOKEN     the token to require (default: random per run; tests set their own)
+ *   STRIDE_SLOW_MS   answer every call this many ms late, as a busy main would (tests only)
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -14,12 +15,15 @@ import { databasePath } from '../store/database';
 import { defaultDataDir } from '../store/data-dir';
 import { openAppStore } from '../store/plan-store';
 import { startLoopbackHost } from './loopback-host';
+import { slowHandlers } from './slow-handlers';
 import { previewPrintServices } from './preview-print';
 
 async function main(): Promise<void> {
   const rendererDir = resolve(__dirname, '../../out/renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
-    console.error('Stride: the renderer is not built. Run `npm run web` (it builds first) or `npx electron-vite build`.');
+    console.error(
+      'Stride: the renderer is not built. Run `npm run web` (it builds first) or `npx electron-vite build`.',
+    );
     process.exit(1);
   }
   const dataDir = defaultDataDir();
@@ -30,7 +34,10 @@ async function main(): Promise<void> {
   let hostUrl = '';
   const baseUrl = () => `${hostUrl}?token=${encodeURIComponent(token)}`;
   const chromium = warmChromium();
-  const handlers = createHandlers(store, previewPrintServices(baseUrl, chromium));
+  const handlers = slowHandlers(
+    createHandlers(store, previewPrintServices(baseUrl, chromium)),
+    Number(process.env.STRIDE_SLOW_MS ?? 0),
+  );
   const host = await startLoopbackHost({
     handlers,
     rendererDir,
