@@ -1,5 +1,5 @@
 /** Export the plan file and the iCal calendar as downloads, and import a plan file back. */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { call, coachCards, openApp, seedPlan, uniqueName } from './app';
 
@@ -57,7 +57,9 @@ test('export the plan and its calendar, then import the plan file as a new plan 
   // The file's athlete is one the coach has (same name, level, easy pace): the app asks first.
   const athleteName = (file as unknown as { athlete: { name: string } }).athlete.name;
   const ask = page.getByTestId('import-athlete-dialog');
-  await expect(ask).toContainText(`Use ${athleteName}'s existing profile, or create a new athlete named ${athleteName} (2)?`);
+  await expect(ask).toContainText(
+    `Use ${athleteName}'s existing profile, or create a new athlete named ${athleteName} (2)?`,
+  );
   await ask.getByRole('button', { name: 'Use existing profile' }).click();
   await expect(page.getByTestId('plan-title')).toHaveText(file.plan.name);
   await expect(
@@ -103,7 +105,11 @@ test('importing a plan whose athlete the coach has: a new athlete when the coach
   await page.getByTestId('import-input').setInputFiles(file(planName));
   await ask.getByRole('button', { name: 'Create a new athlete' }).click();
   await expect(page.getByTestId('plan-title')).toHaveText(planName);
-  await expect(page.getByRole('status').filter({ hasText: `The new athlete is named ${name} (2): ${name} is already one of your athletes.` })).toBeVisible();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: `The new athlete is named ${name} (2): ${name} is already one of your athletes.` }),
+  ).toBeVisible();
   await expect(page.locator('nav li').filter({ hasText: `${name} (2)` })).toHaveCount(1);
   const athletes = await call<{ id: number; name: string }[]>(request, 'athletes.list', {});
   expect(athletes.filter((a) => a.name === name)).toHaveLength(1);
@@ -143,7 +149,7 @@ test('a broken plan file is refused with main’s reasons and nothing is importe
 test('a plan file too large to be one is refused with its size, before it is sent, and nothing is imported', async ({
   page,
   request,
-}) => {
+}, testInfo) => {
   await seedPlan(page, request);
   await openApp(page);
   const planName = uniqueName('Huge plan');
@@ -156,16 +162,33 @@ test('a plan file too large to be one is refused with its size, before it is sen
   });
   // 27 million characters: over the plan file's 20 and over the preview's 25 MB call limit,
   // whose sentence ("The call is larger than 25 MB") is about calls, not the coach's file.
-  await page.getByTestId('import-input').setInputFiles({
-    name: 'huge.strideplan.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(file + ' '.repeat(27_000_000 - file.length)),
-  });
+  // From a file on disk: Chromium reads it by its path. As a buffer, 27 MB went through the
+  // DevTools protocol in base64, which took 11 s on a quiet machine and over the test's minute on
+  // a loaded one.
+  const huge = testInfo.outputPath('huge.strideplan.json');
+  writeFileSync(huge, file + ' '.repeat(27_000_000 - file.length));
+  await page.getByTestId('import-input').setInputFiles(huge);
   await expect(page.getByRole('alert').filter({ hasText: 'Import refused' })).toHaveText(
     /Import refused: the file is about 27\.0 MB, larger than a plan file may be \(at most 20 MB\)/,
   );
   const plans = await call<{ name: string }[]>(request, 'plans.list', {});
   expect(plans.map((p) => p.name)).not.toContain(planName);
+});
+
+test('a file far too large (a video picked by mistake) is refused by its size at once, without being read', async ({
+  page,
+  request,
+}, testInfo) => {
+  await seedPlan(page, request);
+  await openApp(page);
+  // 2.4 GB, sparse: nothing is written to disk. Read whole, it was more than the tab could hold.
+  const video = testInfo.outputPath('race-finish.mp4.json');
+  closeSync(openSync(video, 'w'));
+  truncateSync(video, 2_400_000_000);
+  await page.getByTestId('import-input').setInputFiles(video);
+  await expect(page.getByRole('alert').filter({ hasText: 'Import refused' })).toHaveText(
+    /Import refused: the file is about 2400\.0 MB, larger than a plan file may be \(at most 20 MB\)/,
+  );
 });
 
 test('a plan file saved as UTF-16 (Notepad’s “Unicode”) imports like its UTF-8 copy', async ({ page, request }) => {

@@ -23,8 +23,20 @@ export const PLAN_FILE_MAX_CHARS = 20_000_000;
  * characters, which is what a mostly-ASCII JSON file is ("about").
  */
 export function planFileSizeProblem(text: string): string | null {
-  if (text.length <= PLAN_FILE_MAX_CHARS) return null;
-  const mb = (text.length / 1_000_000).toFixed(1);
+  return text.length <= PLAN_FILE_MAX_CHARS ? null : tooLargeText(text.length);
+}
+
+/**
+ * The same refusal from the file's size in bytes, before it is read, or null where it may still
+ * be small enough: a video picked by mistake is refused at once instead of being read whole.
+ * UTF-16 takes two bytes a character (plus a byte-order mark), so only more than that is sure.
+ */
+export function planFileBytesProblem(bytes: number): string | null {
+  return bytes <= 2 * PLAN_FILE_MAX_CHARS + 2 ? null : tooLargeText(bytes);
+}
+
+function tooLargeText(size: number): string {
+  const mb = (size / 1_000_000).toFixed(1);
   return `the file is about ${mb} MB, larger than a plan file may be (at most ${PLAN_FILE_MAX_CHARS / 1_000_000} MB)`;
 }
 /** A session's longest duration in minutes (plan-file.md `sessions[].durationMin`). */
