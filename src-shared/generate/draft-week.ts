@@ -19,11 +19,37 @@ export interface DraftContext {
   paces: AthletePaces;
   sessions: CoachSession[];
   fewerReps?: boolean;
+  /** How the draft's weeks are shaped (the search's outermost choice). */
+  shape: DraftShape;
   /** Per week, the recovery running the week ended with (recorded by every pass). */
   recoveryByWeek?: number[];
   /** Per week, the recovery running to leave room for beside the long run (a second pass's). */
   assumeRecovery?: number[];
 }
+
+/**
+ * How a draft's weeks are shaped, the search's outermost choice: the shortest easy run worth
+ * placing, and the most of a week (before the taper) its quality session takes.
+ */
+export interface DraftShape {
+  /** No easy run before race week shorter than this (minutes at the easy pace); race week's shake-outs 20 at most. */
+  easyFloorMin: number;
+  /** The quality session's largest share of its week's running, warm-up and cool-down included. */
+  qualityShare: number;
+  /** Easy runs only on the first free days (the shape drafts had before there was a floor). */
+  firstDaysOnly: boolean;
+}
+
+/**
+ * The shapes tried, in a coach's order. A coach never hands out a 19-minute easy run: 30 minutes
+ * first, 25 where 30 breaks a constraint for every choice of ours; last, the shape drafts had
+ * before there was a floor, for the rare goal (a tiny week, a 3 km race) that only drafts that way.
+ */
+export const DRAFT_SHAPES: readonly DraftShape[] = [
+  { easyFloorMin: 30, qualityShare: 0.25, firstDaysOnly: false },
+  { easyFloorMin: 25, qualityShare: 0.25, firstDaysOnly: false },
+  { easyFloorMin: 0, qualityShare: Infinity, firstDaysOnly: true },
+];
 
 /** The taper's layout with the scale of its running (draftWith's bisection). */
 export interface TaperPlan extends TaperLayout {

@@ -2,13 +2,18 @@
  * The week's easy runs: what is left of the week's running after the long run, the quality session
  * and the recovery runs the rules will add, shared over the free days within the run-day budget
  * (constraint 2). Decides how many easy runs and which days (in the taper, days inside the taper
- * window first: constraint 6), none shorter than the level's shortest nor longer than the long run
+ * window first: constraint 6), none shorter than the draft's floor (30 minutes, or 25: a coach never
+ * hands out a 19-minute easy run; race week's shake-outs 20) nor longer than the long run
  * (constraint 4), and a day off instead of one more where equal days would push the week's
- * monotony over the rules' 2.0 (load.md).
+ * monotony over the rules' 2.0 (load.md). The run-day budget is a maximum: a week whose running
+ * does not fill it at the floor runs on fewer days, and the days left hold no run of the draft's.
  */
 import { floor1 } from './draft-grid';
 import { beforeRace, easyMinutes, type Build, type Week } from './draft-week';
 import { easyNote } from './why-notes';
+
+/** Race week's easy runs are shake-outs before the race: 20 minutes is worth running there. */
+const SHAKE_OUT_MIN = 20;
 
 /** Mean ÷ standard deviation of a week's daily loads (load.md); Infinity when every day is the same. */
 function monotonyOf(loads: readonly number[]): number {
@@ -43,40 +48,79 @@ export function placeEasyRuns(b: Build, wk: Week): number {
     const inWindow = (off: number) => weekStartDay + off >= f.windowStart;
     free.sort((x, y) => Number(inWindow(y)) - Number(inWindow(x)) || x - y);
   }
+  const { easyFloorMin, firstDaysOnly } = b.ctx.shape;
+  const floorMin = w === f.n ? Math.min(SHAKE_OUT_MIN, easyFloorMin) : easyFloorMin;
   const cap = w === f.n ? Math.max(b.minEasy, qKm, floor1(0.75 * t.peak)) : lrKm;
-  let count = Math.max(0, Math.min(runDaysLeft, free.length));
-  let dKm = 0;
-  let left = 0;
-  for (; count >= 0; count--) {
-    dKm = days.recoveryKm(
+  // As many easy runs as the week holds at the floor's length or more, on whichever of the free days
+  // (taken in their order) lets them: an easy run on the day after a hard session leaves the rules
+  // no recovery run to add there, so the same week may hold fewer, longer runs. The days not taken
+  // hold no run of the draft's.
+  const pickDays = (floor: number, firstOnly: boolean): { chosen: number[]; each: number } => {
+    const most = Math.max(0, Math.min(runDaysLeft, free.length));
+    for (let count = most; count >= 1; count--) {
+      for (const pick of firstOnly ? [free.slice(0, count)] : combinations(free, count)) {
+        const dKm = days.recoveryKm(
+          w,
+          pick.map((off) => weekStartDay + off),
+        );
+        const left = vol - lrKm - qKm - dKm;
+        const km = Math.min(cap, floor1(left / count));
+        if (left / count < b.minEasy || km < 1 || easyMinutes(g, km) < floor) continue;
+        // Not the same load day after day (monotony over 2.0 is a notice): a day off instead.
+        const loads = new Array<number>(7).fill(0);
+        for (let d = 0; d < 7; d++) loads[d] = loadAt[weekStartDay + d] ?? 0;
+        for (const off of pick) loads[off] = easyMinutes(g, km) * 3;
+        for (const d of days.recoveryAt) loads[d - weekStartDay] += shape.durationMin * shape.rpe;
+        if (monotonyOf(loads) > 1.9) continue;
+        return { chosen: pick, each: km };
+      }
+    }
+    return { chosen: [], each: 0 };
+  };
+  // What the floor leaves unrun must not turn a week whose long run grew into a cutback (15 % under
+  // the week before: constraint 4 keeps a cutback's long run no longer than the week before's). Such
+  // a week takes the next floor down (25 minutes, then none), and only that week.
+  const prevLr = b.lastLr[b.lastLr.length - (lrKm > 0 ? 2 : 1)];
+  const accidentalCutback = (chosen: number[], each: number): boolean => {
+    if (w < 2 || w >= f.n || lrKm <= prevLr + 1e-9) return false;
+    const dKm = days.recoveryKm(
       w,
-      free.slice(0, count).map((off) => weekStartDay + off),
+      chosen.map((off) => weekStartDay + off),
     );
-    left = vol - lrKm - qKm - dKm;
-    if (count === 0) break;
-    const each = Math.min(cap, floor1(left / count));
-    if (left / count < b.minEasy || each < 1) continue;
-    // Not the same load day after day (monotony over 2.0 is a notice): a day off instead.
-    const loads = new Array<number>(7).fill(0);
-    for (let d = 0; d < 7; d++) loads[d] = loadAt[weekStartDay + d] ?? 0;
-    for (let i = 0; i < count; i++) loads[free[i]] = easyMinutes(g, each) * 3;
-    for (const d of days.recoveryAt) loads[d - weekStartDay] += shape.durationMin * shape.rpe;
-    if (monotonyOf(loads) <= 1.9) break;
+    return lrKm + qKm + dKm + each * chosen.length <= 0.85 * b.actual[w - 1] + 1e-6;
+  };
+  let { chosen, each } = pickDays(floorMin, firstDaysOnly);
+  for (const lower of [25, 0]) {
+    if (lower >= floorMin || !accidentalCutback(chosen, each)) break;
+    ({ chosen, each } = pickDays(lower, firstDaysOnly || lower === 0));
   }
-  if (count < 0) count = 0;
-  const each = count > 0 ? Math.min(cap, floor1(left / count)) : 0;
-  for (let i = 0; i < count; i++) {
+  // The recovery runs the rules will add beside the chosen days (recoveryAt is read when the week closes).
+  const dKm = days.recoveryKm(
+    w,
+    chosen.map((off) => weekStartDay + off),
+  );
+  chosen.forEach((off, i) => {
     days.place(
       {
         id: `g${w}-easy${i + 1}`,
-        date: days.dateOf(weekStartDay + free[i]),
+        date: days.dateOf(weekStartDay + off),
         kind: 'easy',
         durationMin: easyMinutes(g, each),
         distanceKm: each,
         notes: easyNote(wk.head, each, g.input.units),
       },
-      weekStartDay + free[i],
+      weekStartDay + off,
     );
-  }
+  });
   return dKm;
+}
+
+/** The ways of choosing `k` of `items`, keeping their order, the earliest first (items[0..k-1] first). */
+function* combinations<T>(items: readonly T[], k: number, from = 0): Generator<T[]> {
+  if (k === 0) {
+    yield [];
+    return;
+  }
+  for (let i = from; i <= items.length - k; i++)
+    for (const rest of combinations(items, k - 1, i + 1)) yield [items[i], ...rest];
 }

@@ -15,7 +15,7 @@ import { evaluatePlan } from '../rules/evaluate-plan';
 import type { Targets } from './build-targets';
 import { buildSessions } from './build-sessions';
 import { draftData } from './draft-data';
-import type { DraftContext } from './draft-week';
+import { DRAFT_SHAPES, type DraftContext, type DraftShape } from './draft-week';
 import type { ResolvedGoal } from './goal';
 import { phasesOf } from './phases';
 import { isLongRace, type Frame } from './plan-frame';
@@ -31,9 +31,11 @@ export function draftWith(
   layout: TaperLayout,
   /** Drafts already tried (first builds): a layout that changes nothing here is not tried again. */
   seen?: Set<string>,
+  /** How the weeks are shaped (easy runs' floor, the quality session's share). */
+  shape: DraftShape = DRAFT_SHAPES[0],
 ): { data: PlanFileData; evaluated: EvaluatedPlan; stuck: boolean } | null {
   const phases = phasesOf(f, t);
-  const ctx: DraftContext = { g, f, paces, sessions: [] };
+  const ctx: DraftContext = { g, f, paces, sessions: [], shape };
   const build = (scale: number) => {
     ctx.assumeRecovery = undefined;
     buildSessions(ctx, t, phases, { ...layout, scale });

@@ -2,12 +2,15 @@
  * The week's tempo or interval session. Decides its day (the usual quality day, at least two days
  * from the long run, or the race's quality session 2–10 days out where that falls in the week:
  * constraints 2 and 6), its kind and minutes of work (at most 15 % of the week's running minutes
- * and the level's cap: constraint 7), whether the week has room for it at all (it stays shorter
+ * and the level's cap: constraint 7; before the taper, at most a quarter of the week's running,
+ * warm-up and cool-down included, so the easy runs keep 30 minutes or more: a 12.9 km interval
+ * session in a 36 km week had left them 20), whether the week has room for it at all (it stays shorter
  * than the long run: constraint 4; race week always has one), an optional guard against a first
  * quality session spiking a small week's load (the rules' acute:chronic notice), and, in the taper,
  * a rest day after it where its recovery run would not fit the week.
  */
 import { DEFAULT_RPE } from './day-ledger';
+import { floor1 } from './draft-grid';
 import { beforeRace, canRest, easyMinutes, type Build, type Week } from './draft-week';
 import { quality, WORK_CAP } from './quality-steps';
 import { qualityNote, restAfterQualityNote } from './why-notes';
@@ -62,7 +65,7 @@ export function placeQuality(b: Build, wk: Week): void {
         ? Math.min(lrKm, Math.max(2, room))
         : inTaper
           ? Math.min(Math.max(3, lrKm * 0.9), Math.max(2, room))
-          : Math.min(lrKm, room);
+          : Math.min(lrKm, room, wk.preTaperQ ? Infinity : floor1(ctx.shape.qualityShare * vol));
   const q = quality(ctx, kind, work, maxKm, (inTaper || wk.preTaperQ) && tp.shortQ ? 3 : 5);
   let fits = raceQHere || (q.km <= (inTaper ? lrKm : maxKm) && (inTaper || work >= 4));
   // Where asked, no quality session that would lift the week's load over 1.4 times the mean of
