@@ -119,13 +119,26 @@ test('a draft for an athlete whose recent running is left unknown opens with no 
   expect(stored).toMatchObject({ recentWeeklyKm: 30, recentLongestRunKm: 12 });
   // Week 1's long run tells the athlete the 12 km was assumed, not that they ran it recently.
   const [plan] = await call<{ id: number }[]>(request, 'plans.list', { athleteId: stored.id });
-  const doc = await call<{ sessions: { kind: string; date: string; notes: string | null }[] }>(request, 'plans.get', {
+  const doc = await call<{
+    sessions: { kind: string; date: string; notes: string | null; durationMin: number | null }[];
+  }>(request, 'plans.get', {
     id: plan.id,
   });
   const firstLong = doc.sessions.filter((s) => s.kind === 'long').sort((a, b) => a.date.localeCompare(b.date))[0];
   expect(firstLong.notes).toMatch(
     /^Base, week 1: long run [\d.]+ km, from an assumed recent longest run of 12 km \(the level’s usual\)\.$/,
   );
+  // Every easy run before race week (from Mon 10 May) is worth the time out the door: 30 minutes or
+  // more. Week 1 used to spread its running over all five days, three easy runs of 19 minutes; its
+  // 30 km now run on fewer days, and a day the budget allowed shows no run on the calendar.
+  const easy = doc.sessions.filter((s) => s.kind === 'easy' && s.date < '2027-05-10');
+  expect(easy.length).toBeGreaterThan(0);
+  expect(easy.filter((s) => (s.durationMin ?? 0) < 30).map((s) => `${s.date} ${s.durationMin} min`)).toEqual([]);
+  const week1 = ['2027-02-22', '2027-02-23', '2027-02-24', '2027-02-25', '2027-02-26', '2027-02-27', '2027-02-28'];
+  const runDays = week1.filter((date) => doc.sessions.some((s) => s.date === date && s.kind !== 'rest'));
+  expect(runDays.length).toBeLessThan(5);
+  await expect(page.locator('.calendar [data-date="2027-02-22"] [data-kind="easy"]')).toHaveCount(1);
+  await expect(page.locator('.calendar [data-date="2027-02-23"] [data-origin]')).toHaveCount(0);
 });
 
 test('a draft whose usual start is already past says so, and starts this week on request', async ({
