@@ -34,8 +34,9 @@ export interface IcsOptions {
   now?: Date;
   /**
    * What each event said in the plan's last export, by UID (the store keeps it: see
-   * services/ical-export.ts). None for a plan file, which has no store: an event the store does
-   * not remember takes the SEQUENCE its revisions give (`sequenceFor`).
+   * services/ical-export.ts). A plan file has no store: its memory is the earlier export file it
+   * writes over, read back by ical-earlier-export.ts, or none. An event not remembered takes the
+   * SEQUENCE its revisions give (`sequenceFor`).
    */
   lastExport?: ReadonlyMap<string, Readonly<ExportedEvent>>;
 }
@@ -92,13 +93,23 @@ export function planIcs(doc: PlanDocument, options: IcsOptions): { text: string;
       'TRANSP:TRANSPARENT',
     ];
     const fingerprint = fingerprintOf(content);
-    const sequence = sequenceFor(options.lastExport?.get(uid), fingerprint, () => sequenceOf(session, revisionOf, doc.version));
+    const sequence = sequenceFor(options.lastExport?.get(uid), fingerprint, () =>
+      sequenceOf(session, revisionOf, doc.version),
+    );
     events.push({ uid, fingerprint, sequence, date: session.date, kind: session.kind, summary, cancelled: false });
     // STATUS:CONFIRMED says outright that an event which comes back after a cancellation (an undo)
     // is not cancelled any more, for a calendar that merges an update into what it holds. It is
     // left out of the fingerprint: it says nothing an event without it did not, and a store's
     // fingerprints from before it stay valid (no SEQUENCE rises for it alone).
-    lines.push('BEGIN:VEVENT', `UID:${escapeText(uid)}`, `DTSTAMP:${stamp}`, `SEQUENCE:${sequence}`, ...content, 'STATUS:CONFIRMED', 'END:VEVENT');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeText(uid)}`,
+      `DTSTAMP:${stamp}`,
+      `SEQUENCE:${sequence}`,
+      ...content,
+      'STATUS:CONFIRMED',
+      'END:VEVENT',
+    );
   }
   const live = new Set(events.map((e) => e.uid));
   for (const last of cancellations(options, live)) {
@@ -106,7 +117,14 @@ export function planIcs(doc: PlanDocument, options: IcsOptions): { text: string;
     const fingerprint = fingerprintOf(content);
     const sequence = sequenceFor(last, fingerprint, () => 0);
     events.push({ ...last, fingerprint, sequence, cancelled: true });
-    lines.push('BEGIN:VEVENT', `UID:${escapeText(last.uid)}`, `DTSTAMP:${stamp}`, `SEQUENCE:${sequence}`, ...content, 'END:VEVENT');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeText(last.uid)}`,
+      `DTSTAMP:${stamp}`,
+      `SEQUENCE:${sequence}`,
+      ...content,
+      'END:VEVENT',
+    );
   }
   lines.push('END:VCALENDAR');
   let out = '';
@@ -144,7 +162,9 @@ function cancellations(options: IcsOptions, live: ReadonlySet<string>): Cancella
     if (!options.includeRest && last.kind === 'rest') continue;
     out.push(last as CancellableEvent);
   }
-  return out.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
+  return out.sort((a, b) =>
+    a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0,
+  );
 }
 
 /**
@@ -172,7 +192,7 @@ export function whatItWas(last: Pick<ExportedEvent, 'summary' | 'kind'>): string
 }
 
 /** 128 bits of SHA-256 over the event's content lines: enough to tell any two versions apart. */
-function fingerprintOf(content: readonly string[]): string {
+export function fingerprintOf(content: readonly string[]): string {
   return createHash('sha256').update(content.join('\n')).digest('hex').slice(0, 32);
 }
 
@@ -192,8 +212,10 @@ function fingerprintOf(content: readonly string[]): string {
  *   or only by a read-only store) starts where the revisions give now (`sequenceOf`), and every
  *   such export sent at most that (the plan's version and a session's revision only rise): an
  *   event an older Stride sent as 37 goes out as at least 37 the first time it is remembered;
- * - a plan file (`stride export ics plan.json`) has no store, so no memory: the revisions only,
- *   0 throughout; its UIDs are the file's own (cli/commands/export-ics.ts), never a stored plan's.
+ * - a plan file (`stride export ics plan.json`) has no store: its memory is the earlier export
+ *   file it writes over (ical-earlier-export.ts), which holds every SEQUENCE it sent; without one,
+ *   the revisions only, 0 throughout. Its UIDs are the file's own (cli/commands/export-ics.ts),
+ *   never a stored plan's.
  * The one gap: a read-only store cannot remember, so when it sends a changed event as one more
  * and a later export has the text it remembers back again, that export sends the remembered
  * SEQUENCE, one below the read-only one's, and a calendar that imported both keeps the

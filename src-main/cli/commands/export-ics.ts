@@ -1,15 +1,22 @@
 /**
- * `stride export ics <plan-id|file> -o <file> [--data-dir DIR] [--no-rest]`: a plan as an
- * iCalendar file, recovery runs and rest days included. A whole number is a plan in the store;
- * anything else is a plan file, evaluated in memory and never stored.
+ * `stride export ics <plan-id|file> -o <file> [--data-dir DIR] [--no-rest] [--since FILE]`: a plan
+ * as an iCalendar file, recovery runs and rest days included. A whole number is a plan in the
+ * store; anything else is a plan file, evaluated in memory and never stored.
+ *
+ * A stored plan's export is measured against the store's note of its last export. A plan file has
+ * no store: its export is measured against the earlier export it writes over (or `--since FILE`),
+ * so a coach who edits the file and exports it again to the same .ics sends the athlete changed
+ * events with a higher SEQUENCE and deleted sessions cancelled.
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PlanDocument } from '../../../src-shared/api/entities';
 import type { PlanFileData } from '../../../src-shared/domain/plan-file';
 import { evaluatePlan } from '../../../src-shared/rules/evaluate-plan';
 import { writeFileAtomic } from '../../export/atomic-write';
-import { planToIcs } from '../../export/ical';
+import { planIcs, type ExportedEvent } from '../../export/ical';
+import { readEarlierExport } from '../../export/ical-earlier-export';
 import { loadPlanDocument } from '../../handlers/plan-document';
 import { exportStoredPlanIcs } from '../../services/ical-export';
 import { EXIT_OK, EXIT_USAGE, usageError, type CliCommand, type CommandContext } from '../cli-command';
@@ -18,14 +25,17 @@ import { openCliStore, parsePlanId } from '../cli-store';
 import { readPlanFile } from '../read-plan-file';
 
 const NO_REST = '--no-rest';
+const SINCE = '--since';
 
 export const command: CliCommand = {
-  args: `<plan-id|file> -o <file> [--data-dir DIR] [${NO_REST}]`,
-  summary: 'write a stored plan or a plan file as an iCalendar file (-o - writes to standard output)',
+  args: `<plan-id|file> -o <file> [--data-dir DIR] [${NO_REST}] [${SINCE} FILE]`,
+  summary:
+    'write a stored plan or a plan file as an iCalendar file (-o - writes to standard output); a plan ' +
+    "file's export updates the earlier export it writes over (or --since FILE): changed events, deleted ones cancelled",
   run(args, ctx) {
-    const parsed = parseOptions(args, { flags: [NO_REST] });
+    const parsed = parseOptions(args, { flags: [NO_REST], values: [SINCE] });
     if (!parsed.ok) return usageError(ctx, parsed.problem);
-    const { operands, dataDir, output, flags } = parsed.options;
+    const { operands, dataDir, output, flags, values } = parsed.options;
     if (operands.length !== 1) {
       return usageError(
         ctx,
@@ -40,7 +50,21 @@ export const command: CliCommand = {
       const read = readPlanFile(operands[0], ctx.io);
       if (!read.ok) return read.exitCode;
       for (const notice of read.notices) ctx.io.stderr(`${notice}\n`);
-      return write(planToIcs(planDocumentOfFile(read.data), { includeRest }), output, ctx);
+      const doc = planDocumentOfFile(read.data);
+      const earlier = earlierExportOf(
+        values.get(SINCE) ?? (output === '-' ? null : output),
+        values.has(SINCE),
+        doc.plan.uid,
+        ctx,
+      );
+      if (earlier === 'refused') return EXIT_USAGE;
+      const ics = planIcs(doc, { includeRest, lastExport: earlier?.events });
+      const status = write(ics.text, output, ctx);
+      if (status === EXIT_OK && earlier) reportUpdate(earlier.name, earlier.events, ics.events, ctx);
+      return status;
+    }
+    if (values.has(SINCE)) {
+      return usageError(ctx, `${SINCE} is for plan files: a stored plan's exports are remembered by the store`);
     }
 
     // Writable where it can be: the export notes what each event said, so the next one raises
@@ -60,6 +84,72 @@ export const command: CliCommand = {
     return write(text, output, ctx);
   },
 };
+
+/**
+ * The events of the earlier export a plan file's calendar updates: `name` (the --since file, or the
+ * output file when it is already there), or null when there is none to read. A --since file that
+ * cannot be read is refused; an output file that is not a Stride calendar of this plan is only
+ * written over.
+ */
+function earlierExportOf(
+  name: string | null,
+  named: boolean,
+  planUid: string,
+  ctx: CommandContext,
+): { name: string; events: Map<string, ExportedEvent> } | null | 'refused' {
+  if (name === null) return null;
+  const full = path.resolve(ctx.io.cwd, name);
+  if (!named && !existsSync(full)) return null;
+  let text: string;
+  try {
+    text = readFileSync(full, 'utf8');
+  } catch (e) {
+    if (!named) return null;
+    const code = (e as NodeJS.ErrnoException).code;
+    ctx.io.stderr(
+      `stride: cannot read ${name}${code === 'ENOENT' ? ': there is no such file' : `: ${(e as Error).message}`}\n`,
+    );
+    return 'refused';
+  }
+  const earlier = readEarlierExport(text, planUid);
+  if (earlier.kind === 'this-plan') return { name, events: earlier.events };
+  if (earlier.kind === 'another-plan') {
+    ctx.io.stderr(
+      `stride: ${name} held the calendar of another plan (or of this one under another plan or athlete name): ` +
+        `${named ? 'nothing in it is updated' : 'it is replaced'}, and a calendar that imported it keeps its events\n`,
+    );
+  } else if (named) {
+    ctx.io.stderr(`stride: ${name} is not a calendar exported by Stride: nothing in it is updated\n`);
+  }
+  return null;
+}
+
+/** "stride: sam.ics: 1 changed event, 2 cancelled …": what the athlete's calendar will do with the new file. */
+function reportUpdate(
+  name: string,
+  before: ReadonlyMap<string, ExportedEvent>,
+  after: readonly ExportedEvent[],
+  ctx: CommandContext,
+): void {
+  let changed = 0;
+  let added = 0;
+  let cancelled = 0;
+  for (const e of after) {
+    const last = before.get(e.uid);
+    if (!last) added++;
+    else if (e.cancelled && !last.cancelled) cancelled++;
+    else if (e.sequence > last.sequence) changed++;
+  }
+  const parts = [
+    changed ? `${changed} changed event${changed === 1 ? '' : 's'}` : '',
+    added ? `${added} new` : '',
+    cancelled ? `${cancelled} cancelled` : '',
+  ].filter(Boolean);
+  if (parts.length === 0) return;
+  ctx.io.stderr(
+    `stride: ${name}: ${parts.join(', ')} since its earlier export (a calendar that imported it takes these)\n`,
+  );
+}
 
 function write(text: string, output: string, ctx: CommandContext): number {
   if (output === '-') {

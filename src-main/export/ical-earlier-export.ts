@@ -1,0 +1,82 @@
+/**
+ * What an earlier Stride calendar file said, read back as the memory of a plan's last export
+ * (`IcsOptions.lastExport`). A stored plan has that memory in the store; a plan file has none, so
+ * `stride export ics plan.json -o sam.ics` takes it from the `sam.ics` it writes over (or the file
+ * `--since` names): the events the athlete's calendar already holds, with their SEQUENCE and what
+ * they said. With it the new file raises the SEQUENCE of exactly the events that changed and sends
+ * the deleted ones cancelled, as the store's export does.
+ *
+ * Only Stride's own files are read (its PRODID), and only the events of the plan being exported
+ * (UIDs ending `.<plan uid>@stride`): a calendar of another plan written over is replaced, never
+ * cancelled event by event into this one.
+ */
+import { KIND_LABEL, type SessionKind } from '../../src-shared/domain/kinds';
+import { ICS_PRODID, fingerprintOf, type ExportedEvent } from './ical';
+
+export type EarlierExport =
+  | { kind: 'this-plan'; events: Map<string, ExportedEvent> }
+  /** A Stride calendar of another plan (or of this one under another plan or athlete name). */
+  | { kind: 'another-plan' }
+  /** Not a Stride calendar: nothing to remember. */
+  | { kind: 'not-stride' };
+
+const CANCELLED_PREFIX = 'Cancelled: ';
+/** The lines of an event that are not what it says: who it is, when it was sent, its version. */
+const NOT_CONTENT = /^(BEGIN|END|UID|DTSTAMP|SEQUENCE)[:;]/;
+
+export function readEarlierExport(text: string, planUid: string): EarlierExport {
+  // RFC 5545 §3.1: a line break followed by one space or tab continues the line.
+  const lines = text.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
+  if (!lines.includes(`PRODID:${ICS_PRODID}`)) return { kind: 'not-stride' };
+  const suffix = `.${planUid}@stride`;
+  const events = new Map<string, ExportedEvent>();
+  let sawEvents = false;
+  let current: string[] | null = null;
+  for (const line of lines) {
+    if (line === 'BEGIN:VEVENT') current = [];
+    else if (line === 'END:VEVENT' && current) {
+      sawEvents = true;
+      const event = eventOf(current);
+      if (event && event.uid.endsWith(suffix)) events.set(event.uid, event);
+      current = null;
+    } else if (current) current.push(line);
+  }
+  if (sawEvents && events.size === 0) return { kind: 'another-plan' };
+  return { kind: 'this-plan', events };
+}
+
+function eventOf(lines: readonly string[]): ExportedEvent | null {
+  const value = (name: string) => {
+    const line = lines.find((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`));
+    return line === undefined ? null : line.slice(line.indexOf(':') + 1);
+  };
+  const uid = value('UID');
+  const sequence = Number(value('SEQUENCE'));
+  const start = /^(\d{4})(\d{2})(\d{2})$/.exec(value('DTSTART') ?? '');
+  if (uid === null || !Number.isInteger(sequence) || sequence < 0 || !start) return null;
+  const cancelled = value('STATUS') === 'CANCELLED';
+  // The content lines in the order they were written, as planIcs fingerprinted them: a live event's
+  // STATUS:CONFIRMED is left out of its fingerprint, a cancelled one's STATUS is part of it.
+  const content = lines.filter((l) => !NOT_CONTENT.test(l) && l !== 'STATUS:CONFIRMED');
+  const summary = unescapeText(value('SUMMARY') ?? '');
+  return {
+    uid: unescapeText(uid),
+    fingerprint: fingerprintOf(content),
+    sequence,
+    date: `${start[1]}-${start[2]}-${start[3]}`,
+    kind: kindOf(unescapeText(value('CATEGORIES') ?? '')),
+    // A cancelled event is sent again under the summary it had in the plan ("Cancelled: Tempo run").
+    summary: cancelled && summary.startsWith(CANCELLED_PREFIX) ? summary.slice(CANCELLED_PREFIX.length) : summary,
+    cancelled,
+  };
+}
+
+function kindOf(label: string): SessionKind | null {
+  const found = (Object.keys(KIND_LABEL) as SessionKind[]).find((k) => KIND_LABEL[k] === label);
+  return found ?? null;
+}
+
+/** RFC 5545 TEXT back to text: `\n` a line break, `\,` `\;` `\\` the character. */
+function unescapeText(value: string): string {
+  return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+}
