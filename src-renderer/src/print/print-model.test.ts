@@ -106,7 +106,6 @@ describe('pace ranges for the athlete', () => {
 
   it('are left out for hard sessions, whose pace the coach sets', () => {
     expect(paceRangeLabel('tempo', athlete, 'km')).toBeNull();
-    expect(paceRangeLabel('long', athlete, 'km')).toBeNull();
   });
 });
 
@@ -130,7 +129,13 @@ describe('session targets', () => {
     const raced = { ...athlete, recentRace: { distanceKm: 5, timeSec: 1196 } };
     const steps = [
       { type: 'warmup' as const, durationMin: 15, target: 'E' as const },
-      { repeat: 6, steps: [{ type: 'run' as const, distanceKm: 0.8, target: 'I' as const }, { type: 'recover' as const, durationMin: 2 }] },
+      {
+        repeat: 6,
+        steps: [
+          { type: 'run' as const, distanceKm: 0.8, target: 'I' as const },
+          { type: 'recover' as const, durationMin: 2 },
+        ],
+      },
       { type: 'cooldown' as const, durationMin: 10, target: 'E' as const },
     ];
     const s = { ...coach('i', '2027-03-02', 'intervals', { durationMin: null, steps }), origin: 'coach' as const };
@@ -140,11 +145,17 @@ describe('session targets', () => {
     expect(t.steps).toHaveLength(3);
   });
 
-  it('print a mile plan\'s track reps in metres and its miles in miles, in the line and the steps alike', () => {
+  it("print a mile plan's track reps in metres and its miles in miles, in the line and the steps alike", () => {
     const raced = { ...athlete, recentRace: { distanceKm: 5, timeSec: 1196 } };
     const steps = [
       { type: 'warmup' as const, distanceKm: 3.218688 },
-      { repeat: 5, steps: [{ type: 'run' as const, distanceKm: 1, target: 'I' as const }, { type: 'recover' as const, distanceKm: 0.4 }] },
+      {
+        repeat: 5,
+        steps: [
+          { type: 'run' as const, distanceKm: 1, target: 'I' as const },
+          { type: 'recover' as const, distanceKm: 0.4 },
+        ],
+      },
       { type: 'cooldown' as const, distanceKm: 3.218688 },
     ];
     const s = { ...coach('i', '2027-03-02', 'intervals', { durationMin: null, steps }), origin: 'coach' as const };
@@ -224,7 +235,12 @@ describe('plan weeks as printed', () => {
       sessionIds: ['long-3', 'long-2'],
       message: 'Long run on Sun 21 Mar covers 20 km, 43 % longer than …',
     };
-    const afterRace: PlanWarning = { ...spike, ruleId: 'too-soon-after-race', dates: ['2027-03-08', '2027-03-07'], message: 'too soon' };
+    const afterRace: PlanWarning = {
+      ...spike,
+      ruleId: 'too-soon-after-race',
+      dates: ['2027-03-08', '2027-03-07'],
+      message: 'too soon',
+    };
     const byWeek = warningsByWeek(p, [spike, afterRace]);
     expect(byWeek.get(3)).toEqual([spike]);
     expect(byWeek.get(2)).toEqual([afterRace]);

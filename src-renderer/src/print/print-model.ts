@@ -39,8 +39,9 @@ import { flaggedDates } from '../../../src-shared/rules/flagged-dates';
 export const WEEKS_PER_PAGE = 4;
 
 /**
- * Pace bands for the athlete (design.md "Printed week"): easy runs at easy pace ± 15 s/km;
- * recovery runs about 56 s/km slower (the rules' recovery pace, recovery-session.ts) ± 15 s/km.
+ * Pace bands for the athlete (design.md "Printed week"): easy and long runs at easy pace ± 15 s/km
+ * (paces.md: E is for "easy, long and recovery running"); recovery runs about 56 s/km slower (the
+ * rules' recovery pace, recovery-session.ts) ± 15 s/km. iCal prints the same bands (export/ical.ts).
  */
 export const PACE_BAND_SEC_PER_KM = 15;
 export const RECOVERY_OFFSET_SEC_PER_KM = 56;
@@ -177,7 +178,8 @@ export function paceRangeLabel(
 ): string | null {
   const easy = athleteEasyPace(athlete);
   let centre: number;
-  if (kind === 'easy') centre = easy;
+  // A long run is easy running: without a band the week's longest run was the one with no pace.
+  if (kind === 'easy' || kind === 'long') centre = easy;
   else if (kind === 'recovery') centre = easy + RECOVERY_OFFSET_SEC_PER_KM;
   else return null;
   const fast = formatPace(centre - PACE_BAND_SEC_PER_KM, units);
@@ -214,7 +216,8 @@ export function sessionTarget(
     title: effectiveTitle(s),
     kindLabel: KIND_LABEL[s.kind],
     // A rest day's 0 minutes is not a target worth printing.
-    duration: s.kind === 'rest' || !duration.min ? '' : `${duration.estimated ? '≈' : ''}${formatDuration(duration.min)}`,
+    duration:
+      s.kind === 'rest' || !duration.min ? '' : `${duration.estimated ? '≈' : ''}${formatDuration(duration.min)}`,
     distance: distance.km ? `${distance.estimated ? '≈' : ''}${formatDistance(distance.km, units)}` : '',
     pace: s.kind === 'rest' || steps ? null : paceRangeLabel(s.kind, athlete, units),
     rpe: rpe === null ? '' : `RPE ${rpe}`,

@@ -1,0 +1,44 @@
+/**
+ * The long run on the athlete's printed week: the week's longest run had no pace at all while the
+ * easy runs around it printed one, so the athlete had nothing to hold for 90 minutes. Long runs are
+ * easy running (paces.md: E is "easy, long and recovery running"; the watch file already targets
+ * E), so they print the easy band: the athlete's easy pace ± 15 s/km.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Athlete } from '../../../src-shared/api/entities';
+import type { PlanSession } from '../../../src-shared/domain/types';
+import { paceRangeLabel, sessionTarget } from './print-model';
+
+const athlete: Pick<Athlete, 'level' | 'easyPaceSecPerKm' | 'recentRace'> = {
+  level: 'intermediate',
+  easyPaceSecPerKm: 345, // 5:45 /km, the sample plan's Alex Rivera
+  recentRace: null,
+};
+
+const longRun: PlanSession = {
+  id: 'lr',
+  date: '2027-01-31',
+  kind: 'long',
+  title: null,
+  durationMin: 124,
+  distanceKm: 20,
+  rpe: null,
+  notes: 'Last 3 km at half-marathon pace.',
+  origin: 'coach',
+};
+
+describe('a long run on the printed week', () => {
+  it('prints the easy pace band, like the easy runs of the same week', () => {
+    // 345 ± 15 → 330 (5:30) to 360 (6:00)
+    expect(paceRangeLabel('easy', athlete, 'km')).toBe('5:30–6:00 /km');
+    expect(sessionTarget(longRun, athlete, 'km').pace).toBe('5:30–6:00 /km');
+    // 330 × 1.609344 = 531.1 s/mi (8:51); 360 × 1.609344 = 579.4 (9:39)
+    expect(sessionTarget(longRun, athlete, 'mi').pace).toBe('8:51–9:39 /mi');
+  });
+
+  it('still leaves the pace of the hard sessions and of a race to the coach', () => {
+    for (const kind of ['tempo', 'intervals', 'hills', 'fartlek', 'race', 'cross', 'strength'] as const) {
+      expect(paceRangeLabel(kind, athlete, 'km'), kind).toBeNull();
+    }
+  });
+});
