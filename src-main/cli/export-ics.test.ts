@@ -65,7 +65,9 @@ describe('stride export ics <file>', { timeout: 60000 }, () => {
     ]);
     expect(first[0].description.endsWith('\n\nインターバル走のあとはゆっくりジョグ')).toBe(true);
     // In the athlete's words (issue 12): what the day is for, not how the rules decided it.
-    expect(first[1].description).toContain("Rest day instead of a recovery run the day after Tuesday's 6 x 800 m intervals.");
+    expect(first[1].description).toContain(
+      "Rest day instead of a recovery run the day after Tuesday's 6 x 800 m intervals.",
+    );
     expect(first[1].description).not.toMatch(/\bauto\b|\brules?\b/i);
     expect(first.map((e) => e.sequence)).toEqual([0, 0, 0, 0]);
 
@@ -161,20 +163,39 @@ describe('stride export ics <plan-id>', { timeout: 60000 }, () => {
 // The coach changes the athlete's recent race in the app, then exports from the command line (or
 // the other way round): the events whose paces changed come with a higher SEQUENCE, so the
 // athlete's calendar takes the new text; the command line and the app give the same calendar.
-describe('stride export ics <plan-id> after the athlete\'s paces change', { timeout: 60000 }, () => {
-  it('raises the SEQUENCE of the changed events only, and agrees with the app\'s export', async () => {
+describe("stride export ics <plan-id> after the athlete's paces change", { timeout: 60000 }, () => {
+  it("raises the SEQUENCE of the changed events only, and agrees with the app's export", async () => {
     const paced = {
       format: 'stride-plan',
       version: 2,
-      athlete: { name: 'Maya Ortiz', level: 'intermediate', runDaysPerWeek: 5, recentRace: { distanceKm: 10, timeSec: 2700, date: '2027-02-01' } },
+      athlete: {
+        name: 'Maya Ortiz',
+        level: 'intermediate',
+        runDaysPerWeek: 5,
+        recentRace: { distanceKm: 10, timeSec: 2700, date: '2027-02-01' },
+      },
       plan: { name: 'Spring 10K', startDate: '2027-03-01', weeks: 8, weekStartsOn: 'monday', units: 'mi' },
       sessions: [
-        { id: 'iv', date: '2027-03-02', kind: 'intervals', title: '5 x 1 km', rpe: 8, steps: [
-          { type: 'warmup', distanceKm: 3.218688 },
-          { repeat: 5, steps: [{ type: 'run', distanceKm: 1, target: 'I' }, { type: 'recover', distanceKm: 0.4 }] },
-          { type: 'cooldown', distanceKm: 3.218688 },
-        ] },
+        {
+          id: 'iv',
+          date: '2027-03-02',
+          kind: 'intervals',
+          title: '5 x 1 km',
+          rpe: 8,
+          steps: [
+            { type: 'warmup', distanceKm: 3.218688 },
+            {
+              repeat: 5,
+              steps: [
+                { type: 'run', distanceKm: 1, target: 'I' },
+                { type: 'recover', distanceKm: 0.4 },
+              ],
+            },
+            { type: 'cooldown', distanceKm: 3.218688 },
+          ],
+        },
         { id: 'ez', date: '2027-03-04', kind: 'easy', durationMin: 40 },
+        { id: 'xt', date: '2027-03-05', kind: 'cross', title: 'Bike', durationMin: 60 },
         { id: 'lr', date: '2027-03-07', kind: 'long', durationMin: 90, distanceKm: 16, rpe: 6 },
       ],
     };
@@ -191,7 +212,7 @@ describe('stride export ics <plan-id> after the athlete\'s paces change', { time
     const first = cli('paced-1.ics');
     // Nothing remembered yet: recovery runs start at the plan's version (1 after the import).
     const before = seqs(first);
-    expect(before).toEqual({ iv: 0, 'rule-2027-03-03': 1, ez: 0, lr: 0, 'rule-2027-03-08': 1 });
+    expect(before).toEqual({ iv: 0, 'rule-2027-03-03': 1, ez: 0, xt: 0, lr: 0, 'rule-2027-03-08': 1 });
     expect(events(first)[0].description).toContain('- 5 × 1 km at ');
 
     const opened = openPlanStore(databasePath(store));
@@ -202,8 +223,8 @@ describe('stride export ics <plan-id> after the athlete\'s paces change', { time
       opened.close();
     }
     const second = cli('paced-2.ics');
-    // Every event that prints a pace rose by one; the long run, typed in full, did not.
-    expect(seqs(second)).toEqual({ iv: 1, 'rule-2027-03-03': 2, ez: 1, lr: 0, 'rule-2027-03-08': 2 });
+    // Every event that prints a pace rose by one (the long run's easy band too); the bike ride did not.
+    expect(seqs(second)).toEqual({ iv: 1, 'rule-2027-03-03': 2, ez: 1, xt: 0, lr: 1, 'rule-2027-03-08': 2 });
     // Again from the command line, and from the app: the same calendar but for DTSTAMP.
     const stampless = (text: string) => text.replace(/^DTSTAMP:.*\r\n/gm, '');
     expect(stampless(cli('paced-3.ics'))).toBe(stampless(second));
@@ -216,7 +237,6 @@ describe('stride export ics <plan-id> after the athlete\'s paces change', { time
     }
   });
 });
-
 
 // The coach exports from the command line, the athlete imports the file, then the coach deletes
 // the Thursday easy run and the Tuesday intervals in the app (the intervals took their Wednesday
@@ -264,12 +284,17 @@ describe('stride export ics <plan-id> after sessions are deleted', { timeout: 60
         planId: id,
         baseVersion: doc.version,
         label: 'Delete 2 sessions',
-        edits: [{ op: 'session.delete', id: 'ez' }, { op: 'session.delete', id: 'iv' }],
+        edits: [
+          { op: 'session.delete', id: 'ez' },
+          { op: 'session.delete', id: 'iv' },
+        ],
       });
     });
     const secondText = cli('deleted-2.ics');
     const second = byId(secondText);
-    expect([...second.entries()].filter(([, e]) => e.status === 'CANCELLED').map(([k, e]) => [k, e.start, e.summary])).toEqual([
+    expect(
+      [...second.entries()].filter(([, e]) => e.status === 'CANCELLED').map(([k, e]) => [k, e.start, e.summary]),
+    ).toEqual([
       ['iv', '2027-03-02', 'Cancelled: Intervals — 6 x 800 m'],
       ['rule-2027-03-03', '2027-03-03', 'Cancelled: Recovery run — easy, conversational, 30 min'],
       ['ez', '2027-03-04', 'Cancelled: Tempo run'],

@@ -236,7 +236,8 @@ describe('planToIcs: one all-day event per session', () => {
   it("describes a coach session with its duration, distance, RPE and the coach's notes", () => {
     const { events } = parse(planToIcs(planDocument({ sessions: TENK }), { includeRest: true, now: NOW }));
     expect(events[0].description).toBe('Duration: 55 min\nDistance: 10.0 km\nRPE: 8 of 10\n\n2 min jog between');
-    expect(events[2].description).toBe('Duration: 1 h 30 min\nDistance: 16.0 km\nRPE: 6 of 10');
+    // Easy pace 5:40 /km ± 15 s, the band the printed week shows.
+    expect(events[2].description).toBe('Duration: 1 h 30 min\nDistance: 16.0 km\nPace: 5:25–5:55 /km\nRPE: 6 of 10');
   });
 
   it('describes a derived recovery run with its reason, its shape and the recovery pace', () => {
@@ -253,11 +254,16 @@ describe('planToIcs: one all-day event per session', () => {
   });
 
   it("takes the recovery pace from the athlete's recent race when no easy pace is typed (paces.md)", () => {
-    const doc = planDocument({ sessions: TENK, athlete: { easyPaceSecPerKm: null, recentRace: { distanceKm: 10, timeSec: 2700 } } });
+    const doc = planDocument({
+      sessions: TENK,
+      athlete: { easyPaceSecPerKm: null, recentRace: { distanceKm: 10, timeSec: 2700 } },
+    });
     const { events } = parse(planToIcs(doc, { includeRest: true, now: NOW }));
     // A 10K in 45:00: easy 346 s/km (5:46); recovery 402 s/km (6:42), so 1800 / 402 = 4.5 km.
     expect(events[1].description).toContain('Distance: 4.5 km');
-    expect(events[1].description).toContain('Pace: about 6:42 per km (easy pace 5:46 per km + 56 s), heart-rate Zone 1.');
+    expect(events[1].description).toContain(
+      'Pace: about 6:42 per km (easy pace 5:46 per km + 56 s), heart-rate Zone 1.',
+    );
   });
 
   it("shows distances and paces in the plan's units: a plan in miles", () => {
@@ -407,7 +413,9 @@ describe('planToIcs: text', () => {
     // Unfolding by hand gives the same logical line the writer escaped.
     const description = unfold(text).filter((l) => l.startsWith('DESCRIPTION:'))[0];
     // v2: the 45 min easy run without a typed distance shows its estimate, marked "≈".
-    expect(description).toMatch(/^DESCRIPTION:Duration: 45 min\\nDistance: ≈\d+\.\d km\\nRPE: 3 of 10\\n\\n/);
+    expect(description).toMatch(
+      /^DESCRIPTION:Duration: 45 min\\nDistance: ≈\d+\.\d km\\nPace: 5:25–5:55 \/km\\nRPE: 3 of 10\\n\\n/,
+    );
     expect(description.endsWith(japanese)).toBe(true);
   });
 
@@ -548,7 +556,21 @@ describe('planToIcs: updating a calendar that already holds the plan', () => {
       const held = wednesday();
       expect(held.description).toContain("Tuesday's 5 x 1000 m intervals");
       edit([{ op: 'session.delete', id: 's1' }]);
-      edit([{ op: 'session.add', session: { id: 's9', date: '2027-03-02', kind: 'tempo', title: 'Cruise', durationMin: 50, distanceKm: null, rpe: 7, notes: null } }]);
+      edit([
+        {
+          op: 'session.add',
+          session: {
+            id: 's9',
+            date: '2027-03-02',
+            kind: 'tempo',
+            title: 'Cruise',
+            durationMin: 50,
+            distanceKm: null,
+            rpe: 7,
+            notes: null,
+          },
+        },
+      ]);
       const now = wednesday();
       expect(now.description).toContain("Tuesday's Cruise");
       expect(now.sequence).toBeGreaterThan(held.sequence);
@@ -585,11 +607,21 @@ describe('planToIcs: SEQUENCE follows what an event says, not only its revision'
     const steps = parseStepsText('15min E, 6x(800m I, 2min jog), 10min E');
     if (!steps.ok) throw new Error(steps.error.message);
     const sessions: SessionIn[] = [
-      { id: 'iv', date: '2027-03-02', kind: 'intervals', title: '6 x 800 m', durationMin: null, rpe: 8, steps: steps.steps },
+      {
+        id: 'iv',
+        date: '2027-03-02',
+        kind: 'intervals',
+        title: '6 x 800 m',
+        durationMin: null,
+        rpe: 8,
+        steps: steps.steps,
+      },
       // Time only: its distance is estimated at the easy pace ("≈").
       { id: 'ez', date: '2027-03-04', kind: 'easy', durationMin: 40 },
-      // Time and distance typed, no steps: nothing in it depends on the athlete's paces.
+      // Time and distance typed, no steps: its easy-pace band depends on the athlete's paces.
       { id: 'lr', date: '2027-03-07', kind: 'long', durationMin: 90, distanceKm: 16, rpe: 6 },
+      // Cross-training, typed in full: nothing in it depends on the athlete's paces.
+      { id: 'xt', date: '2027-03-05', kind: 'cross', title: 'Bike', durationMin: 60 },
     ];
     for (const s of sessions) t.store.sessions.insert(plan.id, session(s));
     const exportIcs = () => {
@@ -605,14 +637,17 @@ describe('planToIcs: SEQUENCE follows what an event says, not only its revision'
     const t = pacedStore();
     try {
       const first = byUid(t.exportIcs());
-      expect([...first.keys()]).toEqual(['iv', 'rule-2027-03-03', 'ez', 'lr', 'rule-2027-03-08']);
+      expect([...first.keys()]).toEqual(['iv', 'rule-2027-03-03', 'ez', 'xt', 'lr', 'rule-2027-03-08']);
       // A 10K in 40:00 instead of 45:00: faster paces everywhere.
-      t.store.athletes.update({ ...t.store.athletes.get(t.athlete.id)!, recentRace: { distanceKm: 10, timeSec: 2400, date: '2027-02-20' } });
+      t.store.athletes.update({
+        ...t.store.athletes.get(t.athlete.id)!,
+        recentRace: { distanceKm: 10, timeSec: 2400, date: '2027-02-20' },
+      });
       const second = byUid(t.exportIcs());
       const changed = [...second.keys()].filter((uid) => second.get(uid)!.description !== first.get(uid)!.description);
-      expect(changed).toEqual(['iv', 'rule-2027-03-03', 'ez', 'rule-2027-03-08']);
+      expect(changed).toEqual(['iv', 'rule-2027-03-03', 'ez', 'lr', 'rule-2027-03-08']);
       for (const uid of changed) expect(second.get(uid)!.sequence, uid).toBeGreaterThan(first.get(uid)!.sequence);
-      expect(second.get('lr')!.sequence).toBe(first.get('lr')!.sequence);
+      expect(second.get('xt')!.sequence).toBe(first.get('xt')!.sequence);
     } finally {
       t.cleanup();
     }
@@ -622,19 +657,25 @@ describe('planToIcs: SEQUENCE follows what an event says, not only its revision'
     const t = pacedStore();
     try {
       const first = t.exportIcs();
-      t.store.athletes.update({ ...t.store.athletes.get(t.athlete.id)!, recentRace: { distanceKm: 10, timeSec: 2400, date: '2027-02-20' } });
+      t.store.athletes.update({
+        ...t.store.athletes.get(t.athlete.id)!,
+        recentRace: { distanceKm: 10, timeSec: 2400, date: '2027-02-20' },
+      });
       const second = t.exportIcs();
       expect(withoutStamp(second)).not.toBe(withoutStamp(first));
       expect(withoutStamp(t.exportIcs())).toBe(withoutStamp(second));
       expect(withoutStamp(t.exportIcs())).toBe(withoutStamp(second));
       // Back to the old race: the text is the first export's again, but a calendar holding the
       // second must still take it, so the SEQUENCE rises once more rather than going back.
-      t.store.athletes.update({ ...t.store.athletes.get(t.athlete.id)!, recentRace: { distanceKm: 10, timeSec: 2700, date: '2027-02-01' } });
+      t.store.athletes.update({
+        ...t.store.athletes.get(t.athlete.id)!,
+        recentRace: { distanceKm: 10, timeSec: 2700, date: '2027-02-01' },
+      });
       const third = byUid(t.exportIcs());
       const held = byUid(second);
       expect(third.get('ez')!.description).toBe(byUid(first).get('ez')!.description);
       expect(third.get('ez')!.sequence).toBeGreaterThan(held.get('ez')!.sequence);
-      expect(third.get('lr')!.sequence).toBe(held.get('lr')!.sequence);
+      expect(third.get('xt')!.sequence).toBe(held.get('xt')!.sequence);
     } finally {
       t.cleanup();
     }
