@@ -46,7 +46,10 @@ beforeAll(async () => {
   chromium = warmChromium();
   host = await startLoopbackHost({
     // Wired as serve-web.ts wires the browser preview: `files.exportPdf` prints this host's own page.
-    handlers: createHandlers(ctx.store, previewPrintServices(() => baseUrl, chromium)),
+    handlers: createHandlers(
+      ctx.store,
+      previewPrintServices(() => baseUrl, chromium),
+    ),
     rendererDir,
     token: TOKEN,
     port: 0,
@@ -164,7 +167,9 @@ function layoutPages(file: string): string[] {
 /** The printed height (pt) of the first occurrence of `word` in the PDF (poppler's word boxes). */
 function wordHeight(file: string, word: string): number {
   const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-  const m = new RegExp(`<word xMin="[\\d.]+" yMin="([\\d.]+)" xMax="[\\d.]+" yMax="([\\d.]+)">${word}</word>`).exec(html);
+  const m = new RegExp(`<word xMin="[\\d.]+" yMin="([\\d.]+)" xMax="[\\d.]+" yMax="([\\d.]+)">${word}</word>`).exec(
+    html,
+  );
   if (!m) throw new Error(`"${word}" is not in ${file}`);
   return Number(m[2]) - Number(m[1]);
 }
@@ -248,7 +253,13 @@ describe('the plan PDF', () => {
       text: JSON.stringify({
         format: 'stride-plan',
         version: 2,
-        athlete: { name: 'Sam Lee', level: 'intermediate', runDaysPerWeek: 5, easyPaceSecPerKm: 360, recentWeeklyKm: 35 },
+        athlete: {
+          name: 'Sam Lee',
+          level: 'intermediate',
+          runDaysPerWeek: 5,
+          easyPaceSecPerKm: 360,
+          recentWeeklyKm: 35,
+        },
         plan: {
           name: 'Riverside 10K block',
           startDate: '2027-03-01',
@@ -264,7 +275,10 @@ describe('the plan PDF', () => {
     const doc = await handlers['plans.get']({ id: plan.id });
     const days = planDays({ athlete: doc.athlete, plan: doc.plan }, doc.evaluated.sessions);
     const raceForm = days[27].form;
-    const whole = roundHalfUp(planFitness({ athlete: doc.athlete, plan: doc.plan }, doc.evaluated.sessions).form[27], 0);
+    const whole = roundHalfUp(
+      planFitness({ athlete: doc.athlete, plan: doc.plan }, doc.evaluated.sessions).form[27],
+      0,
+    );
     const sign = (v: number, digits: number) => (v > 0 ? '+' : v < 0 ? '−' : '') + Math.abs(v).toFixed(digits);
 
     const file = await render('plan-fitness', { planId: plan.id, view: 'plan' });
@@ -273,7 +287,10 @@ describe('the plan PDF', () => {
     expect(overview).toContain('Fitness, fatigue and form');
     // Start: 35 km × 6 min/km × 3 / 7 = 90 AU a day.
     expect(overview).toContain('Start: fitness and fatigue 90.0 AU a day (a steady 35 km week of easy running)');
-    expect(overview).toContain(`Sun 28 Mar — Race: form ${sign(whole, 0)} (${sign(raceForm, 1)})`);
+    // The race is untitled, so it is named by its kind; its form once, to 0.1 as `stride rules` gives it.
+    expect(overview).toContain(`Sun 28 Mar — Race: form ${sign(raceForm, 1)}.`);
+    // The chart's callout gives it whole.
+    expect(overview).toContain(`Race: form ${sign(whole, 0)}`);
     for (const label of ['Base', 'Build', 'Taper', 'Race day', 'Fitness', 'Fatigue', 'Form', 'AU a day'])
       expect(overview).toContain(label);
     expect(existsSync(firstPagePng(file, 'plan-overview-fitness'))).toBe(true);
@@ -291,7 +308,7 @@ describe('the plan PDF', () => {
     expect(weekLabels(pageTexts(file)[1])).toEqual([1]);
   }, 90_000);
 
-  it("prints a plan name with quotes, a backslash and non-Latin letters in the footer exactly as the coach typed it", async () => {
+  it('prints a plan name with quotes, a backslash and non-Latin letters in the footer exactly as the coach typed it', async () => {
     // Cyrillic rather than Japanese: the machines here have no CJK font, so kanji print as boxes.
     const name = 'Bo\'s "A" plan \\ Весенний марафон';
     const plan = await planOf(name, 1);
@@ -381,7 +398,8 @@ describe("the athlete's weekly schedule", () => {
 
   it('prints a busy week in smaller type so that it still fits on its one page', async () => {
     const plan = await planOf('Busy week', 1, { empty: true });
-    const notes = 'Warm up 15 min easy with strides, main set as written, cool down 10 min; walk the recoveries if needed.';
+    const notes =
+      'Warm up 15 min easy with strides, main set as written, cool down 10 min; walk the recoveries if needed.';
     const titles: string[] = [];
     ctx.store.transaction(() => {
       for (let d = 0; d < 7; d++) {
@@ -488,7 +506,8 @@ describe('export failures', () => {
 });
 
 describe("the browser preview's PDF export (files.exportPdf)", () => {
-  type Reply = { ok: true; value: { fileName: string; base64: string } } | { ok: false; error: { code: string; message: string } };
+  type Reply =
+    { ok: true; value: { fileName: string; base64: string } } | { ok: false; error: { code: string; message: string } };
 
   function call(input: unknown, token?: string) {
     return new Promise<{ status: number; reply: Reply }>((done, fail) => {
@@ -503,7 +522,9 @@ describe("the browser preview's PDF export (files.exportPdf)", () => {
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => done({ status: res.statusCode ?? 0, reply: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+          res.on('end', () =>
+            done({ status: res.statusCode ?? 0, reply: JSON.parse(Buffer.concat(chunks).toString('utf8')) }),
+          );
         },
       );
       req.on('error', fail);
