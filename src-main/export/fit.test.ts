@@ -20,7 +20,10 @@ function decode(bytes: Uint8Array): Decoded {
   const { messages, errors } = d.read();
   expect(errors).toEqual([]);
   expect((messages.fileIdMesgs as { type: string }[])[0].type).toBe('workout');
-  return { workout: (messages.workoutMesgs as Decoded['workout'][])[0], steps: messages.workoutStepMesgs as Record<string, unknown>[] };
+  return {
+    workout: (messages.workoutMesgs as Decoded['workout'][])[0],
+    steps: messages.workoutStepMesgs as Record<string, unknown>[],
+  };
 }
 
 const steps = (text: string): StepItem[] => {
@@ -35,9 +38,21 @@ const PLAN = {
   athlete: { name: 'Maya', easyPaceSecPerKm: 340, recentRace: { distanceKm: 5, timeSec: 1196 } },
   plan: { name: 'Spring', startDate: '2027-03-01', weeks: 2 },
   sessions: [
-    { id: 's1', date: '2027-03-02', kind: 'intervals', title: '6 x 800 m at interval pace', steps: steps('15min E, 6x(800m I, 2min jog), 10min E') },
+    {
+      id: 's1',
+      date: '2027-03-02',
+      kind: 'intervals',
+      title: '6 x 800 m at interval pace',
+      steps: steps('15min E, 6x(800m I, 2min jog), 10min E'),
+    },
     { id: 's2', date: '2027-03-07', kind: 'long', durationMin: 90 },
-    { id: 's3', date: '2027-03-10', kind: 'tempo', title: 'Cruise', steps: steps('2km wu, 3 x 10min T / 2min jog, 5x(1km @4:10-4:15, 90s rest), lap cd') },
+    {
+      id: 's3',
+      date: '2027-03-10',
+      kind: 'tempo',
+      title: 'Cruise',
+      steps: steps('2km wu, 3 x 10min T / 2min jog, 5x(1km @4:10-4:15, 90s rest), lap cd'),
+    },
     { id: 's4', date: '2027-03-11', kind: 'strength', durationMin: 40 },
   ],
 };
@@ -66,7 +81,7 @@ describe('FIT workouts', () => {
     const p = athletePaces(d.athlete);
     const [intervals] = await planFitFiles(d, 1);
     const { workout, steps: got } = decode(intervals.bytes);
-    expect(workout.wktName).toBe('6 x 800 m at');
+    expect(workout.wktName).toBe('6 x 800 m');
     expect(workout.wktName.length).toBeLessThanOrEqual(15);
     expect(workout.numValidSteps).toBe(5);
     expect(got.map((s) => [s.durationType, s.durationValue, s.intensity])).toEqual([
@@ -78,10 +93,21 @@ describe('FIT workouts', () => {
     ]);
     expect(got[3].targetValue).toBe(6);
     // Interval pace ± 3 s/km as a speed band in mm/s, slow end low.
-    expect(got[1]).toMatchObject({ targetType: 'speed', customTargetValueLow: mmPerSecond(p.zones.I[1]), customTargetValueHigh: mmPerSecond(p.zones.I[0]) });
-    expect(got[0]).toMatchObject({ targetType: 'speed', customTargetValueLow: mmPerSecond(p.zones.E[1]), customTargetValueHigh: mmPerSecond(p.zones.E[0]) });
+    expect(got[1]).toMatchObject({
+      targetType: 'speed',
+      customTargetValueLow: mmPerSecond(p.zones.I[1]),
+      customTargetValueHigh: mmPerSecond(p.zones.I[0]),
+    });
+    expect(got[0]).toMatchObject({
+      targetType: 'speed',
+      customTargetValueLow: mmPerSecond(p.zones.E[1]),
+      customTargetValueHigh: mmPerSecond(p.zones.E[0]),
+    });
     // A jog without a target: recovery pace ± 15 s/km.
-    expect(got[2]).toMatchObject({ customTargetValueLow: mmPerSecond(p.recoverySecPerKm + 15), customTargetValueHigh: mmPerSecond(p.recoverySecPerKm - 15) });
+    expect(got[2]).toMatchObject({
+      customTargetValueLow: mmPerSecond(p.recoverySecPerKm + 15),
+      customTargetValueHigh: mmPerSecond(p.recoverySecPerKm - 15),
+    });
   });
 
   it('repeats without brackets, pace ranges, rest and open steps', async () => {
@@ -111,18 +137,44 @@ describe('FIT workouts', () => {
     const files = await planFitFiles(d, 1);
     const long = decode(files.find((f) => f.fileName.includes('Long run'))!.bytes);
     expect(long.steps).toHaveLength(1);
-    expect(long.steps[0]).toMatchObject({ durationType: 'open', targetType: 'speed', customTargetValueLow: mmPerSecond(p.zones.E[1]) });
+    expect(long.steps[0]).toMatchObject({
+      durationType: 'open',
+      targetType: 'speed',
+      customTargetValueLow: mmPerSecond(p.zones.E[1]),
+    });
   });
 
   it('a race without steps aims at its predicted race pace (paces.md), not at marathon pace', async () => {
-    const p = athletePaces({ level: 'intermediate', easyPaceSecPerKm: null, recentRace: { distanceKm: 5, timeSec: 1196 } });
-    const race = { origin: 'coach' as const, id: 'r', date: '2027-04-04', kind: 'race' as const, title: '5K', durationMin: null, distanceKm: 5, rpe: null, notes: null };
+    const p = athletePaces({
+      level: 'intermediate',
+      easyPaceSecPerKm: null,
+      recentRace: { distanceKm: 5, timeSec: 1196 },
+    });
+    const race = {
+      origin: 'coach' as const,
+      id: 'r',
+      date: '2027-04-04',
+      kind: 'race' as const,
+      title: '5K',
+      durationMin: null,
+      distanceKm: 5,
+      rpe: null,
+      notes: null,
+    };
     const pace = predictRaceSec(p.vdot, 5) / 5; // 19:56 over 5 km: 3:59 /km
     const [step] = decode(await sessionFit(race, p)).steps;
-    expect(step).toMatchObject({ durationType: 'open', targetType: 'speed', customTargetValueLow: mmPerSecond(pace + 3), customTargetValueHigh: mmPerSecond(pace - 3) });
+    expect(step).toMatchObject({
+      durationType: 'open',
+      targetType: 'speed',
+      customTargetValueLow: mmPerSecond(pace + 3),
+      customTargetValueHigh: mmPerSecond(pace - 3),
+    });
     // A marathon's race pace is M.
     const [mara] = decode(await sessionFit({ ...race, distanceKm: 42.195 }, p)).steps;
-    expect(mara).toMatchObject({ customTargetValueLow: mmPerSecond(p.zones.M[1]), customTargetValueHigh: mmPerSecond(p.zones.M[0]) });
+    expect(mara).toMatchObject({
+      customTargetValueLow: mmPerSecond(p.zones.M[1]),
+      customTargetValueHigh: mmPerSecond(p.zones.M[0]),
+    });
   });
 
   it('zips a week or a plan', async () => {
@@ -141,12 +193,14 @@ describe('FIT workouts', () => {
     expect(shortWorkoutName('Long run - easy pace')).toBe('Long run - easy');
     expect(shortWorkoutName('6 x 800 m, hard; fast really')).toBe('6 x 800 m');
     expect(shortWorkoutName('Recovery jog - 30 min')).toBe('Recovery jog');
-    expect(shortWorkoutName('Threshold; then strides')).toBe('Threshold; then');
+    expect(shortWorkoutName('Threshold; then strides')).toBe('Threshold');
     expect(fitFileName({ date: '2027-03-02', kind: 'tempo', title: 'A/B: 3 x 10' })).toBe('2027-03-02 A B 3 x 10.fit');
     // Characters, not UTF-16 halves: an emoji is never cut in two (a watch would show "�").
     expect(shortWorkoutName('Tempo 🏃🏃🏃🏃🏃🏃')).toBe('Tempo 🏃🏃🏃🏃🏃🏃');
     expect(shortWorkoutName('🏃'.repeat(20))).toBe('🏃'.repeat(15));
-    expect(fitFileName({ date: '2027-03-02', kind: 'tempo', title: `x${'🏃'.repeat(100)}` })).toBe(`2027-03-02 x${'🏃'.repeat(79)}.fit`);
+    expect(fitFileName({ date: '2027-03-02', kind: 'tempo', title: `x${'🏃'.repeat(100)}` })).toBe(
+      `2027-03-02 x${'🏃'.repeat(79)}.fit`,
+    );
     expect(fitSteps([], athletePaces({ level: 'intermediate', easyPaceSecPerKm: null }))).toEqual([]);
   });
 });

@@ -52,9 +52,14 @@ export function shortWorkoutName(title: string): string {
   // One character more than fits: a space there means the 15th ends a whole word, which stays.
   const space = chars.slice(0, WKT_NAME_MAX + 1).lastIndexOf(' ');
   const cut = space >= 8 ? chars.slice(0, space) : chars.slice(0, WKT_NAME_MAX);
-  // A name cut after "6 x 800 m," or "Recovery jog -" would show the separator on the watch.
-  return cut.join('').replace(/[\s,;:/(–—-]+$/, '');
+  // A name cut after "6 x 800 m," or "Recovery jog -" would show the separator on the watch, and
+  // one cut after "4 × 400 m @" or "Shake-out with" a phrase that stops mid-way: both are dropped.
+  const plain = cut.join('').replace(/[\s,;:/(–—-]+$/, '');
+  return plain.replace(DANGLING, '') || plain;
 }
+
+/** What a cut name may end on that leads into the words cut off: separators, "@", "+", "at", "with", "x"… */
+const DANGLING = /(?:\s+(?:at|with|and|to|of|in|on|for|the|a|an|then|into|from|x|×|@|\+|&)|[\s,;:/(–—+&@-])+$/iu;
 
 /** One FIT workout step as the SDK takes it. */
 type StepMesg = Record<string, unknown>;
@@ -71,7 +76,9 @@ function stepMesg(step: WorkoutStep, index: number, p: AthletePaces): StepMesg {
   // A recovery jog without a target runs at recovery pace; other steps without one are open.
   const range =
     targetRange(step.target, p) ??
-    (step.type === 'recover' && step.target === undefined ? ([p.recoverySecPerKm - 15, p.recoverySecPerKm + 15] as PaceRange) : null);
+    (step.type === 'recover' && step.target === undefined
+      ? ([p.recoverySecPerKm - 15, p.recoverySecPerKm + 15] as PaceRange)
+      : null);
   Object.assign(m, speedTarget(range));
   if (step.notes) m.notes = step.notes;
   return m;
@@ -94,7 +101,12 @@ export function fitSteps(items: readonly StepItem[], p: AthletePaces): StepMesg[
     if (isRepeat(item)) {
       const first = out.length;
       for (const s of item.steps) out.push(stepMesg(s, out.length, p));
-      out.push({ messageIndex: out.length, durationType: 'repeatUntilStepsCmplt', durationValue: first, targetValue: item.repeat });
+      out.push({
+        messageIndex: out.length,
+        durationType: 'repeatUntilStepsCmplt',
+        durationValue: first,
+        targetValue: item.repeat,
+      });
     } else out.push(stepMesg(item, out.length, p));
   }
   return out;
@@ -142,7 +154,8 @@ function encodeSession(
   const encoder = new Encoder();
   // The SDK types its messages loosely (`Mesg`): the fields are the profile's, camelCase.
   type Mesg = Parameters<InstanceType<FitSdk['Encoder']>['onMesg']>[1];
-  const put = (num: number, m: StepMesg): void => void encoder.onMesg(num, enumsAsNumbers(Profile, num, m) as unknown as Mesg);
+  const put = (num: number, m: StepMesg): void =>
+    void encoder.onMesg(num, enumsAsNumbers(Profile, num, m) as unknown as Mesg);
   put(Profile.MesgNum.FILE_ID, {
     type: 'workout',
     manufacturer: 'development',
