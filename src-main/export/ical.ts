@@ -21,6 +21,7 @@ import { athleteSummary, athleteWhy } from '../../src-shared/domain/athlete-word
 import { KIND_LABEL, effectiveRpe, type SessionKind } from '../../src-shared/domain/kinds';
 import type { PlanSession, Units } from '../../src-shared/domain/types';
 import { formatDistance, formatDuration, formatPace } from '../../src-shared/domain/units';
+import { easyPaceBand } from '../../src-shared/domain/pace-bands';
 import { athleteEasyPace, athletePaces } from '../../src-shared/domain/paces';
 import { shownDistance, shownDuration } from '../../src-shared/domain/session-estimates';
 import { describeSteps } from '../../src-shared/domain/steps';
@@ -272,7 +273,7 @@ export function descriptionOf(session: PlanSession, doc: Pick<PlanDocument, 'pla
     for (const item of describeSteps(session.steps, paces, units)) lines.push(`- ${item}`);
   } else if (session.origin === 'coach') {
     // The band the printed week shows for this run (the rules' recovery runs have their own line below).
-    const band = easyBand(session.kind, doc.athlete, units);
+    const band = easyPaceBand(session.kind, doc.athlete, units);
     if (band) lines.push(`Pace: ${band}`);
   }
   // The RPE the load figures count: the coach's, or the kind's default where there is none.
@@ -285,25 +286,6 @@ export function descriptionOf(session: PlanSession, doc: Pick<PlanDocument, 'pla
     lines.push(session.notes as string);
   }
   return lines.join('\n');
-}
-
-/** Half the width of the easy bands, as on the printed week (print-model.ts `PACE_BAND_SEC_PER_KM`). */
-const EASY_BAND_SEC_PER_KM = 15;
-
-/**
- * "5:30–6:00 /km": the pace band of an easy or long run (the athlete's easy pace ± 15 s/km) or a
- * recovery run (56 s/km slower), as the printed week shows it (print-model.ts `paceRangeLabel`;
- * main cannot import the renderer, so the few lines are repeated here); null for other kinds,
- * whose pace is the coach's to set.
- */
-function easyBand(kind: SessionKind, athlete: PlanDocument['athlete'], units: Units): string | null {
-  const easy = athleteEasyPace(athlete);
-  const centre =
-    kind === 'easy' || kind === 'long' ? easy : kind === 'recovery' ? easy + RECOVERY_PACE_OFFSET_SEC_PER_KM : null;
-  if (centre === null) return null;
-  const fast = formatPace(centre - EASY_BAND_SEC_PER_KM, units);
-  const slow = formatPace(centre + EASY_BAND_SEC_PER_KM, units);
-  return `${fast}–${slow} /${units}`;
 }
 
 /** "Pace: about 6:36 per km (easy pace 5:40 per km + 56 s), heart-rate Zone 1." in the plan's unit. */

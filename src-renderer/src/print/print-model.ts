@@ -13,13 +13,7 @@ import {
   type IsoDate,
 } from '../../../src-shared/domain/dates';
 import { roundHalfUp, sumDecimals } from '../../../src-shared/domain/decimal';
-import {
-  effectiveRpe,
-  effectiveTitle,
-  isRunningKind,
-  KIND_LABEL,
-  type SessionKind,
-} from '../../../src-shared/domain/kinds';
+import { effectiveRpe, effectiveTitle, isRunningKind, KIND_LABEL } from '../../../src-shared/domain/kinds';
 import {
   LEVEL_LABEL,
   type PlanSession,
@@ -28,6 +22,7 @@ import {
   type WeekFigures,
 } from '../../../src-shared/domain/types';
 import { planEndDate, weekIndexOf, weekStartOf } from '../../../src-shared/domain/plan-frame';
+import { easyPaceBand } from '../../../src-shared/domain/pace-bands';
 import { athleteEasyPace, athletePaces, validRecentRace } from '../../../src-shared/domain/paces';
 import { shownDistance, shownDuration } from '../../../src-shared/domain/session-estimates';
 import { describeSteps } from '../../../src-shared/domain/steps';
@@ -37,14 +32,6 @@ import { flaggedDates } from '../../../src-shared/rules/flagged-dates';
 
 /** Weeks on one landscape page of the plan PDF, after its first (overview) page. */
 export const WEEKS_PER_PAGE = 4;
-
-/**
- * Pace bands for the athlete (design.md "Printed week"): easy and long runs at easy pace ± 15 s/km
- * (paces.md: E is for "easy, long and recovery running"); recovery runs about 56 s/km slower (the
- * rules' recovery pace, recovery-session.ts) ± 15 s/km. iCal prints the same bands (export/ical.ts).
- */
-export const PACE_BAND_SEC_PER_KM = 15;
-export const RECOVERY_OFFSET_SEC_PER_KM = 56;
 
 export interface PrintDay {
   date: IsoDate;
@@ -171,21 +158,7 @@ export function warningDatesLabel(w: PlanWarning): string {
 }
 
 /** The pace range an athlete should hold for this kind, faster end first ("5:25–5:55 /km"), or null. */
-export function paceRangeLabel(
-  kind: SessionKind,
-  athlete: Pick<Athlete, 'level' | 'easyPaceSecPerKm' | 'recentRace'>,
-  units: Units,
-): string | null {
-  const easy = athleteEasyPace(athlete);
-  let centre: number;
-  // A long run is easy running: without a band the week's longest run was the one with no pace.
-  if (kind === 'easy' || kind === 'long') centre = easy;
-  else if (kind === 'recovery') centre = easy + RECOVERY_OFFSET_SEC_PER_KM;
-  else return null;
-  const fast = formatPace(centre - PACE_BAND_SEC_PER_KM, units);
-  const slow = formatPace(centre + PACE_BAND_SEC_PER_KM, units);
-  return `${fast}–${slow} /${units}`;
-}
+export const paceRangeLabel = easyPaceBand;
 
 export interface SessionTarget {
   title: string;
