@@ -24,6 +24,20 @@ describe('the sample plan', () => {
     expect(evaluated.weeks.every((w) => w.loadAU > 0)).toBe(true);
   });
 
+  it('has no run beside a race on its day: the parkrun week has no Saturday easy run as well', () => {
+    // A coach replaces that day's run with the race; the sample had a 40-minute easy run and the
+    // parkrun on the same Saturday, which the athlete's calendar and printed week showed as two.
+    const races = data.sessions.filter((s) => s.kind === 'race');
+    expect(races.map((r) => r.title)).toEqual(['parkrun 5K', 'City Half Marathon']);
+    for (const race of races) {
+      const beside = data.sessions.filter((s) => s.date === race.date && s !== race);
+      expect(
+        beside.map((s) => s.kind),
+        race.title ?? '',
+      ).toEqual([]);
+    }
+  });
+
   it('shows structured workouts: every tempo, interval and hill session has steps its figures agree with', () => {
     // A new coach opening the sample sees the steps line, the pace ranges in print and a watch
     // file to export; its typed time and distance are the steps' own (no "differs by more than

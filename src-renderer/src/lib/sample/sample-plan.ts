@@ -55,7 +55,11 @@ const SPEED = [
     '15min E, 6x(800m I, 2min jog), 10min E',
     'Warm up 15 min easy with strides; cool down 10 min.',
   ),
-  workout('8 × 60 s hills, jog down', '15min E, 8x(60s RPE 8, 2min jog), 10min E', 'A steady 6–8 % hill; drive the arms, tall posture.'),
+  workout(
+    '8 × 60 s hills, jog down',
+    '15min E, 8x(60s RPE 8, 2min jog), 10min E',
+    'A steady 6–8 % hill; drive the arms, tall posture.',
+  ),
   workout('5 × 1 km @ 5K pace, 90 s jog', '15min E, 5x(1km I, 90s jog), 10min E'),
 ];
 const TEMPO = {
@@ -88,7 +92,8 @@ export function samplePlanData(today: IsoDate): PlanFileData {
       const speed = w % 2 ? SPEED[w % 4 === 1 ? 0 : 2] : SPEED[1];
       add(w, 1, { kind: w % 2 ? 'intervals' : 'hills', ...speed });
       add(w, 3, { kind: 'tempo', ...(cutback ? TEMPO.cutback : w < 6 ? TEMPO.early : TEMPO.late) });
-      add(w, 5, { kind: 'easy', title: null, durationMin: 40, distanceKm: 7 });
+      // Week 6's Saturday is the parkrun instead (below).
+      if (w !== 6) add(w, 5, { kind: 'easy', title: null, durationMin: 40, distanceKm: 7 });
       add(w, 6, {
         kind: 'long',
         title: null,
@@ -110,7 +115,10 @@ export function samplePlanData(today: IsoDate): PlanFileData {
     if (w === 9) add(w, 4, { kind: 'strength', title: 'Core and hips', durationMin: 30, distanceKm: null });
   }
   // Race week: a short sharpener, an easy shake-out, and the race on Sunday.
-  add(12, 1, { kind: 'intervals', ...workout('4 × 400 m @ race pace', '12min E, 4x(400m @4:55-5:00, 90s jog), 8min E') });
+  add(12, 1, {
+    kind: 'intervals',
+    ...workout('4 × 400 m @ race pace', '12min E, 4x(400m @4:55-5:00, 90s jog), 8min E'),
+  });
   add(12, 3, { kind: 'easy', title: 'Shake-out with 4 strides', durationMin: 30, distanceKm: 5 });
   add(12, 6, {
     kind: 'race',
