@@ -84,3 +84,24 @@ export async function tabTo(page: Page, target: Locator, max = 400): Promise<voi
   }
   throw new Error(`Tab never reached ${target}`);
 }
+
+/**
+ * Main's answers to plan edits held back until `release()`, as on a busy machine: the calendar
+ * shows each edit at once, and the coach's next key must act on what it shows. `held()` counts
+ * the answers waiting.
+ */
+export async function holdEditAnswers(page: Page): Promise<{ held: () => number; release: () => void }> {
+  const waiting: (() => void)[] = [];
+  let holding = true;
+  await page.route('**/api/plans.edit', async (route) => {
+    if (holding) await new Promise<void>((go) => waiting.push(go));
+    await route.continue();
+  });
+  return {
+    held: () => waiting.length,
+    release: () => {
+      holding = false;
+      waiting.splice(0).forEach((go) => go());
+    },
+  };
+}

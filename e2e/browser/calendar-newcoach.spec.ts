@@ -4,7 +4,7 @@
  * dialog, and more. Each test is the coach's path, with the mouse or the keyboard.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { call, day, openApp, seedPlan } from './app';
+import { call, day, holdEditAnswers, openApp, seedPlan } from './app';
 
 const label = (page: Page, n: number) => page.locator(`[data-week-label="${n}"]`);
 
@@ -193,16 +193,7 @@ test('keys pressed before main has answered act on what the calendar shows: past
   // Main's answers to edits are held back, as on a busy machine: the calendar shows each edit at
   // once, and the coach's next key must act on it. (CI saw a Delete right after Alt+→ do nothing:
   // the moved card was focused only once main had answered.)
-  const held: (() => void)[] = [];
-  let holding = true;
-  await page.route('**/api/plans.edit', async (route) => {
-    if (holding) await new Promise<void>((go) => held.push(go));
-    await route.continue();
-  });
-  const release = () => {
-    holding = false;
-    held.splice(0).forEach((go) => go());
-  };
+  const main = await holdEditAnswers(page);
   await day(page, '2045-03-07').locator('[data-origin="coach"]').click();
   await day(page, '2045-03-12')
     .locator('[data-origin="coach"]')
@@ -222,8 +213,8 @@ test('keys pressed before main has answered act on what the calendar shows: past
   await expect(pasted).toHaveCount(0);
   await expect(day(page, '2045-03-22')).toBeFocused();
   // Only now does main answer, in order: what it stored is what the calendar showed.
-  expect(held.length).toBeGreaterThan(0);
-  release();
+  expect(main.held()).toBeGreaterThan(0);
+  main.release();
   await expect(page.getByTestId('edit-notice')).toContainText('Deleted 2 sessions (Wed 22 Mar – Mon 27 Mar)');
   await page.reload();
   await expect(

@@ -5,7 +5,7 @@
  */
 import axe from 'axe-core';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { call, coachCards, openApp, uniqueName } from './app';
+import { call, coachCards, holdEditAnswers, openApp, uniqueName } from './app';
 
 interface Session {
   id: string;
@@ -230,12 +230,7 @@ test('once a copy was changed, Ctrl+Z is that change’s undo and Undo of the ap
   // take-back instead, which main then refused).
   await openAthlete(page, sam.name);
   await expect(page.getByTestId('plan-dates')).toContainText('Mon 5 Apr 2027');
-  const held: (() => void)[] = [];
-  let holding = true;
-  await page.route('**/api/plans.edit', async (route) => {
-    if (holding) await new Promise<void>((go) => held.push(go));
-    await route.continue();
-  });
+  const main = await holdEditAnswers(page);
   await coachCards(page, '2027-04-07').click();
   await page.locator('#ins-title').fill('Easy run with strides');
   await page.locator('#ins-title').press('Enter');
@@ -244,9 +239,8 @@ test('once a copy was changed, Ctrl+Z is that change’s undo and Undo of the ap
   // Ctrl+Z is now the copy's own undo; the notice still offers to take the application back.
   await page.getByTestId('plan-title').click();
   await page.keyboard.press('Control+z');
-  await expect.poll(() => held.length).toBe(1);
-  holding = false;
-  held.splice(0).forEach((go) => go());
+  await expect.poll(() => main.held()).toBe(1);
+  main.release();
   await expect(coachCards(page, '2027-04-07')).not.toContainText('strides');
   const [copy] = await plansOf(request, sam.id);
   await expect
