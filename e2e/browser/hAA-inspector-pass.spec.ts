@@ -18,7 +18,12 @@ const TRACK = [
 ];
 
 /** A plan with a track session on Tue 9 Mar 2027, opened in the inspector. */
-async function openTrackSession(page: Page, request: Parameters<typeof seedPlan>[1], steps: unknown = TRACK) {
+async function openTrackSession(
+  page: Page,
+  request: Parameters<typeof seedPlan>[1],
+  steps: unknown = TRACK,
+  fields: Record<string, unknown> = {},
+) {
   // A 10K in 42:30: VDOT 48.4 (paces.md).
   const { planId } = await seedPlan(page, request, { athlete: { recentRace: { distanceKm: 10, timeSec: 2550 } } });
   await call(request, 'sessions.add', {
@@ -27,8 +32,10 @@ async function openTrackSession(page: Page, request: Parameters<typeof seedPlan>
     date: '2027-03-09',
     kind: 'intervals',
     title: 'Track 800s',
-    steps,
+    ...fields,
   });
+  // Added first, then given steps: the kind's usual 60 min stays typed, as when a coach adds one.
+  await call(request, 'sessions.update', { planId, id: 'track', steps });
   await openApp(page);
   await coachCards(page, '2027-03-09').click();
   const editor = page.getByTestId('steps-editor');
@@ -82,3 +89,52 @@ for (const viewport of [
     expect(timesToUp).toBeGreaterThanOrEqual(upToDown + 4);
   });
 }
+
+test('the focus stays with the step a keyboard coach is moving or has just removed', async ({ page, request }) => {
+  const { planId, editor, items } = await openTrackSession(page, request);
+  const line = editor.getByTestId('steps-text');
+  // Each button says what it does to which step.
+  await expect(items.nth(2).getByRole('button', { name: 'Move step 3 up' })).toBeVisible();
+  await expect(items.nth(2).getByRole('button', { name: 'Move step 3 down' })).toBeDisabled();
+
+  // ↑ on the cool-down, pressed twice: it climbs to the top. The focus used to stay on the ↑ of
+  // the row it left, so the second press moved the repeat back up and undid the first.
+  const up = items.nth(2).getByTitle('Move up (Alt+↑)');
+  await up.focus();
+  await page.keyboard.press('Enter');
+  await expect(line).toHaveValue('15min E, 10min cd E, 6x(800m I, 2min jog)');
+  await expect(items.nth(1).getByTitle('Move up (Alt+↑)')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(line).toHaveValue('10min cd E, 15min wu E, 6x(800m I, 2min jog)');
+  // At the top its ↑ is disabled: the focus is on the step itself, where Alt+↓ still works.
+  await expect(items.nth(0)).toBeFocused();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(line).toHaveValue('15min E, 10min cd E, 6x(800m I, 2min jog)');
+
+  // ↓ by mouse keeps the focus on that step's ↓.
+  await items.nth(0).getByTitle('Move down (Alt+↓)').click();
+  await expect(line).toHaveValue('10min cd E, 15min wu E, 6x(800m I, 2min jog)');
+  await expect(items.nth(1).getByTitle('Move down (Alt+↓)')).toBeFocused();
+
+  // Delete on the last step: the focus goes to the step now last, not to the page.
+  await items.nth(2).focus();
+  await page.keyboard.press('Delete');
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(1)).toBeFocused();
+  await expect(items.nth(1)).toContainText('15 min warm-up');
+  // ✕ on the first: the step that takes its place has the focus.
+  await items
+    .nth(0)
+    .getByRole('button', { name: /Remove/ })
+    .click();
+  await expect(items).toHaveCount(1);
+  await expect(items.nth(0)).toBeFocused();
+  // The last one gone, the focus goes to Add step, ready for the next.
+  await page.keyboard.press('Delete');
+  await expect(items).toHaveCount(0);
+  await expect(editor.getByTestId('add-step')).toBeFocused();
+  // The session itself is still there.
+  await expect(coachCards(page, '2027-03-09')).toHaveCount(1);
+  const doc = await call<{ sessions: { id: string; steps?: unknown }[] }>(request, 'plans.get', { id: planId });
+  expect(doc.sessions.find((s) => s.id === 'track')?.steps ?? null).toBeNull();
+});
