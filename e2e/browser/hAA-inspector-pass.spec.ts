@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { call, coachCards, openApp, seedPlan } from './app';
+import { seriousViolations } from './axe';
 
 const TRACK = [
   { type: 'warmup', durationMin: 15, target: 'E' },
@@ -138,3 +139,19 @@ test('the focus stays with the step a keyboard coach is moving or has just remov
   const doc = await call<{ sessions: { id: string; steps?: unknown }[] }>(request, 'plans.get', { id: planId });
   expect(doc.sessions.find((s) => s.id === 'track')?.steps ?? null).toBeNull();
 });
+
+for (const colorScheme of ['dark', 'light'] as const) {
+  test(`the steps editor's warnings are readable in ${colorScheme} mode`, async ({ page, request }) => {
+    await page.emulateMedia({ colorScheme });
+    // 30 min and 20 km typed against steps of about 56 min and 11 km: both flagged.
+    const { editor } = await openTrackSession(page, request, TRACK, { durationMin: 30, distanceKm: 20 });
+    await expect(editor.getByRole('note')).toHaveText([
+      'duration differs from the steps by more than 10 %',
+      'distance differs from the steps by more than 10 %',
+    ]);
+    await editor.getByTestId('steps-text').fill('15min E, 6y(800m I, 2min jog), 10min E');
+    await expect(editor.getByTestId('steps-error').locator('mark')).toHaveText('6y(');
+    // The marked token and the amber flags were 2.3:1 and 3.2:1 on the dark surface.
+    expect(await seriousViolations(page, '[data-testid="steps-editor"]')).toEqual([]);
+  });
+}
