@@ -155,3 +155,38 @@ for (const colorScheme of ['dark', 'light'] as const) {
     expect(await seriousViolations(page, '[data-testid="steps-editor"]')).toEqual([]);
   });
 }
+
+/** The field shows all its text: nothing scrolled out of sight sideways or below. */
+const showsAll = (field: import('@playwright/test').Locator) =>
+  field.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight);
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 700 },
+]) {
+  test(`the whole steps line can be read, in the inspector and the library (${viewport.width}×${viewport.height})`, async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize(viewport);
+    const { editor } = await openTrackSession(page, request);
+    const line = editor.getByTestId('steps-text');
+    // The sample's three-part workout ended "…2min jog), 10" with the cool-down out of sight.
+    await expect(line).toHaveValue('15min E, 6x(800m I, 2min jog), 10min E');
+    expect(await showsAll(line)).toBe(true);
+    // A longer line, as coaches write them, grows the field rather than scrolling in it.
+    const long = '2km wu, 5x(1km @4:10-4:15, 90s rest), 6x(200m R, 200m jog), 2km cd';
+    await line.fill(long);
+    await line.press('Enter');
+    await expect(line).toHaveValue('2km wu, 5x(1km @4:10-4:15, 90s rest), 6x(200m R, 200m jog), 2km cd');
+    await expect(editor.locator('[data-step-item]')).toHaveCount(4);
+    expect(await showsAll(line)).toBe(true);
+
+    // The same line in the library's edit dialog.
+    await page.getByRole('button', { name: 'Save to library' }).click();
+    await page.getByRole('button', { name: 'Edit Track 800s', exact: true }).first().click();
+    const dialogLine = page.getByTestId('workout-form').getByLabel('Steps');
+    await expect(dialogLine).toHaveValue(long);
+    expect(await showsAll(dialogLine)).toBe(true);
+  });
+}
