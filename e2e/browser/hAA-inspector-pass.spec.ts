@@ -190,3 +190,46 @@ for (const viewport of [
     expect(await showsAll(dialogLine)).toBe(true);
   });
 }
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 700 },
+]) {
+  test(`a repeat reads as a sentence, its pace range on one line (${viewport.width}×${viewport.height})`, async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize(viewport);
+    const { items } = await openTrackSession(page, request);
+    await expect(items.nth(1)).toContainText('6 × 800 m at 3:58–4:04 /km, 2 min jog');
+    // Lines taken by the repeat's description, and by its pace range, as drawn.
+    const drawn = await items.nth(1).evaluate((li) => {
+      // The li's text nodes end to end, so a phrase can be found across the elements it spans.
+      const nodes: Text[] = [];
+      const walk = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) nodes.push(n as Text);
+      const whole = nodes.map((n) => n.data).join('');
+      const at = (offset: number): [Text, number] => {
+        for (const n of nodes) {
+          if (offset <= n.data.length) return [n, offset];
+          offset -= n.data.length;
+        }
+        throw new Error('past the end');
+      };
+      /** How many lines a phrase is drawn on. */
+      const lines = (phrase: string) => {
+        const from = whole.indexOf(phrase);
+        if (from < 0) throw new Error(`no "${phrase}" in "${whole}"`);
+        const range = document.createRange();
+        range.setStart(...at(from));
+        range.setEnd(...at(from + phrase.length));
+        const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top));
+        return new Set(tops).size;
+      };
+      return { description: lines('6 × 800 m at 3:58–4:04 /km, 2 min jog'), paceRange: lines('3:58–4:04 /km') };
+    });
+    // It took five or six lines beside the count and the buttons, the range split as "3:58–" / "4:04 /km".
+    expect(drawn.paceRange).toBe(1);
+    expect(drawn.description).toBeLessThanOrEqual(2);
+  });
+}
