@@ -3,7 +3,7 @@
  * paces there, and the workout library (the hAA pass): each test is something a coach tripped over.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { call, coachCards, openApp, seedPlan } from './app';
+import { call, coachCards, openApp, seedPlan, uniqueName } from './app';
 import { seriousViolations } from './axe';
 
 const TRACK = [
@@ -231,5 +231,33 @@ for (const viewport of [
     // It took five or six lines beside the count and the buttons, the range split as "3:58–" / "4:04 /km".
     expect(drawn.paceRange).toBe(1);
     expect(drawn.description).toBeLessThanOrEqual(2);
+  });
+}
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 700 },
+]) {
+  test(`the coach's workouts can be told apart in the palette (${viewport.width}×${viewport.height})`, async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize(viewport);
+    await seedPlan(page, request);
+    // Two interval sessions whose titles start alike, as a coach's library fills up.
+    const tag = uniqueName('club');
+    const titles = [`6 × 800 m @ 5K pace, 2 min jog ${tag}`, `6 × 1 km @ 10K pace, 90 s jog ${tag}`];
+    for (const title of titles) await call(request, 'library.save', { kind: 'intervals', title });
+    await openApp(page);
+    for (const title of titles) {
+      const item = page.locator('.palette [data-library-id]', { hasText: title });
+      await expect(item).toBeVisible();
+      // Both showed as "6 × 8…" and "6 × 1…": the title is drawn whole, nothing cut off.
+      expect(await item.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight)).toBe(
+        true,
+      );
+      // Still a card to drag, with its edit button beside it.
+      await expect(page.getByRole('button', { name: `Edit ${title}`, exact: true })).toBeVisible();
+    }
   });
 }
