@@ -261,3 +261,36 @@ for (const viewport of [
     }
   });
 }
+
+test('after Undo the inspector shows what the session is again, not what was undone', async ({ page, request }) => {
+  const { planId } = await seedPlan(page, request);
+  await call(request, 'sessions.add', {
+    planId,
+    id: 'tempo',
+    date: '2027-03-10',
+    kind: 'tempo',
+    title: 'Cruise 3 × 10 min',
+  });
+  await openApp(page);
+  await coachCards(page, '2027-03-10').click();
+  const title = page.locator('#ins-title');
+  const duration = page.locator('#ins-duration');
+  await expect(duration).toHaveValue('50');
+  await title.fill('Tempo 25 min');
+  await title.press('Enter');
+  await duration.fill('45');
+  await duration.press('Enter');
+  await expect(coachCards(page, '2027-03-10')).toContainText('45 min');
+
+  // Two undos: the card is back to "Cruise 3 × 10 min", 50 min; the fields kept "Tempo 25 min" and 45.
+  await page.getByTestId('undo').click();
+  await expect(coachCards(page, '2027-03-10')).toContainText('50 min');
+  await expect(duration).toHaveValue('50');
+  await expect(title).toHaveValue('Tempo 25 min');
+  await page.getByTestId('undo').click();
+  await expect(coachCards(page, '2027-03-10')).toContainText('Cruise 3 × 10 min');
+  await expect(title).toHaveValue('Cruise 3 × 10 min');
+  // Redo brings the new title back into the field too.
+  await page.getByTestId('redo').click();
+  await expect(title).toHaveValue('Tempo 25 min');
+});
