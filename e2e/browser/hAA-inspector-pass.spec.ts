@@ -294,3 +294,51 @@ test('after Undo the inspector shows what the session is again, not what was und
   await page.getByTestId('redo').click();
   await expect(title).toHaveValue('Tempo 25 min');
 });
+
+test('a workout whose time came from its steps keeps that time when its steps are cleared', async ({
+  page,
+  request,
+}) => {
+  const { planId } = await seedPlan(page, request, { athlete: { recentRace: { distanceKm: 10, timeSec: 2550 } } });
+  await call(request, 'sessions.add', {
+    planId,
+    id: 'track',
+    date: '2027-03-09',
+    kind: 'intervals',
+    title: 'Track 800s',
+  });
+  // The coach cleared the duration so the steps' total shows, as the inspector invites.
+  await call(request, 'sessions.update', { planId, id: 'track', steps: TRACK, durationMin: null });
+  await openApp(page);
+  await coachCards(page, '2027-03-09').click();
+  const duration = page.locator('#ins-duration');
+  await expect(duration).toHaveAttribute('placeholder', '≈56');
+
+  // The line emptied: the steps go. It was refused with "durationMin: a intervals session needs a
+  // duration" and the steps stayed.
+  const line = page.getByTestId('steps-text');
+  await line.fill('');
+  await line.press('Enter');
+  await expect(page.locator('[data-step-item]')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // The session keeps the 56 minutes it showed, now as its own duration.
+  await expect(duration).toHaveValue('56');
+  await expect(coachCards(page, '2027-03-09')).toContainText('56 min');
+  await expect
+    .poll(async () => {
+      const doc = await call<{ sessions: { id: string; steps?: unknown; durationMin: number | null }[] }>(
+        request,
+        'plans.get',
+        {
+          id: planId,
+        },
+      );
+      const s = doc.sessions.find((x) => x.id === 'track');
+      return [s?.steps ?? null, s?.durationMin];
+    })
+    .toEqual([null, 56]);
+  // One undo brings the steps back, the duration empty again.
+  await page.getByTestId('undo').click();
+  await expect(page.locator('[data-step-item]')).toHaveCount(3);
+  await expect(duration).toHaveValue('');
+});

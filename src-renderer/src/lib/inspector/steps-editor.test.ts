@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { athletePaces } from '../../../../src-shared/domain/paces';
 import { parseStepsText, formatStepsText } from '../../../../src-shared/domain/steps-text';
 import type { StepItem } from '../../../../src-shared/domain/steps';
-import { addRepeat, addStep, checkTotals, moveItem, removeItem, setRepeat } from './steps-editor';
+import { addRepeat, addStep, checkTotals, moveItem, removeItem, setRepeat, stepsPatch } from './steps-editor';
 
 const steps = (t: string): StepItem[] => {
   const r = parseStepsText(t);
@@ -24,8 +24,15 @@ describe('the steps list and the line stay in step', () => {
   it('flags typed figures more than 10 % off the steps', () => {
     const p = athletePaces({ level: 'intermediate', easyPaceSecPerKm: 300 });
     const s = steps('30min E');
-    expect(checkTotals(s, { durationMin: 30, distanceKm: null }, p)).toMatchObject({ durationOff: false, distanceOff: false });
-    expect(checkTotals(s, { durationMin: 40, distanceKm: 6 }, p)).toMatchObject({ durationOff: true, distanceOff: false, distanceKm: 6 });
+    expect(checkTotals(s, { durationMin: 30, distanceKm: null }, p)).toMatchObject({
+      durationOff: false,
+      distanceOff: false,
+    });
+    expect(checkTotals(s, { durationMin: 40, distanceKm: 6 }, p)).toMatchObject({
+      durationOff: true,
+      distanceOff: false,
+      distanceKm: 6,
+    });
     expect(checkTotals(s, { durationMin: 30, distanceKm: 7 }, p).distanceOff).toBe(true);
     // Exactly 10 % off is not more than 10 %, compared as the decimals typed (8.8 against 8 km).
     const eight = steps('8x(1km T)');
@@ -37,7 +44,31 @@ describe('the steps list and the line stay in step', () => {
   it('mark "≈" on the sum that has an estimated part only (workouts.md)', () => {
     const p = athletePaces({ level: 'intermediate', easyPaceSecPerKm: 300 });
     const none = { durationMin: null, distanceKm: null };
-    expect(checkTotals(steps('15min E, 5x(3min I, 2min jog), 10min E'), none, p)).toMatchObject({ durationMin: 50, durationEstimated: false, distanceEstimated: true });
-    expect(checkTotals(steps('2km wu, 5x(1km @4:10-4:15, 90s rest), 2km cd'), none, p)).toMatchObject({ distanceKm: 9, durationEstimated: true, distanceEstimated: false });
+    expect(checkTotals(steps('15min E, 5x(3min I, 2min jog), 10min E'), none, p)).toMatchObject({
+      durationMin: 50,
+      durationEstimated: false,
+      distanceEstimated: true,
+    });
+    expect(checkTotals(steps('2km wu, 5x(1km @4:10-4:15, 90s rest), 2km cd'), none, p)).toMatchObject({
+      distanceKm: 9,
+      durationEstimated: true,
+      distanceEstimated: false,
+    });
+  });
+});
+
+describe('clearing the steps', () => {
+  const p = athletePaces({ level: 'intermediate', easyPaceSecPerKm: 330 });
+  const s = steps('15min E, 3x(10min T, 2min jog), 10min E');
+
+  it('keeps the time the steps added up to where the coach left the duration to them', () => {
+    expect(stepsPatch({ durationMin: null, steps: s }, [], p)).toEqual({ steps: null, durationMin: 61 });
+  });
+  it('leaves a typed duration alone, and changes only the steps while some remain', () => {
+    expect(stepsPatch({ durationMin: 45, steps: s }, [], p)).toEqual({ steps: null });
+    expect(stepsPatch({ durationMin: null, steps: s }, s.slice(1), p)).toEqual({ steps: s.slice(1) });
+  });
+  it('gives no duration of 0 for steps that were all open', () => {
+    expect(stepsPatch({ durationMin: null, steps: steps('lap') }, [], p)).toEqual({ steps: null });
   });
 });

@@ -5,6 +5,7 @@
 import { isOverPercentOf, isUnderPercentOf } from '../../../../src-shared/domain/decimal';
 import { isRepeat, STEP_LIMITS, stepTotals, type StepItem } from '../../../../src-shared/domain/steps';
 import type { AthletePaces } from '../../../../src-shared/domain/paces';
+import type { CoachSession } from '../../../../src-shared/domain/types';
 
 /** Moves item `from` to position `to` (both indices into the list). */
 export function moveItem(items: readonly StepItem[], from: number, to: number): StepItem[] {
@@ -44,7 +45,9 @@ export function addRepeat(items: readonly StepItem[]): StepItem[] {
 /** Changes a repeat block's count (2–50). */
 export function setRepeat(items: readonly StepItem[], at: number, count: number): StepItem[] {
   return items.map((item, i) =>
-    i === at && isRepeat(item) ? { ...item, repeat: Math.max(STEP_LIMITS.repeatMin, Math.min(STEP_LIMITS.repeatMax, Math.round(count))) } : item,
+    i === at && isRepeat(item)
+      ? { ...item, repeat: Math.max(STEP_LIMITS.repeatMin, Math.min(STEP_LIMITS.repeatMax, Math.round(count))) }
+      : item,
   );
 }
 
@@ -80,4 +83,21 @@ export function checkTotals(
     durationOff: off(typed.durationMin, t.durationMin),
     distanceOff: off(typed.distanceKm, t.distanceKm),
   };
+}
+
+/**
+ * The session's change when its steps become `next`. A running session without steps needs a
+ * duration of its own (main refuses one without): where the coach left the duration to the steps,
+ * clearing them keeps the time they added up to, the figure the inspector showed as its duration.
+ */
+export function stepsPatch(
+  session: Pick<CoachSession, 'durationMin' | 'steps'>,
+  next: readonly StepItem[],
+  p: AthletePaces,
+): Partial<Pick<CoachSession, 'steps' | 'durationMin'>> {
+  if (next.length > 0) return { steps: [...next] };
+  const before = session.steps ?? [];
+  if (session.durationMin != null || before.length === 0) return { steps: null };
+  const total = Math.round(stepTotals(before, p).durationMin);
+  return total > 0 ? { steps: null, durationMin: total } : { steps: null };
 }
