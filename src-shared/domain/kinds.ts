@@ -57,6 +57,21 @@ export const DEFAULT_TITLE: Record<SessionKind, string> = {
   rest: 'Rest day',
 };
 
+/** How a kind reads in a sentence ("an interval session needs a duration"). */
+export const KIND_NOUN: Record<SessionKind, string> = {
+  easy: 'an easy run',
+  recovery: 'a recovery run',
+  long: 'a long run',
+  tempo: 'a tempo run',
+  intervals: 'an interval session',
+  hills: 'a hill session',
+  fartlek: 'a fartlek',
+  race: 'a race',
+  cross: 'a cross-training session',
+  strength: 'a strength session',
+  rest: 'a rest day',
+};
+
 /** Short labels for the palette and cards (kinds always carry a text label, not only a colour). */
 export const KIND_LABEL: Record<SessionKind, string> = {
   easy: 'Easy',

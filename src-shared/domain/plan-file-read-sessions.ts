@@ -5,7 +5,7 @@
  * derived afresh), and dismissals as sorted, unique (date, rule) pairs.
  */
 import type { IsoDate } from './dates';
-import type { SessionKind } from './kinds';
+import { KIND_NOUN, type SessionKind } from './kinds';
 import { SESSION_MAX_MIN } from './plan-file-format';
 import {
   childPath,
@@ -45,21 +45,6 @@ const SESSION_KEYS = new Set([
   'distanceEstimated',
 ]);
 const DISMISSAL_KEYS = new Set(['date', 'ruleId']);
-
-/** How a kind reads in "… needs a duration". */
-const KIND_NOUN: Record<SessionKind, string> = {
-  easy: 'an easy run',
-  recovery: 'a recovery run',
-  long: 'a long run',
-  tempo: 'a tempo run',
-  intervals: 'an interval session',
-  hills: 'a hill session',
-  fartlek: 'a fartlek',
-  race: 'a race',
-  cross: 'a cross-training session',
-  strength: 'a strength session',
-  rest: 'a rest day',
-};
 
 export function readSessions(root: JsonObject, plan: PlanRead, report: FileReport): CoachSession[] | undefined {
   const list = root.sessions;

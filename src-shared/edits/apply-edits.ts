@@ -10,6 +10,7 @@
  * `sessions` stay sorted by date and, inside a day, in the coach's order: the array order *is*
  * the in-day order, and `index` in add/move edits is a place among that day's sessions.
  */
+import { KIND_NOUN } from '../domain/kinds';
 import { StrideError } from '../api/errors';
 import { isIsoDate, weekdayOf, weekStartWeekday, type IsoDate } from '../domain/dates';
 import { planEndDate } from '../domain/plan-frame';
@@ -249,10 +250,14 @@ export function assertConsistent(session: CoachSession): void {
     if (problems.length > 0) throw new StrideError('invalid-input', problems[0], 'steps');
   }
   if (session.kind !== 'rest' && session.kind !== 'race' && !hasSteps && session.durationMin == null) {
-    throw new StrideError('invalid-input', `durationMin: a ${session.kind} session needs a duration`, 'durationMin');
+    throw new StrideError('invalid-input', `durationMin: ${KIND_NOUN[session.kind]} needs a duration`, 'durationMin');
   }
   if (session.kind !== 'rest' && session.durationMin === 0) {
-    throw new StrideError('invalid-input', `durationMin: a ${session.kind} session needs a duration over 0 minutes`, 'durationMin');
+    throw new StrideError(
+      'invalid-input',
+      `durationMin: ${KIND_NOUN[session.kind]} needs a duration over 0 minutes`,
+      'durationMin',
+    );
   }
 }
 
@@ -263,7 +268,11 @@ function assertSettings(s: PlanSettings): void {
   }
   assertDate(s.startDate);
   if (weekdayOf(s.startDate) !== weekStartWeekday(s.weekStartsOn)) {
-    throw new StrideError('invalid-input', `startDate: week 1 must start on a ${s.weekStartsOn === 'monday' ? 'Monday' : 'Sunday'}`, 'startDate');
+    throw new StrideError(
+      'invalid-input',
+      `startDate: week 1 must start on a ${s.weekStartsOn === 'monday' ? 'Monday' : 'Sunday'}`,
+      'startDate',
+    );
   }
 }
 
