@@ -21,21 +21,39 @@ describe('the syntax examples of workouts.md', () => {
   it('15min E, 6x(800m I, 2min jog), 10min E', () => {
     expect(steps('15min E, 6x(800m I, 2min jog), 10min E')).toEqual([
       { type: 'warmup', durationMin: 15, target: 'E' },
-      { repeat: 6, steps: [{ type: 'run', distanceKm: 0.8, target: 'I' }, { type: 'recover', durationMin: 2 }] },
+      {
+        repeat: 6,
+        steps: [
+          { type: 'run', distanceKm: 0.8, target: 'I' },
+          { type: 'recover', durationMin: 2 },
+        ],
+      },
       { type: 'cooldown', durationMin: 10, target: 'E' },
     ]);
   });
   it("20' easy, 3 x 10min T / 2min jog, 10' easy", () => {
     expect(steps("20' easy, 3 x 10min T / 2min jog, 10' easy")).toEqual([
       { type: 'warmup', durationMin: 20, target: 'E' },
-      { repeat: 3, steps: [{ type: 'run', durationMin: 10, target: 'T' }, { type: 'recover', durationMin: 2 }] },
+      {
+        repeat: 3,
+        steps: [
+          { type: 'run', durationMin: 10, target: 'T' },
+          { type: 'recover', durationMin: 2 },
+        ],
+      },
       { type: 'cooldown', durationMin: 10, target: 'E' },
     ]);
   });
   it('2km wu, 5x(1km @4:10-4:15, 90s rest), 2km cd', () => {
     expect(steps('2km wu, 5x(1km @4:10-4:15, 90s rest), 2km cd')).toEqual([
       { type: 'warmup', distanceKm: 2 },
-      { repeat: 5, steps: [{ type: 'run', distanceKm: 1, target: { paceSecPerKm: [250, 255] } }, { type: 'rest', durationMin: 1.5 }] },
+      {
+        repeat: 5,
+        steps: [
+          { type: 'run', distanceKm: 1, target: { paceSecPerKm: [250, 255] } },
+          { type: 'rest', durationMin: 1.5 },
+        ],
+      },
       { type: 'cooldown', distanceKm: 2 },
     ]);
   });
@@ -97,7 +115,13 @@ describe('every token form', () => {
   });
   it('a zone may be written as a pace, @R or @ easy, as coaches write "800m @R"', () => {
     expect(steps('6x(800m @R, 90s rest)')).toEqual([
-      { repeat: 6, steps: [{ type: 'run', distanceKm: 0.8, target: 'R' }, { type: 'rest', durationMin: 1.5 }] },
+      {
+        repeat: 6,
+        steps: [
+          { type: 'run', distanceKm: 0.8, target: 'R' },
+          { type: 'rest', durationMin: 1.5 },
+        ],
+      },
     ]);
     expect(steps('6x(800m @R, 90s rest)', 'mi')).toEqual(steps('6x(800m R, 90s rest)', 'mi'));
     expect(one('20min @ easy').target).toBe('E');
@@ -120,12 +144,23 @@ describe('every token form', () => {
     expect(one('10min cd').type).toBe('cooldown');
     expect(one('cool down 10min').type).toBe('cooldown');
   });
-  it.each(['6x(400m R, 200m jog)', '6 x (400m R, 200m jog)', '6×(400m R, 200m jog)', '6 x 400m R / 200m jog', '6x400m R / 200m jog'])(
-    '%s is a repeat block',
-    (text) => {
-      expect(steps(text)).toEqual([{ repeat: 6, steps: [{ type: 'run', distanceKm: 0.4, target: 'R' }, { type: 'recover', distanceKm: 0.2 }] }]);
-    },
-  );
+  it.each([
+    '6x(400m R, 200m jog)',
+    '6 x (400m R, 200m jog)',
+    '6×(400m R, 200m jog)',
+    '6 x 400m R / 200m jog',
+    '6x400m R / 200m jog',
+  ])('%s is a repeat block', (text) => {
+    expect(steps(text)).toEqual([
+      {
+        repeat: 6,
+        steps: [
+          { type: 'run', distanceKm: 0.4, target: 'R' },
+          { type: 'recover', distanceKm: 0.2 },
+        ],
+      },
+    ]);
+  });
 });
 
 describe('types the text names none of', () => {
@@ -136,10 +171,18 @@ describe('types the text names none of', () => {
     expect(b2.steps.map((s) => s.type)).toEqual(['run', 'run']);
   });
   it('outside: first at E a warm-up, last at E a cool-down, a lone item a run', () => {
-    expect(steps('10min E, 20min T, 10min E').map((s) => (s as WorkoutStep).type)).toEqual(['warmup', 'run', 'cooldown']);
+    expect(steps('10min E, 20min T, 10min E').map((s) => (s as WorkoutStep).type)).toEqual([
+      'warmup',
+      'run',
+      'cooldown',
+    ]);
     expect(steps('10min E').map((s) => (s as WorkoutStep).type)).toEqual(['run']);
     expect(steps('10min, 20min T, 10min').map((s) => (s as WorkoutStep).type)).toEqual(['run', 'run', 'run']);
-    expect(steps('10min E, 10min E, 10min E').map((s) => (s as WorkoutStep).type)).toEqual(['warmup', 'run', 'cooldown']);
+    expect(steps('10min E, 10min E, 10min E').map((s) => (s as WorkoutStep).type)).toEqual([
+      'warmup',
+      'run',
+      'cooldown',
+    ]);
   });
 });
 
@@ -160,9 +203,15 @@ describe('refusals name the position and the token', () => {
     ['10min E T', 'at 9: "T" — a step has one target'],
     ['10min wu cd', 'at 10: "cd" — a step has one type'],
     ['10 E', 'at 1: "10" — a number needs a unit: min, s, h, m, km or mi'],
-    ['10min fast', 'at 7: "fast" — not a step word: a time, a distance, lap, a zone (E M T I R), @pace, RPE n, jog, rest, wu or cd'],
+    [
+      '10min fast',
+      'at 7: "fast" — not a step word: a time, a distance, lap, a zone (E M T I R), @pace, RPE n, jog, rest, wu or cd',
+    ],
     // Words are looked up among the syntax's own words only, never an object's built-in names.
-    ['10min constructor', 'at 7: "constructor" — not a step word: a time, a distance, lap, a zone (E M T I R), @pace, RPE n, jog, rest, wu or cd'],
+    [
+      '10min constructor',
+      'at 7: "constructor" — not a step word: a time, a distance, lap, a zone (E M T I R), @pace, RPE n, jog, rest, wu or cd',
+    ],
     ['15 constructor', 'at 1: "15" — a number needs a unit: min, s, h, m, km or mi'],
     ['10min RPE 11', 'at 7: "RPE 11" — expected an effort like RPE 7 (1–10)'],
     ['1km @4:1', 'at 5: "@4:1" — expected a pace like @4:10, @4:10-4:15 or @7:00/mi'],
@@ -181,18 +230,24 @@ describe('refusals name the position and the token', () => {
     expect(refusal(text)).toBe(message);
   });
   it('the first bad token is the one named, a bad pace later in the line too', () => {
-    expect(refusal('10min fast, 1km @4:1')).toBe('at 7: "fast" — not a step word: a time, a distance, lap, a zone (E M T I R), @pace, RPE n, jog, rest, wu or cd');
+    expect(refusal('10min fast, 1km @4:1')).toBe(
+      'at 7: "fast" — not a step word: a time, a distance, lap, a zone (E M T I R), @pace, RPE n, jog, rest, wu or cd',
+    );
     expect(refusal('6x(400m, 200m, 1km @1:00')).toBe('at 20: "@1:00" — a pace is between 2:00 and 20:00 per km');
   });
   it('an emoji is named whole, at its character position; `index` is where it starts in the string', () => {
     // The first bad token is named, so the emoji before a bad pace is the one refused.
-    expect(refusal('🏃 10min, @9')).toBe('at 1: "🏃" — not a step word: a time, a distance, lap, a zone (E M T I R), @pace, RPE n, jog, rest, wu or cd');
+    expect(refusal('🏃 10min, @9')).toBe(
+      'at 1: "🏃" — not a step word: a time, a distance, lap, a zone (E M T I R), @pace, RPE n, jog, rest, wu or cd',
+    );
     const text = '10min E, 🏃🏃 jog';
     const r = parseStepsText(text);
     expect(!r.ok && [r.error.position, r.error.index, r.error.token]).toEqual([10, 9, '🏃🏃']);
   });
   it('a repeat of 11 steps and 101 items are refused', () => {
-    expect(refusal(`2x(${Array(11).fill('1min').join(', ')})`)).toMatch(/^at 64: "1min" — a repeat holds at most 10 steps/);
+    expect(refusal(`2x(${Array(11).fill('1min').join(', ')})`)).toMatch(
+      /^at 64: "1min" — a repeat holds at most 10 steps/,
+    );
     expect(refusal(Array(101).fill('1min').join(', '))).toMatch(/a session holds at most 100 items/);
   });
   it('metres under 50 are refused like 15m; 50 m is the shortest step', () => {
@@ -215,9 +270,15 @@ describe('refusals name the position and the token', () => {
 
 describe('canonical line', () => {
   it('formats back to the example', () => {
-    expect(formatStepsText(steps('15min E, 6x(800m I, 2min jog), 10min E'))).toBe('15min E, 6x(800m I, 2min jog), 10min E');
-    expect(formatStepsText(steps("20' easy, 3 x 10min T / 2min jog, 10' easy"))).toBe('20min E, 3x(10min T, 2min jog), 10min E');
-    expect(formatStepsText(steps('2km wu, 5x(1km @4:10-4:15, 90s rest), 2km cd'))).toBe('2km wu, 5x(1km @4:10-4:15, 90s rest), 2km cd');
+    expect(formatStepsText(steps('15min E, 6x(800m I, 2min jog), 10min E'))).toBe(
+      '15min E, 6x(800m I, 2min jog), 10min E',
+    );
+    expect(formatStepsText(steps("20' easy, 3 x 10min T / 2min jog, 10' easy"))).toBe(
+      '20min E, 3x(10min T, 2min jog), 10min E',
+    );
+    expect(formatStepsText(steps('2km wu, 5x(1km @4:10-4:15, 90s rest), 2km cd'))).toBe(
+      '2km wu, 5x(1km @4:10-4:15, 90s rest), 2km cd',
+    );
   });
   it('mile plans print paces per mile rounded to the second, and clean miles as mi', () => {
     const s = steps('2mi wu, 4x(1mi @6:30, 400m jog)', 'mi');
@@ -228,7 +289,10 @@ describe('canonical line', () => {
       .record({
         sec: fc.integer({ min: 200, max: 1890 }),
         d: fc.integer({ min: 0, max: 40 }),
-        q: fc.oneof(fc.integer({ min: 1, max: 80 }).map((q) => `${q / 4}mi`), fc.integer({ min: 1, max: 59 }).map((m) => `${m}min`)),
+        q: fc.oneof(
+          fc.integer({ min: 1, max: 80 }).map((q) => `${q / 4}mi`),
+          fc.integer({ min: 1, max: 59 }).map((m) => `${m}min`),
+        ),
       })
       .map(({ sec, d, q }) => {
         const mmss = (x: number): string => `${Math.floor(x / 60)}:${String(x % 60).padStart(2, '0')}`;
@@ -257,7 +321,7 @@ describe('canonical line', () => {
     const b = steps('6x(800m R, 90s rest), 1.5km, 1200m, 0.25mi, 1.5mi, 0.05mi, 3.1mi', 'mi');
     expect(formatStepsText(b, 'mi')).toBe('6x(800m R, 90s rest), 1.5km, 1.2km, 0.25mi, 1.5mi, 0.05mi, 3.1mi');
     expect(b.map((i) => describeItem(i, p, 'mi'))).toEqual([
-      '6 × 800 m at 5:51–6:01 /mi, 1:30 min rest',
+      '6 × 800 m at 5:51–6:01 /mi, 90 s rest',
       '1.5 km',
       '1.2 km',
       '0.25 mi',
@@ -270,11 +334,19 @@ describe('canonical line', () => {
     const p = pacesForVdot(50);
     const s = steps('2mi wu, 4x(0.25mi R, 400m jog), 1.5mi cd', 'km');
     expect(formatStepsText(s, 'km')).toBe('2mi wu, 4x(0.25mi R, 400m jog), 1.5mi cd');
-    expect(s.map((i) => describeItem(i, p, 'km'))).toEqual(['2 mi warm-up', '4 × 0.25 mi at 3:38–3:44 /km, 400 m jog', '1.5 mi cool-down']);
+    expect(s.map((i) => describeItem(i, p, 'km'))).toEqual([
+      '2 mi warm-up',
+      '4 × 0.25 mi at 3:38–3:44 /km, 400 m jog',
+      '1.5 mi cool-down',
+    ]);
   });
-  it('other distances keep the plan\'s unit in print, and the canonical line stays exact', () => {
+  it("other distances keep the plan's unit in print, and the canonical line stays exact", () => {
     const p = pacesForVdot(50);
-    const odd: StepItem[] = [{ type: 'run', distanceKm: 1.234 }, { type: 'run', distanceKm: 0.333 }, { type: 'run', distanceKm: 0.201168 }];
+    const odd: StepItem[] = [
+      { type: 'run', distanceKm: 1.234 },
+      { type: 'run', distanceKm: 0.333 },
+      { type: 'run', distanceKm: 0.201168 },
+    ];
     expect(odd.map((i) => describeItem(i, p, 'mi'))).toEqual(['0.77 mi', '0.21 mi', '0.125 mi']);
     expect(formatStepsText(odd, 'mi')).toBe('1.234km, 333m, 0.125mi');
     expect(odd.map((i) => describeItem(i, p, 'km'))).toEqual(['1.23 km', '333 m', '201 m']);
@@ -287,15 +359,19 @@ describe('canonical line', () => {
       fc.integer({ min: 1, max: 400 }).map((n) => ({ text: `${Number((n * 0.05).toFixed(2))}mi`, unit: 'mi' })),
     );
     fc.assert(
-      fc.property(fc.array(typed, { minLength: 1, maxLength: 8 }), fc.constantFrom<'km' | 'mi'>('km', 'mi'), (parts, units) => {
-        const once = steps(parts.map((p) => p.text).join(', '), units);
-        const line = formatStepsText(once, units);
-        expect(steps(line, units)).toEqual(once);
-        const words = line.split(', ').map((w) => /(m|km|mi)$/.exec(w)![1]);
-        expect(words).toEqual(parts.map((p) => p.unit));
-        const printed = once.map((i) => describeItem(i, pacesForVdot(50), units).split(' ')[1]);
-        expect(printed).toEqual(parts.map((p) => p.unit));
-      }),
+      fc.property(
+        fc.array(typed, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom<'km' | 'mi'>('km', 'mi'),
+        (parts, units) => {
+          const once = steps(parts.map((p) => p.text).join(', '), units);
+          const line = formatStepsText(once, units);
+          expect(steps(line, units)).toEqual(once);
+          const words = line.split(', ').map((w) => /(m|km|mi)$/.exec(w)![1]);
+          expect(words).toEqual(parts.map((p) => p.unit));
+          const printed = once.map((i) => describeItem(i, pacesForVdot(50), units).split(' ')[1]);
+          expect(printed).toEqual(parts.map((p) => p.unit));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -325,7 +401,13 @@ describe('canonical line', () => {
   });
   const item: fc.Arbitrary<StepItem> = fc.oneof(
     { weight: 3, arbitrary: step },
-    { weight: 1, arbitrary: fc.record({ repeat: fc.integer({ min: 2, max: 50 }), steps: fc.array(step, { minLength: 1, maxLength: 10 }) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        repeat: fc.integer({ min: 2, max: 50 }),
+        steps: fc.array(step, { minLength: 1, maxLength: 10 }),
+      }),
+    },
   );
 
   const perMile = (x: number): number => Math.round((Math.round(x * 1.609344) / 1.609344) * 100) / 100;
@@ -333,7 +415,8 @@ describe('canonical line', () => {
     s.target !== undefined && typeof s.target === 'object' && 'paceSecPerKm' in s.target
       ? { ...s, target: { paceSecPerKm: [perMile(s.target.paceSecPerKm[0]), perMile(s.target.paceSecPerKm[1])] } }
       : s;
-  const milePaces = (i: StepItem): StepItem => ('repeat' in i ? { repeat: i.repeat, steps: i.steps.map(milePace) } : milePace(i));
+  const milePaces = (i: StepItem): StepItem =>
+    'repeat' in i ? { repeat: i.repeat, steps: i.steps.map(milePace) } : milePace(i);
 
   it('format → parse gives the same steps, on km and mile plans (property)', () => {
     fc.assert(
@@ -353,7 +436,11 @@ describe('canonical line', () => {
 
 describe('totals', () => {
   // VDOT 50-ish athlete with a typed easy pace of 5:20 (320 s/km).
-  const p = athletePaces({ level: 'intermediate', easyPaceSecPerKm: 320, recentRace: { distanceKm: 5, timeSec: 1196 } });
+  const p = athletePaces({
+    level: 'intermediate',
+    easyPaceSecPerKm: 320,
+    recentRace: { distanceKm: 5, timeSec: 1196 },
+  });
   it('15min E, 6x(800m I, 2min jog), 10min E by hand', () => {
     const t = stepTotals(steps('15min E, 6x(800m I, 2min jog), 10min E'), p);
     // E at the easy pace 320: 25 min → 1500/320 km; 6 × 0.8 km at I; 6 × 2 min jog at 376 s/km.
@@ -377,9 +464,17 @@ describe('totals', () => {
     expect(t.durationEstimated).toBe(true);
   });
   it('the sheet line gives each step with its pace range', () => {
-    const vdot50 = athletePaces({ level: 'intermediate', easyPaceSecPerKm: null, recentRace: { distanceKm: 5, timeSec: 1196 } });
-    expect(describeItem(steps('6x(800m I, 2min jog)')[0], vdot50, 'km')).toMatch(/^6 × 800 m at 3:5\d–3:5\d \/km, 2 min jog$/);
-    expect(describeItem(steps('6x(800m I, 2min jog)')[0], pacesForVdot(50), 'km')).toBe('6 × 800 m at 3:52–3:58 /km, 2 min jog');
+    const vdot50 = athletePaces({
+      level: 'intermediate',
+      easyPaceSecPerKm: null,
+      recentRace: { distanceKm: 5, timeSec: 1196 },
+    });
+    expect(describeItem(steps('6x(800m I, 2min jog)')[0], vdot50, 'km')).toMatch(
+      /^6 × 800 m at 3:5\d–3:5\d \/km, 2 min jog$/,
+    );
+    expect(describeItem(steps('6x(800m I, 2min jog)')[0], pacesForVdot(50), 'km')).toBe(
+      '6 × 800 m at 3:52–3:58 /km, 2 min jog',
+    );
   });
 });
 
@@ -389,8 +484,19 @@ describe('steps as data', () => {
     expect(stepsProblems(Array(100).fill(run), 's')).toEqual([]);
     expect(stepsProblems(Array(101).fill(run), 's')).toEqual(['s: 101 items; a session holds at most 100']);
     expect(stepsProblems([{ repeat: 2, steps: [] }], 's')).toEqual(['s[0].steps: a repeat holds 1–10 steps']);
-    expect(stepsProblems([{ repeat: 2, steps: Array(11).fill(run) }], 's')).toEqual(['s[0].steps: a repeat holds 1–10 steps']);
-    expect(stepsProblems([{ repeat: 1, steps: [run] }, { repeat: 51, steps: [run] }, { repeat: 50, steps: [run] }], 's')).toEqual([
+    expect(stepsProblems([{ repeat: 2, steps: Array(11).fill(run) }], 's')).toEqual([
+      's[0].steps: a repeat holds 1–10 steps',
+    ]);
+    expect(
+      stepsProblems(
+        [
+          { repeat: 1, steps: [run] },
+          { repeat: 51, steps: [run] },
+          { repeat: 50, steps: [run] },
+        ],
+        's',
+      ),
+    ).toEqual([
       's[0].repeat: 1 is not a whole number from 2 to 50',
       's[1].repeat: 51 is not a whole number from 2 to 50',
     ]);

@@ -356,8 +356,9 @@ export function quantityWords(step: WorkoutStep, units: Units): string {
   }
   if (step.durationMin != null) {
     const sec = Math.round(step.durationMin * 60);
-    if (sec < 60) return `${sec} s`;
-    if (sec % 60 !== 0 && sec < 600) return `${Math.floor(sec / 60)}:${String(sec % 60).padStart(2, '0')} min`;
+    // As a coach says it: "90 s" under two minutes, "2 min 30 s" above ("1:30 min" read oddly).
+    if (sec < 60 || (sec < 120 && sec % 60 !== 0)) return `${sec} s`;
+    if (sec % 60 !== 0 && sec < 600) return `${Math.floor(sec / 60)} min ${sec % 60} s`;
     const min = Math.round(sec / 60);
     if (min < 60) return `${min} min`;
     return min % 60 ? `${Math.floor(min / 60)} h ${min % 60} min` : `${min / 60} h`;
@@ -387,9 +388,11 @@ export function describeItem(item: StepItem, p: AthletePaces, units: Units): str
 }
 
 export function describeStep(step: WorkoutStep, p: AthletePaces, units: Units): string {
-  const words = [quantityWords(step, units)];
-  if (step.type === 'recover' && step.target === undefined) words.push('jog');
-  else if (TYPE_WORDS[step.type]) words.push(TYPE_WORDS[step.type]);
+  const what = step.type === 'recover' && step.target === undefined ? 'jog' : TYPE_WORDS[step.type];
+  // An open step says what it is first: "cool-down until lap", "run until lap at …".
+  const open = step.distanceKm == null && step.durationMin == null;
+  const words = open ? [what || 'run', quantityWords(step, units)] : [quantityWords(step, units)];
+  if (!open && what) words.push(what);
   const range = targetRange(step.target, p);
   if (range) words.push(`at ${formatPaceRange(range, units)}`);
   else if (step.target && typeof step.target === 'object' && 'rpe' in step.target)
