@@ -89,6 +89,10 @@ export function restAfterLongRunNote(head: string): string {
   return `${head}: rest the day after the long run; the week's growth has no room for more running.`;
 }
 
+export function restToSpreadNote(head: string): string {
+  return `${head}: rest the day after the hard session, so the week's easy runs fall between its hard days.`;
+}
+
 export function easyNote(head: string, km: number, units: Units = 'km'): string {
   return `${head}: easy ${inUnits(km, units)} ${units} at conversational pace (aerobic base).`;
 }
