@@ -139,6 +139,21 @@ test('a draft for an athlete whose recent running is left unknown opens with no 
   expect(runDays.length).toBeLessThan(5);
   await expect(page.locator('.calendar [data-date="2027-02-22"] [data-kind="easy"]')).toHaveCount(1);
   await expect(page.locator('.calendar [data-date="2027-02-23"] [data-origin]')).toHaveCount(0);
+  // The runs are spread through the week, as a coach lays it out. Week 3 (Mon 8 Mar) used to run Mon
+  // and Tue easy, Wed tempo, Thu easy, then nothing on Fri and Sat before Sunday's long run; now Mon
+  // easy, Tue nothing, Wed tempo, Thu easy, Fri nothing, Sat easy, Sun long.
+  const kindsOn = async (date: string) =>
+    page.locator(`.calendar [data-date="${date}"] [data-origin]`).evaluateAll((els) => els.map((e) => e.dataset.kind));
+  const week3 = ['2027-03-08', '2027-03-09', '2027-03-10', '2027-03-11', '2027-03-12', '2027-03-13', '2027-03-14'];
+  const shown: (string | undefined)[][] = [];
+  for (const date of week3) shown.push(await kindsOn(date));
+  expect(shown).toEqual([['easy'], [], ['tempo'], ['easy'], [], ['easy'], ['long']]);
+  // Week 1's running only holds two easy runs of 30 minutes or more where no recovery run is added:
+  // the coach's rest day after Wednesday's tempo, and the second easy run on Friday (it was Thursday).
+  await expect(page.locator('.calendar [data-date="2027-02-25"] [data-kind="rest"][data-origin="coach"]')).toHaveCount(
+    1,
+  );
+  await expect(page.locator('.calendar [data-date="2027-02-26"] [data-kind="easy"]')).toHaveCount(1);
 });
 
 test('a draft whose usual start is already past says so, and starts this week on request', async ({
