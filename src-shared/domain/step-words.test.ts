@@ -10,7 +10,7 @@ import { parseStepsText } from './steps-text';
 const p = pacesForVdot(50);
 function words(text: string): string[] {
   const r = parseStepsText(text, 'km');
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(r.error.message);
   return r.steps.map((i) => describeItem(i, p, 'km'));
 }
 
