@@ -34,3 +34,22 @@ test('after Ctrl+Z and Ctrl+Y of a keyboard move the focus stays on the moved ru
   await expect(coachCards(page, '2046-01-04')).toHaveCount(0);
   await expect(page.getByTestId('edit-notice')).toContainText('Deleted Easy run');
 });
+
+test('Ctrl+Z of a Delete gives the run back with the focus on it', async ({ page, request }) => {
+  await seedPlan(page, request, { plan: { startDate: '2046-02-05', weeks: 4 } });
+  await openApp(page);
+  await day(page, '2046-02-07').click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(coachCards(page, '2046-02-07')).toBeFocused();
+  await page.keyboard.press('Delete');
+  await expect(coachCards(page, '2046-02-07')).toHaveCount(0);
+  await expect(day(page, '2046-02-07')).toBeFocused();
+
+  await page.keyboard.press('Control+z');
+  await expect(coachCards(page, '2046-02-07')).toBeFocused();
+  // Before, the focus stayed on the day and this Alt+→ did nothing.
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(coachCards(page, '2046-02-08')).toBeFocused();
+  await expect(coachCards(page, '2046-02-07')).toHaveCount(0);
+});

@@ -146,16 +146,22 @@ export class EditCommands implements EditPath {
    * Undo and redo can take away the focused card or week label (a paste or an insert undone):
    * the focus then goes to the calendar's focused day instead of falling to the page. A focused
    * card the step only moved (a move undone or redone) keeps the focus at its new day, so the
-   * coach's next Alt+arrow or Delete acts on it (it was left on the day the card had left).
+   * coach's next Alt+arrow or Delete acts on it (it was left on the day the card had left); so
+   * does a card brought back onto the focused day (Delete, then Ctrl+Z).
    */
   async #keepingFocus(step: () => Promise<boolean>): Promise<boolean> {
     const inCalendar = !!document.activeElement?.closest('.calendar');
     const cardId = inCalendar ? this.ui.focusedSessionId : null;
+    const before = this.content?.sessions.map((s) => s.id) ?? [];
+    const dayBefore = this.content ? this.ui.focusDateIn(this.content.settings) : null;
     const done = await step();
     if (!inCalendar) return done;
     await tick();
     const content = this.content;
-    const card = cardId ? content?.sessions.find((s) => s.id === cardId) : undefined;
+    // A card the step brings back onto the focused day (a delete undone) takes the focus too.
+    const card = cardId
+      ? content?.sessions.find((s) => s.id === cardId)
+      : content?.sessions.find((s) => s.date === dayBefore && !before.includes(s.id));
     if (card) {
       await this.ui.focusSession(card.id, card.date);
       return done;
