@@ -10,11 +10,13 @@ const label = (page: Page, n: number) => page.locator(`[data-week-label="${n}"]`
 
 /** A week's coach sessions as "dayOffset:kind", in calendar order. */
 async function weekKinds(page: Page, week: number): Promise<string[]> {
-  return page.locator(`[data-week="${week}"] [data-date]`).evaluateAll((days) =>
-    days.flatMap((d, offset) =>
-      [...d.querySelectorAll<HTMLElement>('[data-origin="coach"]')].map((c) => `${offset}:${c.dataset.kind}`),
-    ),
-  );
+  return page
+    .locator(`[data-week="${week}"] [data-date]`)
+    .evaluateAll((days) =>
+      days.flatMap((d, offset) =>
+        [...d.querySelectorAll<HTMLElement>('[data-origin="coach"]')].map((c) => `${offset}:${c.dataset.kind}`),
+      ),
+    );
 }
 
 const WEEK_1 = ['1:intervals', '3:tempo', '6:long'];
@@ -43,7 +45,7 @@ test('with the mouse: copy a week onto three, repeat, insert and delete weeks, u
 }) => {
   const { planId } = await seedWeekOne(page, request, '2040-01-02');
   await openApp(page);
-  const undo = page.getByRole('button', { name: /^Undo/ });
+  const undo = page.getByTestId('undo'); // the toolbar's (a paste's notice has an Undo too)
   const redo = page.getByRole('button', { name: /^Redo/ });
   // The seeded sessions were edits too (undoable); nothing is undone yet, so nothing to redo.
   await expect(redo).toBeDisabled();
@@ -114,6 +116,8 @@ test('with the keyboard: select, copy, paste, clear; undo after a reload', async
   await expect(page.locator('[data-week="3"]')).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Control+v');
   await expect.poll(() => weekKinds(page, 3)).toEqual(WEEK_1);
+  // The paste replaced week 3: the notice says so with Undo (it still said "Copied week 1").
+  await expect(page.getByTestId('edit-notice')).toContainText('Pasted week 1 onto week 3');
 
   await page.keyboard.press('Control+z');
   await expect.poll(() => weekKinds(page, 3)).toEqual([]);
@@ -206,12 +210,19 @@ test('a copied block pastes into another plan; past week 104 it is refused with 
   expect(await weekKinds(page, 104)).toEqual([]);
 });
 
-test('on a long plan, a repeat shows on the weeks in view at once and on the far weeks soon after', async ({ page, request }) => {
+test('on a long plan, a repeat shows on the weeks in view at once and on the far weeks soon after', async ({
+  page,
+  request,
+}) => {
   const startDate = '2027-01-04';
   const seeded = await seedPlan(page, request, { plan: { startDate, weeks: 52 } });
   const [y, m, d] = startDate.split('-').map(Number);
   const at = (offset: number) => new Date(Date.UTC(y, m - 1, d + offset)).toISOString().slice(0, 10);
-  for (const [offset, kind] of [[1, 'intervals'], [3, 'tempo'], [6, 'long']] as const)
+  for (const [offset, kind] of [
+    [1, 'intervals'],
+    [3, 'tempo'],
+    [6, 'long'],
+  ] as const)
     await call(request, 'sessions.add', { planId: seeded.planId, date: at(offset), kind });
   await openApp(page);
   await label(page, 1).scrollIntoViewIfNeeded();

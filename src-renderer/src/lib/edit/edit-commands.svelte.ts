@@ -258,7 +258,10 @@ export class EditCommands implements EditPath {
       }
       return edits;
     });
-    if (ok) this.selection.setWeeks(covered.filter((w, i) => covered.indexOf(w) === i).sort((a, b) => a - b));
+    if (!ok) return;
+    this.selection.setWeeks(covered.filter((w, i) => covered.indexOf(w) === i).sort((a, b) => a - b));
+    // It replaced what those weeks held: said, with Undo (the copy's notice stayed, "Copied week 1").
+    this.notices.show(doneText(label), label);
   }
 
   async #pasteSessions(named: NamedClip, content: PlanContent): Promise<void> {

@@ -7,6 +7,7 @@ const DONE: Record<string, string> = {
   Delete: 'Deleted',
   Clear: 'Cleared',
   Cut: 'Cut',
+  Paste: 'Pasted',
   Dismiss: 'Dismissed',
   Remove: 'Removed',
 };
