@@ -11,7 +11,7 @@
  * cancelled event by event into this one.
  */
 import { KIND_LABEL, type SessionKind } from '../../src-shared/domain/kinds';
-import { ICS_PRODID, fingerprintOf, type ExportedEvent } from './ical';
+import { CANCELLED_PREFIX, ICS_PRODID, fingerprintOf, type ExportedEvent } from './ical';
 
 export type EarlierExport =
   | { kind: 'this-plan'; events: Map<string, ExportedEvent> }
@@ -20,7 +20,6 @@ export type EarlierExport =
   /** Not a Stride calendar: nothing to remember. */
   | { kind: 'not-stride' };
 
-const CANCELLED_PREFIX = 'Cancelled: ';
 /** The lines of an event that are not what it says: who it is, when it was sent, its version. */
 const NOT_CONTENT = /^(BEGIN|END|UID|DTSTAMP|SEQUENCE)[:;]/;
 

@@ -58,6 +58,8 @@ export interface ExportedEvent {
   cancelled: boolean;
 }
 
+/** What a cancelled event's summary starts with (some calendars ignore STATUS:CANCELLED); read back by ical-earlier-export.ts. */
+export const CANCELLED_PREFIX = 'Cancelled: ';
 export const ICS_PRODID = '-//Stride//Training plans//EN';
 
 export function planToIcs(doc: PlanDocument, options: IcsOptions): string {
@@ -179,7 +181,7 @@ function cancelledContent(last: CancellableEvent): string[] {
   return [
     `DTSTART;VALUE=DATE:${icsDate(last.date)}`,
     `DTEND;VALUE=DATE:${icsDate(addDays(last.date, 1))}`,
-    `SUMMARY:${escapeText(`Cancelled: ${was}`)}`,
+    `SUMMARY:${escapeText(`${CANCELLED_PREFIX}${was}`)}`,
     `DESCRIPTION:${escapeText('No longer in your training plan.')}`,
     'STATUS:CANCELLED',
     'TRANSP:TRANSPARENT',

@@ -4,10 +4,11 @@
  * easy running (paces.md: E is "easy, long and recovery running"; the watch file already targets
  * E), so they print the easy band: the athlete's easy pace ± 15 s/km.
  */
+import { easyPaceBand } from '../../../src-shared/domain/pace-bands';
 import { describe, expect, it } from 'vitest';
 import type { Athlete } from '../../../src-shared/api/entities';
 import type { PlanSession } from '../../../src-shared/domain/types';
-import { paceRangeLabel, sessionTarget } from './print-model';
+import { sessionTarget } from './print-model';
 
 const athlete: Pick<Athlete, 'level' | 'easyPaceSecPerKm' | 'recentRace'> = {
   level: 'intermediate',
@@ -30,7 +31,7 @@ const longRun: PlanSession = {
 describe('a long run on the printed week', () => {
   it('prints the easy pace band, like the easy runs of the same week', () => {
     // 345 ± 15 → 330 (5:30) to 360 (6:00)
-    expect(paceRangeLabel('easy', athlete, 'km')).toBe('5:30–6:00 /km');
+    expect(easyPaceBand('easy', athlete, 'km')).toBe('5:30–6:00 /km');
     expect(sessionTarget(longRun, athlete, 'km').pace).toBe('5:30–6:00 /km');
     // 330 × 1.609344 = 531.1 s/mi (8:51); 360 × 1.609344 = 579.4 (9:39)
     expect(sessionTarget(longRun, athlete, 'mi').pace).toBe('8:51–9:39 /mi');
@@ -38,7 +39,7 @@ describe('a long run on the printed week', () => {
 
   it('still leaves the pace of the hard sessions and of a race to the coach', () => {
     for (const kind of ['tempo', 'intervals', 'hills', 'fartlek', 'race', 'cross', 'strength'] as const) {
-      expect(paceRangeLabel(kind, athlete, 'km'), kind).toBeNull();
+      expect(easyPaceBand(kind, athlete, 'km'), kind).toBeNull();
     }
   });
 });

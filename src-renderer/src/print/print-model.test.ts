@@ -2,13 +2,13 @@
  * What the printed pages say, computed by hand from design.md ("Printed week") and the brief:
  * pace bands, day rows, warnings under their week and the plan PDF's page arithmetic.
  */
+import { easyPaceBand } from '../../../src-shared/domain/pace-bands';
 import { describe, expect, it } from 'vitest';
 import type { Athlete, Plan, PlanDocument, StoredSession } from '../../../src-shared/api/entities';
 import type { CoachSession, PlanWarning } from '../../../src-shared/domain/types';
 import { evaluatePlan } from '../../../src-shared/rules/evaluate-plan';
 import {
   dateRangeLabel,
-  paceRangeLabel,
   athleteFacts,
   planPageCount,
   planSummary,
@@ -76,36 +76,36 @@ function documentOf(p: Plan, sessions: StoredSession[], a: Athlete = athlete): P
 describe('pace ranges for the athlete', () => {
   it('give easy runs the easy pace ± 15 s/km, faster end first', () => {
     // 340 ± 15 → 325 (5:25) to 355 (5:55)
-    expect(paceRangeLabel('easy', athlete, 'km')).toBe('5:25–5:55 /km');
+    expect(easyPaceBand('easy', athlete, 'km')).toBe('5:25–5:55 /km');
   });
 
   it('give recovery runs the easy pace + 56 s/km ± 15 s/km', () => {
     // 396 ± 15 → 381 (6:21) to 411 (6:51)
-    expect(paceRangeLabel('recovery', athlete, 'km')).toBe('6:21–6:51 /km');
+    expect(easyPaceBand('recovery', athlete, 'km')).toBe('6:21–6:51 /km');
   });
 
   it('are shown per mile in a plan kept in miles', () => {
     // 325 s/km × 1.609344 = 523.0 s/mi (8:43); 355 × 1.609344 = 571.3 (9:31)
-    expect(paceRangeLabel('easy', athlete, 'mi')).toBe('8:43–9:31 /mi');
+    expect(easyPaceBand('easy', athlete, 'mi')).toBe('8:43–9:31 /mi');
   });
 
   it("use the level's default easy pace when the athlete has none", () => {
     // intermediate: 360 s/km ± 15 → 5:45–6:15
-    expect(paceRangeLabel('easy', { level: 'intermediate', easyPaceSecPerKm: null }, 'km')).toBe('5:45–6:15 /km');
-    expect(paceRangeLabel('easy', { level: 'beginner', easyPaceSecPerKm: null }, 'km')).toBe('6:45–7:15 /km');
+    expect(easyPaceBand('easy', { level: 'intermediate', easyPaceSecPerKm: null }, 'km')).toBe('5:45–6:15 /km');
+    expect(easyPaceBand('easy', { level: 'beginner', easyPaceSecPerKm: null }, 'km')).toBe('6:45–7:15 /km');
   });
 
   it("use the recent race's easy pace when the athlete typed none (paces.md), and say where it came from", () => {
     // A 10K in 45:00: VDOT 45.3, easy 346 s/km ± 15 → 5:31–6:01; the level's 6:00 would give 5:45–6:15.
     const raced = { ...athlete, easyPaceSecPerKm: null, recentRace: { distanceKm: 10, timeSec: 2700 } };
-    expect(paceRangeLabel('easy', raced, 'km')).toBe('5:31–6:01 /km');
+    expect(easyPaceBand('easy', raced, 'km')).toBe('5:31–6:01 /km');
     expect(athleteFacts(raced, 'km')).toContain('easy pace 5:46 /km (from the recent race)');
     expect(athleteFacts({ ...athlete, easyPaceSecPerKm: null }, 'km')).toContain('easy pace 6:00 /km (level default)');
     expect(athleteFacts(athlete, 'km')).toContain('easy pace 5:40 /km');
   });
 
   it('are left out for hard sessions, whose pace the coach sets', () => {
-    expect(paceRangeLabel('tempo', athlete, 'km')).toBeNull();
+    expect(easyPaceBand('tempo', athlete, 'km')).toBeNull();
   });
 });
 

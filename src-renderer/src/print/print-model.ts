@@ -157,9 +157,6 @@ export function warningDatesLabel(w: PlanWarning): string {
   return flaggedDates(w).map(dayLabel).join(', ');
 }
 
-/** The pace range an athlete should hold for this kind, faster end first ("5:25–5:55 /km"), or null. */
-export const paceRangeLabel = easyPaceBand;
-
 export interface SessionTarget {
   title: string;
   kindLabel: string;
@@ -192,7 +189,7 @@ export function sessionTarget(
     duration:
       s.kind === 'rest' || !duration.min ? '' : `${duration.estimated ? '≈' : ''}${formatDuration(duration.min)}`,
     distance: distance.km ? `${distance.estimated ? '≈' : ''}${formatDistance(distance.km, units)}` : '',
-    pace: s.kind === 'rest' || steps ? null : paceRangeLabel(s.kind, athlete, units),
+    pace: s.kind === 'rest' || steps ? null : easyPaceBand(s.kind, athlete, units),
     rpe: rpe === null ? '' : `RPE ${rpe}`,
     stepsLine: steps ? formatStepsText(steps, units) : null,
     steps: steps && paces ? describeSteps(steps, paces, units) : [],
