@@ -10,14 +10,22 @@
  * - `--measure`: the bench's key figure move by move; `--floor`: a key that changes one attribute;
  *   `--floor --move`: a key whose handler moves the card's node to the next day by hand (no app code);
  * - `--split [--drop] [--moves N]`: the key (or drop) figure in three parts: the handler until the DOM shows the
- *   move, the wait for the frame, and the frame itself (rendering until the next task);
+ *   move, the wait for the frame, and the frame itself (rendering until the next task); `--same`
+ *   moves one card back and forth (no scrolling between keys), `--settle` waits 150 ms between
+ *   focusing the card and the key (the bench presses it at once, right after scrolling);
+ * - `--trace --threads`: every thread's busy time around a move (raster, V8's compilers) and
+ *   what the renderer's worker threads did;
+ * - `--count`: how many elements the page has (and a screenshot in /tmp/big.png);
  * - `--render`: one frame's rendering cost for a card moved by hand (no app script), optionally
  *   against `--css "…"`; `--layers-painted` (also with `--trace`) names the paint layers each
  *   frame repaints, `--invalidations` what was invalidated;
  * - `--floor --paint`: a key that changes one card's background (a frame that paints);
+ * - `--js "…"` (with `--floor --move` or `--render`): script run after each hand-made move
+ *   (`card`, `home`, `friday`, `i` in scope), e.g. `"card.focus({ preventScroll: true })"`;
  * - `--mutations`: the DOM changes of a move; `--layers`: the composited layers; `--cv`: which
  *   week rows content-visibility skips.
  * `--css "…"` adds a style sheet first (to try a CSS change without a build).
+ * `EXTRA_ARGS="--js-flags=--no-maglev"` adds Chromium switches.
  * `npx tsx scripts/profile-edit.ts --trace --sampler`
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -33,18 +41,35 @@ import { openPlanStore } from '../src-main/store/plan-store';
 import { addDays } from '../src-shared/domain/dates';
 import { measureIn, openRepeatDialog, seedEditPlans, START } from '../bench/edit-scenario';
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'stride-profile-'));
   const store = openPlanStore(databasePath(dir));
   const { athleteId, big: plan, repeat: repeatPlan } = seedEditPlans(store, 'Profile');
-  const host = await startLoopbackHost({ handlers: createHandlers(store), rendererDir: BUILT_RENDERER_DIR, token: 't', port: 0 });
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  const host = await startLoopbackHost({
+    handlers: createHandlers(store),
+    rendererDir: BUILT_RENDERER_DIR,
+    token: 't',
+    port: 0,
+  });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [...CHROMIUM_ARGS, ...(process.env.EXTRA_ARGS ? process.env.EXTRA_ARGS.split(' ') : [])],
+    headless: true,
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const repeat = process.argv.includes('--repeat');
-    await page.addInitScript(([a, p]) => localStorage.setItem('stride.last-open', JSON.stringify({ athleteId: a, planId: p })), [athleteId, repeat ? repeatPlan.id : plan.id] as const);
+    await page.addInitScript(
+      ([a, p]) => localStorage.setItem('stride.last-open', JSON.stringify({ athleteId: a, planId: p })),
+      [athleteId, repeat ? repeatPlan.id : plan.id] as const,
+    );
     await page.goto(`${host.url}?token=t`);
     await page.locator(`[data-week="${repeat ? 52 : 104}"]`).waitFor({ state: 'attached', timeout: 30_000 });
     if (repeat) {
@@ -53,9 +78,20 @@ async function main(): Promise<void> {
     }
     const cssAt = process.argv.indexOf('--css');
     if (cssAt > 0 && !process.argv.includes('--render')) await page.addStyleTag({ content: process.argv[cssAt + 1] });
+    if (process.argv.includes('--count')) {
+      console.log(
+        await page.evaluate(
+          `JSON.stringify({all: document.querySelectorAll('*').length, cal: document.querySelector('[data-week]').parentElement.querySelectorAll('*').length, week: document.querySelector('[data-week="3"]').querySelectorAll('*').length, cards: document.querySelectorAll('[data-session-id]').length, outside: [...document.querySelectorAll('body *')].filter(e=>!e.closest('[data-week]')).length})`,
+        ),
+      );
+      await page.screenshot({ path: '/tmp/big.png' });
+      return;
+    }
     if (process.argv.includes('--cv')) {
       // Which week rows content-visibility: auto skips now (their content is not rendered).
-      const skipped = await page.evaluate(`[...document.querySelectorAll('[data-week]')].map((r) => r.querySelector('[data-date]').checkVisibility({ contentVisibilityAuto: true }) ? '+' : '.').join('')`);
+      const skipped = await page.evaluate(
+        `[...document.querySelectorAll('[data-week]')].map((r) => r.querySelector('[data-date]').checkVisibility({ contentVisibilityAuto: true }) ? '+' : '.').join('')`,
+      );
       console.log('rows rendered (+) or skipped (.):', skipped);
       return;
     }
@@ -90,8 +126,16 @@ async function main(): Promise<void> {
     }
     if (process.argv.includes('--layers')) {
       const cdp = await page.context().newCDPSession(page);
-      let layers: Array<{ layerId: string; backendNodeId?: number; width: number; height: number; drawsContent: boolean }> = [];
-      cdp.on('LayerTree.layerTreeDidChange', (e: { layers?: typeof layers }) => { if (e.layers) layers = e.layers; });
+      let layers: Array<{
+        layerId: string;
+        backendNodeId?: number;
+        width: number;
+        height: number;
+        drawsContent: boolean;
+      }> = [];
+      cdp.on('LayerTree.layerTreeDidChange', (e: { layers?: typeof layers }) => {
+        if (e.layers) layers = e.layers;
+      });
       await cdp.send('DOM.getDocument', { depth: 0 });
       await cdp.send('LayerTree.enable');
       await page.waitForTimeout(500);
@@ -99,14 +143,20 @@ async function main(): Promise<void> {
       await page.waitForTimeout(500);
       console.log('layers:', layers.length, 'drawing:', layers.filter((l) => l.drawsContent).length);
       const ids = layers.filter((l) => l.backendNodeId).map((l) => l.backendNodeId!);
-      const described = await Promise.all(ids.slice(0, 60).map(async (id) => {
-        try {
-          const { node } = (await cdp.send('DOM.describeNode', { backendNodeId: id })) as { node: { nodeName: string; attributes?: string[] } };
-          const attrs = node.attributes ?? [];
-          const cls = attrs[attrs.indexOf('class') + 1] ?? '';
-          return `${node.nodeName}.${cls.slice(0, 40)}`;
-        } catch { return '?'; }
-      }));
+      const described = await Promise.all(
+        ids.slice(0, 60).map(async (id) => {
+          try {
+            const { node } = (await cdp.send('DOM.describeNode', { backendNodeId: id })) as {
+              node: { nodeName: string; attributes?: string[] };
+            };
+            const attrs = node.attributes ?? [];
+            const cls = attrs[attrs.indexOf('class') + 1] ?? '';
+            return `${node.nodeName}.${cls.slice(0, 40)}`;
+          } catch {
+            return '?';
+          }
+        }),
+      );
       const counts = new Map<string, number>();
       for (const d of described) counts.set(d, (counts.get(d) ?? 0) + 1);
       console.log([...counts].map(([k, v]) => `${v} x ${k}`).join('\n'));
@@ -117,7 +167,7 @@ async function main(): Promise<void> {
       // hand (no app code runs), measured as the bench measures, up to the task after the frame.
       await page.locator('[data-session-id="b3-2"]').scrollIntoViewIfNeeded();
       await page.evaluate(`(() => {
-        const card = document.querySelector('[data-session-id="b3-2"]');
+        let card = document.querySelector('[data-session-id="b3-2"]');
         const home = card.parentElement;
         const friday = document.querySelectorAll('[data-week="4"] .day')[4];
         let n = 0;
@@ -128,6 +178,7 @@ async function main(): Promise<void> {
           e.preventDefault();
           const t0 = performance.now();
           (n++ % 2 ? home : friday.querySelector('.day-sessions') ?? friday).append(card);
+          ${process.argv.includes('--js') ? process.argv[process.argv.indexOf('--js') + 1] : ''}
           requestAnimationFrame(() => setTimeout(() => window.__floor.push(performance.now() - t0), 0));
         }, { capture: true });
       })()`);
@@ -136,7 +187,12 @@ async function main(): Promise<void> {
         await page.waitForTimeout(120);
       }
       const out = ((await page.evaluate('window.__floor')) as number[]).slice(4).sort((a, b) => a - b);
-      console.log('floor: key -> card node moved by hand, painted, median', out[10].toFixed(1), 'ms; all', out.map((x) => x.toFixed(0)).join(' '));
+      console.log(
+        'floor: key -> card node moved by hand, painted, median',
+        out[10].toFixed(1),
+        'ms; all',
+        out.map((x) => x.toFixed(0)).join(' '),
+      );
       return;
     }
     if (process.argv.includes('--floor')) {
@@ -161,7 +217,12 @@ async function main(): Promise<void> {
         await page.waitForTimeout(50);
       }
       out.sort((a, b) => a - b);
-      console.log('floor: key -> attribute painted, median', out[10].toFixed(1), 'ms; all', out.map((x) => x.toFixed(0)).join(' '));
+      console.log(
+        'floor: key -> attribute painted, median',
+        out[10].toFixed(1),
+        'ms; all',
+        out.map((x) => x.toFixed(0)).join(' '),
+      );
       return;
     }
     if (process.argv.includes('--mutations')) {
@@ -170,14 +231,17 @@ async function main(): Promise<void> {
         const card = page.locator(`[data-session-id="b${w}-2"]`);
         await card.scrollIntoViewIfNeeded();
         await card.focus();
-        await page.evaluate(`window.__muts = []; window.__mo = new MutationObserver((list) => { for (const m of list) { for (const n of m.removedNodes) window.__muts.push('- ' + (n.nodeType === 1 ? n.outerHTML.length + ' ' + n.tagName + '.' + n.className : '#text') + ' in ' + (m.target.className || m.target.tagName)); for (const n of m.addedNodes) window.__muts.push('+ ' + (n.nodeType === 1 ? n.outerHTML.length + ' ' + n.tagName + '.' + n.className : '#text') + ' in ' + (m.target.className || m.target.tagName)); if (m.type === 'attributes') window.__muts.push('@' + m.attributeName + ' on ' + (m.target.className || m.target.tagName)); } }); window.__mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });`);
+        await page.evaluate(
+          `window.__muts = []; window.__mo = new MutationObserver((list) => { for (const m of list) { for (const n of m.removedNodes) window.__muts.push('- ' + (n.nodeType === 1 ? n.outerHTML.length + ' ' + n.tagName + '.' + n.className : '#text') + ' in ' + (m.target.className || m.target.tagName)); for (const n of m.addedNodes) window.__muts.push('+ ' + (n.nodeType === 1 ? n.outerHTML.length + ' ' + n.tagName + '.' + n.className : '#text') + ' in ' + (m.target.className || m.target.tagName)); if (m.type === 'attributes') window.__muts.push('@' + m.attributeName + ' on ' + (m.target.className || m.target.tagName)); if (m.type === 'characterData') window.__muts.push('~text in ' + (m.target.parentElement?.className || m.target.parentElement?.tagName) + ': ' + m.target.data.slice(0, 40)); } }); window.__mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });`,
+        );
         await page.keyboard.press('Alt+ArrowRight');
         await page.waitForTimeout(30);
         const muts = (await page.evaluate('window.__mo.disconnect(), window.__muts')) as string[];
         const counts = new Map<string, number>();
         for (const m of muts) counts.set(m, (counts.get(m) ?? 0) + 1);
         console.log(`move ${i}: ${muts.length} mutations`);
-        for (const [m, c] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${c} x ${m.slice(0, 140)}`);
+        for (const [m, c] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 25))
+          console.log(`  ${c} x ${m.slice(0, 140)}`);
       }
       return;
     }
@@ -198,7 +262,9 @@ async function main(): Promise<void> {
       await page.locator(`[data-date="${addDays(START, w * 7 + 4)}"] [data-session-id="b${w}-2"]`).waitFor();
       await page.waitForTimeout(200);
     }
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+    const { profile } = (await cdp.send('Profiler.stop')) as {
+      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    };
     const byNode = new Map<number, number>();
     profile.samples.forEach((id, i) => byNode.set(id, (byNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
     const self = new Map<string, number>();
@@ -209,7 +275,8 @@ async function main(): Promise<void> {
     }
     const total = [...self.values()].reduce((a, b) => a + b, 0);
     console.log(`total sampled ${(total / 1000).toFixed(1)} ms over 12 moves`);
-    for (const [k, t] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${(t / 1000 / 12).toFixed(2).padStart(7)} ms/move  ${k}`);
+    for (const [k, t] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40))
+      console.log(`${(t / 1000 / 12).toFixed(2).padStart(7)} ms/move  ${k}`);
     // Inclusive time by top-level-ish named functions: walk the tree.
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
     const incl = new Map<number, number>();
@@ -243,13 +310,15 @@ async function main(): Promise<void> {
         }
       }
       console.log(`\ninside ${process.argv[underAt + 1]}:`);
-      for (const [k, t] of [...byChild].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(t / 1000 / 12).toFixed(2).padStart(7)} ms/move  ${k}`);
+      for (const [k, t] of [...byChild].sort((a, b) => b[1] - a[1]).slice(0, 25))
+        console.log(`${(t / 1000 / 12).toFixed(2).padStart(7)} ms/move  ${k}`);
     }
     // `--grep <regex>`: the functions whose names match, wherever they rank.
     const grepAt = process.argv.indexOf('--grep');
     const wanted = grepAt > 0 ? new RegExp(process.argv[grepAt + 1]) : null;
     const ranked = [...inclByName.entries()].sort((a, b) => b[1] - a[1]);
-    for (const [k, t] of wanted ? ranked.filter(([k]) => wanted.test(k)) : ranked.slice(0, 40)) console.log(`${(t / 1000 / 12).toFixed(2).padStart(7)} ms/move  ${k}`);
+    for (const [k, t] of wanted ? ranked.filter(([k]) => wanted.test(k)) : ranked.slice(0, 40))
+      console.log(`${(t / 1000 / 12).toFixed(2).padStart(7)} ms/move  ${k}`);
   } finally {
     await browser.close();
     await host.close();
@@ -282,14 +351,19 @@ async function splitMoves(page: import('playwright-core').Page): Promise<void> {
   const countAt = process.argv.indexOf('--moves');
   const moves = countAt > 0 ? Number(process.argv[countAt + 1]) : 24;
   for (let i = 0; i < moves; i++) {
-    const w = 3 + (i % 12) * 8;
+    const same = process.argv.includes('--same');
+    const w = same ? 3 : 3 + (i % 12) * 8;
     const id = `b${w}-2`;
     const card = page.locator(`[data-session-id="${id}"]`);
     await card.scrollIntoViewIfNeeded();
     await card.focus();
     const day = await card.evaluate((el) => el.closest('[data-date]')!.getAttribute('data-date')!);
-    await page.evaluate(`void (window.__split = (${SPLIT})(${JSON.stringify(`[data-date="${addDays(day, 1)}"] [data-session-id="${id}"]`)}))`);
-    await page.keyboard.press('Alt+ArrowRight');
+    const back = same && i % 2 === 1;
+    if (process.argv.includes('--settle')) await page.waitForTimeout(150);
+    await page.evaluate(
+      `void (window.__split = (${SPLIT})(${JSON.stringify(`[data-date="${addDays(day, back ? -1 : 1)}"] [data-session-id="${id}"]`)}))`,
+    );
+    await page.keyboard.press(back ? 'Alt+ArrowLeft' : 'Alt+ArrowRight');
     const [a, b, c] = (await page.evaluate('window.__split')) as number[];
     if (i >= 4) [a, b, c, a + b + c].forEach((x, j) => parts[j].push(x));
     await page.waitForTimeout(150);
@@ -300,7 +374,9 @@ async function splitMoves(page: import('playwright-core').Page): Promise<void> {
 function printSplit(parts: number[][]): void {
   const mid = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)].toFixed(1);
   console.log('totals in order:', parts[3].map((x) => x.toFixed(0)).join(' '));
-  console.log(`medians of ${parts[3].length}: input -> DOM ${mid(parts[0])} ms, DOM -> frame start ${mid(parts[1])} ms, frame -> next task ${mid(parts[2])} ms; total ${mid(parts[3])} ms`);
+  console.log(
+    `medians of ${parts[3].length}: input -> DOM ${mid(parts[0])} ms, DOM -> frame start ${mid(parts[1])} ms, frame -> next task ${mid(parts[2])} ms; total ${mid(parts[3])} ms`,
+  );
 }
 
 /** `--split --drop`: the bench's drop figure in the same three parts (a palette easy run onto a Wednesday). */
@@ -313,7 +389,9 @@ async function splitDrops(page: import('playwright-core').Page): Promise<void> {
     const wednesday = addDays(START, w * 7 + 2);
     const target = page.locator(`[data-date="${wednesday}"]`);
     await target.scrollIntoViewIfNeeded();
-    await page.evaluate(`void (window.__split = (${SPLIT.replace(/keydown/g, 'drop')})(${JSON.stringify(`[data-date="${wednesday}"] [data-origin="coach"][data-kind="easy"]`)}))`);
+    await page.evaluate(
+      `void (window.__split = (${SPLIT.replace(/keydown/g, 'drop')})(${JSON.stringify(`[data-date="${wednesday}"] [data-origin="coach"][data-kind="easy"]`)}))`,
+    );
     await page.locator('.palette [data-kind="easy"]').first().dragTo(target);
     const [a, b, c] = (await page.evaluate('window.__split')) as number[];
     if (i >= 4) [a, b, c, a + b + c].forEach((x, j) => parts[j].push(x));
@@ -336,10 +414,13 @@ async function renderCost(page: import('playwright-core').Page, css: string | nu
   await page.locator('[data-session-id="b3-2"]').scrollIntoViewIfNeeded();
   for (let round = 0; round < 6; round++) {
     for (const [name, sheet] of Object.entries(variants)) {
-      await page.evaluate(`(() => { let s = document.getElementById('render-cost-css'); if (!s) { s = document.createElement('style'); s.id = 'render-cost-css'; document.head.append(s); } s.textContent = ${JSON.stringify(sheet)}; })()`);
+      await page.evaluate(
+        `(() => { let s = document.getElementById('render-cost-css'); if (!s) { s = document.createElement('style'); s.id = 'render-cost-css'; document.head.append(s); } s.textContent = ${JSON.stringify(sheet)}; })()`,
+      );
       await page.waitForTimeout(200);
       const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
-      if (process.argv.includes('--invalidations')) categories.push('disabled-by-default-devtools.timeline.invalidationTracking');
+      if (process.argv.includes('--invalidations'))
+        categories.push('disabled-by-default-devtools.timeline.invalidationTracking');
       await browser.startTracing(page, { categories });
       await page.evaluate(`(async () => {
         const card = document.querySelector('[data-session-id="b3-2"]');
@@ -347,21 +428,33 @@ async function renderCost(page: import('playwright-core').Page, css: string | nu
         const friday = document.querySelectorAll('[data-week="4"] .day')[4];
         for (let i = 0; i < 10; i++) {
           (i % 2 ? home : friday.querySelector('.day-sessions') ?? friday).append(card);
+          ${process.argv.includes('--js') ? process.argv[process.argv.indexOf('--js') + 1] : ''}
           await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
         }
       })()`);
-      const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents as Array<{ name: string; ph: string; dur?: number; tdur?: number }>;
+      const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents as Array<{
+        name: string;
+        ph: string;
+        dur?: number;
+        tdur?: number;
+      }>;
       if (process.argv.includes('--layers-painted') && round === 0) {
         // Which paint layers each frame repaints (Blink's Paint events name the layer's element).
         const counts = new Map<string, { n: number; ms: number }>();
-        for (const e of events as Array<{ name: string; ph: string; dur?: number; args?: { data?: { nodeName?: string } } }>) {
+        for (const e of events as Array<{
+          name: string;
+          ph: string;
+          dur?: number;
+          args?: { data?: { nodeName?: string } };
+        }>) {
           if (e.name !== 'Paint' || e.ph !== 'X') continue;
           const key = (e.args?.data?.nodeName ?? '?').replace(/ id='[^']*'/, '').slice(0, 60);
           const c = counts.get(key) ?? { n: 0, ms: 0 };
           counts.set(key, { n: c.n + 1, ms: c.ms + (e.dur ?? 0) / 1000 });
         }
         console.log(`${name}: Paint events over 10 frames`);
-        for (const [k, c] of [...counts].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12)) console.log(`  ${c.n} x ${k}: ${c.ms.toFixed(1)} ms`);
+        for (const [k, c] of [...counts].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12))
+          console.log(`  ${c.n} x ${k}: ${c.ms.toFixed(1)} ms`);
       }
       if (process.argv.includes('--invalidations') && round === 0) {
         // What each frame repaints, by reason and element (10 frames).
@@ -377,7 +470,10 @@ async function renderCost(page: import('playwright-core').Page, css: string | nu
       const byStep = figures.get(name) ?? new Map<string, number[]>();
       figures.set(name, byStep);
       for (const step of steps) {
-        const ms = events.filter((e) => e.name === step && e.ph === 'X').reduce((a, e) => a + (e.tdur ?? e.dur ?? 0), 0) / 1000 / 10;
+        const ms =
+          events.filter((e) => e.name === step && e.ph === 'X').reduce((a, e) => a + (e.tdur ?? e.dur ?? 0), 0) /
+          1000 /
+          10;
         byStep.set(step, [...(byStep.get(step) ?? []), ms]);
       }
     }
@@ -385,7 +481,10 @@ async function renderCost(page: import('playwright-core').Page, css: string | nu
   const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   for (const [name, byStep] of figures) {
     const total = [...byStep.values()].reduce((a, v) => a + mid(v), 0);
-    console.log(`${name}: ${total.toFixed(1)} ms a frame (medians of 6 × 10 frames):`, [...byStep].map(([k, v]) => `${k} ${mid(v).toFixed(2)}`).join(', '));
+    console.log(
+      `${name}: ${total.toFixed(1)} ms a frame (medians of 6 × 10 frames):`,
+      [...byStep].map(([k, v]) => `${k} ${mid(v).toFixed(2)}`).join(', '),
+    );
   }
 }
 
@@ -403,32 +502,49 @@ async function traceRepeats(page: import('playwright-core').Page): Promise<void>
     else await dialog.locator('button[type="submit"]').click();
     await page.waitForTimeout(600);
     const buf = await browser.stopTracing();
-    const events = (JSON.parse(buf.toString()).traceEvents ?? JSON.parse(buf.toString())) as TraceEvent[] & Array<{ dur?: number; tdur?: number }>;
-    const click = events.find((e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string } | undefined)?.type === 'click');
-    if (!click) { console.log('no click seen'); continue; }
+    const events = (JSON.parse(buf.toString()).traceEvents ?? JSON.parse(buf.toString())) as TraceEvent[] &
+      Array<{ dur?: number; tdur?: number }>;
+    const click = events.find(
+      (e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string } | undefined)?.type === 'click',
+    );
+    if (!click) {
+      console.log('no click seen');
+      continue;
+    }
     const tid = click.tid;
     const t0 = click.ts;
-    const firstCommit = events.find((e) => e.tid === tid && e.name === 'Commit' && e.ts >= t0 + ((click as { dur?: number }).dur ?? 0));
+    const firstCommit = events.find(
+      (e) => e.tid === tid && e.name === 'Commit' && e.ts >= t0 + ((click as { dur?: number }).dur ?? 0),
+    );
     const cpuBy = new Map<string, number>();
     let cpu = 0;
     for (const e of events as Array<TraceEvent & { dur?: number; tdur?: number }>) {
       if (e.tid !== tid || e.ph !== 'X' || !firstCommit || e.ts > firstCommit.ts || e.tdur === undefined) continue;
       if (e.name === 'RunTask' && e.ts + (e.dur ?? 0) >= t0) cpu += e.tdur / 1000;
       if (e.ts < t0) continue;
-      if (['FunctionCall', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'Commit'].includes(e.name)) cpuBy.set(e.name, (cpuBy.get(e.name) ?? 0) + e.tdur / 1000);
+      if (['FunctionCall', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'Commit'].includes(e.name))
+        cpuBy.set(e.name, (cpuBy.get(e.name) ?? 0) + e.tdur / 1000);
     }
     cpuFigures.push(cpu);
-    console.log(`repeat ${i}: first frame at +${firstCommit ? ((firstCommit.ts - t0) / 1000).toFixed(1) : '?'} ms; CPU ${cpu.toFixed(1)} ms (`, [...cpuBy].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '), ')');
+    console.log(
+      `repeat ${i}: first frame at +${firstCommit ? ((firstCommit.ts - t0) / 1000).toFixed(1) : '?'} ms; CPU ${cpu.toFixed(1)} ms (`,
+      [...cpuBy].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '),
+      ')',
+    );
     if (process.argv.includes('--layers-painted') && firstCommit) printLayersPainted(events, tid, t0, firstCommit.ts);
     if (process.argv.includes('--sampler') && firstCommit) cpuUntil(events, tid, t0, firstCommit.ts);
     if (process.argv.includes('--tasks'))
       for (const e of events as Array<TraceEvent & { dur?: number }>) {
         if (e.tid !== tid || e.ts < t0 || !firstCommit || e.ts > firstCommit.ts || (e.dur ?? 0) < 1000) continue;
-        console.log(`    +${((e.ts - t0) / 1000).toFixed(1)} ${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${JSON.stringify(e.args ?? {}).slice(0, 300)}`);
+        console.log(
+          `    +${((e.ts - t0) / 1000).toFixed(1)} ${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${JSON.stringify(e.args ?? {}).slice(0, 300)}`,
+        );
       }
     if (process.argv.includes('--cancel')) continue;
     await page.getByRole('button', { name: /^Undo/ }).click();
-    await page.locator(`[data-date="${addDays(START, 51 * 7 + 6)}"] [data-origin="coach"]`).waitFor({ state: 'detached' });
+    await page
+      .locator(`[data-date="${addDays(START, 51 * 7 + 6)}"] [data-origin="coach"]`)
+      .waitFor({ state: 'detached' });
     await page.waitForTimeout(400);
   }
   if (process.argv.includes('--sampler')) printSamples(cpuFigures.length);
@@ -447,7 +563,20 @@ async function traceMoves(page: import('playwright-core').Page): Promise<void> {
     await page.waitForTimeout(300);
     const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'];
     if (process.argv.includes('--sampler')) categories.push('disabled-by-default-v8.cpu_profiler');
-    if (process.argv.includes('--invalidations')) categories.push('disabled-by-default-devtools.timeline.invalidationTracking');
+    if (process.argv.includes('--invalidations'))
+      categories.push('disabled-by-default-devtools.timeline.invalidationTracking');
+    if (process.argv.includes('--threads'))
+      categories.push(
+        'cc',
+        'viz',
+        'disabled-by-default-cc.debug',
+        'benchmark',
+        '__metadata',
+        'v8',
+        'disabled-by-default-v8.compile',
+        'disabled-by-default-v8.gc',
+        'blink',
+      );
     const drop = process.argv.includes('--drop');
     // --drop: an easy run from the palette onto the Wednesday of a week (traced from the drop event).
     const wednesday = page.locator(`[data-date="${addDays(START, (w + 2) * 7 + 2)}"]`);
@@ -457,34 +586,91 @@ async function traceMoves(page: import('playwright-core').Page): Promise<void> {
     else await page.keyboard.press('Alt+ArrowRight');
     await page.waitForTimeout(400);
     const buf = await browser.stopTracing();
-    const events = (JSON.parse(buf.toString()).traceEvents ?? JSON.parse(buf.toString())) as Array<{ name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; args?: { data?: { type?: string } } }>;
+    const events = (JSON.parse(buf.toString()).traceEvents ?? JSON.parse(buf.toString())) as Array<{
+      name: string;
+      ph: string;
+      ts: number;
+      dur?: number;
+      tdur?: number;
+      tid: number;
+      args?: { data?: { type?: string } };
+    }>;
     // The key that completes the chord (Alt's own keydown comes first): the last keydown.
-    const key = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === (drop ? 'drop' : 'keydown')).at(-1);
-    if (!key) { console.log('no keydown seen'); continue; }
+    const key = events
+      .filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === (drop ? 'drop' : 'keydown'))
+      .at(-1);
+    if (!key) {
+      console.log('no keydown seen');
+      continue;
+    }
     const tid = key.tid;
     const t0 = key.ts;
     const sum = new Map<string, number>();
     for (const e of events) {
       if (e.tid !== tid || e.ph !== 'X' || e.ts < t0 || !e.dur) continue;
-      if (['FunctionCall', 'EventDispatch', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'RunMicrotasks', 'TimerFire', 'FireAnimationFrame', 'FireIdleCallback', 'Commit', 'HitTest', 'ParseHTML'].includes(e.name))
+      if (
+        [
+          'FunctionCall',
+          'EventDispatch',
+          'UpdateLayoutTree',
+          'Layout',
+          'Paint',
+          'PrePaint',
+          'Layerize',
+          'RunMicrotasks',
+          'TimerFire',
+          'FireAnimationFrame',
+          'FireIdleCallback',
+          'Commit',
+          'HitTest',
+          'ParseHTML',
+        ].includes(e.name)
+      )
         sum.set(e.name, (sum.get(e.name) ?? 0) + e.dur / 1000);
     }
     // CPU time (thread time, not wall time: this machine is often busy) of the main thread's
     // tasks from the key to the first frame committed after it.
     const firstCommit = events.find((e) => e.tid === tid && e.name === 'Commit' && e.ts >= t0);
     const cpu = events
-      .filter((e) => e.tid === tid && e.name === 'RunTask' && e.ph === 'X' && e.ts + (e.dur ?? 0) >= t0 && firstCommit && e.ts <= firstCommit.ts)
+      .filter(
+        (e) =>
+          e.tid === tid &&
+          e.name === 'RunTask' &&
+          e.ph === 'X' &&
+          e.ts + (e.dur ?? 0) >= t0 &&
+          firstCommit &&
+          e.ts <= firstCommit.ts,
+      )
       .reduce((a, e) => a + (e.tdur ?? 0) / 1000, 0);
     const cpuBy = new Map<string, number>();
     for (const e of events) {
-      if (e.tid !== tid || e.ph !== 'X' || e.ts < t0 || !firstCommit || e.ts > firstCommit.ts || e.tdur === undefined) continue;
-      if (['FunctionCall', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'Commit'].includes(e.name)) cpuBy.set(e.name, (cpuBy.get(e.name) ?? 0) + e.tdur / 1000);
+      if (e.tid !== tid || e.ph !== 'X' || e.ts < t0 || !firstCommit || e.ts > firstCommit.ts || e.tdur === undefined)
+        continue;
+      if (
+        [
+          'FunctionCall',
+          'RunMicrotasks',
+          'UpdateLayoutTree',
+          'Layout',
+          'Paint',
+          'PrePaint',
+          'Layerize',
+          'Commit',
+        ].includes(e.name)
+      )
+        cpuBy.set(e.name, (cpuBy.get(e.name) ?? 0) + e.tdur / 1000);
     }
     cpuFigures.push(cpu);
     if (i > 0) for (const [k, v] of cpuBy) byStep.set(k, [...(byStep.get(k) ?? []), v]);
-    console.log(`  CPU to first frame: ${cpu.toFixed(1)} ms (`, [...cpuBy.entries()].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '), ')');
+    console.log(
+      `  CPU to first frame: ${cpu.toFixed(1)} ms (`,
+      [...cpuBy.entries()].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '),
+      ')',
+    );
     if (process.argv.includes('--tasks')) {
-      const until = process.argv.includes('--long') ? t0 + 60_000 : (firstCommit?.ts ?? 0);
+      const until = process.argv.includes('--long')
+        ? t0 + 60_000
+        : (firstCommit?.ts ?? 0) + (process.argv.includes('--after') ? 15_000 : 0);
       for (const e of events) {
         if (e.tid !== tid || e.ph !== 'X' || e.ts < t0 || !firstCommit || e.ts > until || (e.dur ?? 0) < 300) continue;
         const data = (e.args as { data?: Record<string, unknown> } | undefined)?.data;
@@ -493,18 +679,90 @@ async function traceMoves(page: import('playwright-core').Page): Promise<void> {
       }
       for (const e of events) {
         if (e.tid !== tid || e.ts < t0 || !firstCommit || e.ts > firstCommit.ts + 1) continue;
-        if (e.name === 'Paint' || e.name === 'Layerize' || e.name === 'Layout' || e.name === 'UpdateLayoutTree' || (process.argv.includes('--invalidations') && (e.name === 'StyleRecalcInvalidationTracking' || e.name === 'LayoutInvalidationTracking' || e.name === 'PaintInvalidationTracking')))
-          console.log(`      ${e.name} +${((e.ts - t0) / 1000).toFixed(1)} ${((e.dur ?? 0) / 1000).toFixed(2)} ms ${JSON.stringify(e.args?.data ?? e.args).slice(0, 220)}`);
+        if (
+          e.name === 'Paint' ||
+          e.name === 'Layerize' ||
+          e.name === 'Layout' ||
+          e.name === 'UpdateLayoutTree' ||
+          (process.argv.includes('--invalidations') &&
+            (e.name === 'StyleRecalcInvalidationTracking' ||
+              e.name === 'LayoutInvalidationTracking' ||
+              e.name === 'PaintInvalidationTracking'))
+        )
+          console.log(
+            `      ${e.name} +${((e.ts - t0) / 1000).toFixed(1)} ${((e.dur ?? 0) / 1000).toFixed(2)} ms ${JSON.stringify(e.args?.data ?? e.args).slice(0, 220)}`,
+          );
       }
     }
+    if (process.argv.includes('--threads') && firstCommit) {
+      const names = new Map<number, string>();
+      for (const e of events as Array<{
+        ph: string;
+        name: string;
+        tid: number;
+        pid?: number;
+        args?: { name?: string };
+      }>)
+        if (e.ph === 'M' && e.name === 'thread_name') names.set(e.tid, `${e.pid}:${e.args?.name}`);
+      const busy = new Map<string, number>();
+      const end = firstCommit.ts + 10_000;
+      for (const e of events) {
+        if (e.ph !== 'X' || !e.dur || e.ts + e.dur < t0 || e.ts > end) continue;
+        if (
+          !['ThreadControllerImpl::RunTask', 'TaskGraphRunner::RunTask', 'RasterTask', 'ThreadPool_RunTask'].includes(
+            e.name,
+          )
+        )
+          continue;
+        const k = `${names.get(e.tid) ?? e.tid} ${e.name}`;
+        busy.set(k, (busy.get(k) ?? 0) + (Math.min(end, e.ts + e.dur) - Math.max(t0, e.ts)) / 1000);
+      }
+      const inner = new Map<string, number>();
+      const workers = new Set([...names].filter(([, n]) => n.includes('ThreadPoolForegroundWorker')).map(([t]) => t));
+      for (const e of events as Array<{
+        ph: string;
+        name: string;
+        tid: number;
+        ts: number;
+        dur?: number;
+        args?: { src_func?: string; src_file?: string };
+      }>) {
+        if (!workers.has(e.tid) || e.ph !== 'X' || !e.dur || e.ts + e.dur < t0 || e.ts > end) continue;
+        const k = e.name + (e.args?.src_func ? ` ${e.args.src_file}:${e.args.src_func}` : '');
+        inner.set(k, (inner.get(k) ?? 0) + e.dur / 1000);
+      }
+      console.log(
+        '  worker events:',
+        [...inner]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 12)
+          .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+          .join('; '),
+      );
+      console.log(
+        `  threads busy from the key to 10 ms after the first commit (+${((firstCommit.ts - t0) / 1000).toFixed(1)}):`,
+        [...busy]
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+          .join('; '),
+      );
+    }
     if (process.argv.includes('--layers-painted') && firstCommit) printLayersPainted(events, tid, t0, firstCommit.ts);
-    if (process.argv.includes('--sampler') && firstCommit) cpuUntil(events as unknown as TraceEvent[], tid, t0, firstCommit.ts);
-    const frames = events.filter((e) => e.tid === tid && e.name === 'Commit' && e.ts >= t0).map((e) => ((e.ts - t0) / 1000).toFixed(1));
-    console.log(`move ${i}: keydown ${(key.dur! / 1000).toFixed(1)} ms; commits at +${frames.slice(0, 4).join(', +')} ms;`, [...sum.entries()].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '));
+    if (process.argv.includes('--sampler') && firstCommit)
+      cpuUntil(events as unknown as TraceEvent[], tid, t0, firstCommit.ts);
+    const frames = events
+      .filter((e) => e.tid === tid && e.name === 'Commit' && e.ts >= t0)
+      .map((e) => ((e.ts - t0) / 1000).toFixed(1));
+    console.log(
+      `move ${i}: keydown ${(key.dur! / 1000).toFixed(1)} ms; commits at +${frames.slice(0, 4).join(', +')} ms;`,
+      [...sum.entries()].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '),
+    );
   }
   if (process.argv.includes('--sampler')) printSamples(cpuFigures.length);
   const warm = cpuFigures.slice(1).sort((a, b) => a - b);
-  console.log(`main-thread CPU from the key to the first frame, median of ${warm.length}: ${warm[Math.floor(warm.length / 2)].toFixed(1)} ms`);
+  console.log(
+    `main-thread CPU from the key to the first frame, median of ${warm.length}: ${warm[Math.floor(warm.length / 2)].toFixed(1)} ms`,
+  );
   const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log('  by step (medians):', [...byStep].map(([k, v]) => `${k} ${mid(v).toFixed(1)}`).join(', '));
 }
@@ -512,7 +770,13 @@ async function traceMoves(page: import('playwright-core').Page): Promise<void> {
 /** The paint layers repainted between `from` and `to` on thread `tid` (Blink's Paint events name the layer's element). */
 function printLayersPainted(events: readonly object[], tid: number, from: number, to: number): void {
   const counts = new Map<string, number>();
-  for (const e of events as Array<{ name: string; ph: string; ts: number; tid: number; args?: { data?: { nodeName?: string } } }>) {
+  for (const e of events as Array<{
+    name: string;
+    ph: string;
+    ts: number;
+    tid: number;
+    args?: { data?: { nodeName?: string } };
+  }>) {
     if (e.name !== 'Paint' || e.ph !== 'X' || e.tid !== tid || e.ts < from || e.ts > to) continue;
     const k = (e.args?.data?.nodeName ?? '?').replace(/ id='[^']*'/, '').slice(0, 60);
     counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -520,7 +784,27 @@ function printLayersPainted(events: readonly object[], tid: number, from: number
   console.log('    layers painted:', [...counts].map(([k, n]) => `${n} x ${k}`).join('; '));
 }
 
-interface TraceEvent { name: string; ph: string; ts: number; tid: number; pid: number; id?: string; args?: { data?: { cpuProfile?: { nodes?: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; parent?: number }>; samples?: number[] }; timeDeltas?: number[] } } }
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  tid: number;
+  pid: number;
+  id?: string;
+  args?: {
+    data?: {
+      cpuProfile?: {
+        nodes?: Array<{
+          id: number;
+          callFrame: { functionName: string; url: string; lineNumber: number };
+          parent?: number;
+        }>;
+        samples?: number[];
+      };
+      timeDeltas?: number[];
+    };
+  };
+}
 
 /** Self time by function (and by its callers' names) from the V8 sampler's trace events, for samples in [from, to]. */
 const self = new Map<string, number>();
@@ -536,7 +820,10 @@ function cpuUntil(events: TraceEvent[], tid: number, from: number, to: number): 
     if (e.name !== 'ProfileChunk' || (profile && e.id !== profile.id)) continue;
     const p = e.args?.data?.cpuProfile;
     for (const n of p?.nodes ?? []) {
-      names.set(n.id, `${n.callFrame.functionName || '(anon)'}:${(n.callFrame.url ?? '').includes('index-') ? 'app' : (n.callFrame.url ?? '').includes('load-chart') ? 'svelte' : ''}:${n.callFrame.lineNumber}`);
+      names.set(
+        n.id,
+        `${n.callFrame.functionName || '(anon)'}:${(n.callFrame.url ?? '').includes('index-') ? 'app' : (n.callFrame.url ?? '').includes('load-chart') ? 'svelte' : ''}:${n.callFrame.lineNumber}`,
+      );
       if (n.parent !== undefined) parent.set(n.id, n.parent);
     }
     const deltas = e.args?.data?.timeDeltas ?? [];
@@ -558,11 +845,19 @@ function cpuUntil(events: TraceEvent[], tid: number, from: number, to: number): 
 
 /** The sampler's figures summed over every traced move. */
 function printSamples(moves: number): void {
-  const top = (m: Map<string, number>, k: number) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, v]) => `${(v / moves).toFixed(2)} ${n}`).join('\n      ');
+  const top = (m: Map<string, number>, k: number) =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([n, v]) => `${(v / moves).toFixed(2)} ${n}`)
+      .join('\n      ');
   console.log(`per move, over ${moves} moves:`);
   console.log('    self:', top(self, 14));
   console.log('    incl:', top(incl, 30));
   console.log('    app incl:', top(new Map([...incl].filter(([n]) => n.includes(':app:'))), 50));
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -39,6 +39,7 @@ import { sessionFromKind } from '../../../../src-shared/edits/session-defaults';
 import { evaluatePlan } from '../../../../src-shared/rules/evaluate-plan';
 import type { EditPath } from '../edit/edit-path';
 import { afterPaintWhenIdle } from './after-paint';
+import { warmUpWhenIdle } from './warm-up';
 import { keptSession, newSessionId, plainSession, sameSessions, type SessionPatch } from './coach-edits';
 import { sameData, sameFlatData } from '../calendar/plan-grid';
 import { shownError, type ShownError } from './errors';
@@ -143,6 +144,7 @@ export class PlanStore implements EditPath {
       if (this.doc?.plan.id !== planId) this.selectedId = null;
       this.doc = doc;
       this.error = null;
+      this.#warmUpRules(doc);
     } catch (error) {
       if (generation === this.#generation) {
         this.doc = null;
@@ -151,6 +153,20 @@ export class PlanStore implements EditPath {
     } finally {
       if (generation === this.#generation) this.loading = false;
     }
+  }
+
+  #stopWarmUp: (() => void) | null = null;
+
+  /** The rules pass made hot in idle time once a plan opens, so its first edits are fast too. */
+  #warmUpRules(doc: PlanDocument): void {
+    this.#stopWarmUp?.();
+    const input = {
+      athlete: doc.athlete,
+      plan: doc.plan,
+      sessions: contentOfDocument(doc).sessions,
+      dismissed: doc.dismissed,
+    };
+    this.#stopWarmUp = warmUpWhenIdle(() => void evaluatePlan(input), 40);
   }
 
   /**
