@@ -138,7 +138,9 @@ describe('too-soon-after-race', () => {
       'The tempo run on Monday 19 Apr comes 1 day after the 1.6 km race (Mile) on Sunday 18 Apr; ' +
         'allow about 1 easy day (one per 3 km raced) before the next hard session',
     );
-    expect(only(input({ plan: frame(12), sessions: [mile, session('t', '2027-04-20', 'tempo')] }), 'too-soon-after-race')).toEqual([]);
+    expect(
+      only(input({ plan: frame(12), sessions: [mile, session('t', '2027-04-20', 'tempo')] }), 'too-soon-after-race'),
+    ).toEqual([]);
   });
 
   it('counts the easy days from the exact distance: a 24 km race gives exactly 8, a 24.1 km race 9', () => {
@@ -241,6 +243,31 @@ describe('run-spike', () => {
     expect(only(later, 'run-spike')).toEqual([]);
     const last = input({ athlete, sessions: [session('long', '2027-03-30', 'long', { distanceKm: 18 })] });
     expect(only(last, 'run-spike')).toHaveLength(1);
+  });
+
+  it("says when runs before the plan are unknown: the athlete's recent longest run is not set", () => {
+    // Week 1 of a plan for an athlete whose running before the plan Stride does not know: the
+    // Tuesday intervals are compared with Monday's easy run only, and the coach is told why.
+    const sessions = [
+      session('easy', dayOf(1, MON), 'easy', { distanceKm: 8 }),
+      session('ints', dayOf(1, TUE), 'intervals', { distanceKm: 10 }),
+    ];
+    const [w] = warningsOf(input({ sessions })).filter((x) => x.ruleId === 'run-spike');
+    expect(w.message).toMatch(
+      /25 % longer than the longest run of the 30 days before it \(8 km, the easy run on Monday 1 Mar\); .*Stride does not know the athlete's running before the plan \(set "Longest run in the last 30 days" in the athlete's settings to count it\)$/,
+    );
+    // Set, it is counted, and the sentence has nothing to add.
+    const known = warningsOf(input({ athlete: { recentLongestRunKm: 8 }, sessions })).find(
+      (x) => x.ruleId === 'run-spike',
+    );
+    expect(known?.message).not.toMatch(/does not know/);
+    // A run whose 30 days all lie inside the plan: the plan holds everything it is compared with.
+    const later = [
+      session('easy', '2027-04-04', 'easy', { distanceKm: 8 }),
+      session('ints', '2027-04-05', 'intervals', { distanceKm: 10 }),
+    ];
+    const [inside] = warningsOf(input({ sessions: later })).filter((x) => x.ruleId === 'run-spike');
+    expect(inside.message).not.toMatch(/does not know/);
   });
 
   it('without any earlier run there is nothing to compare with', () => {

@@ -221,6 +221,9 @@ function runsByDay(input: RulesInput, index: CoachIndex, derived: readonly Deriv
 function runSpike(input: RulesInput, index: CoachIndex, derived: readonly DerivedSession[]): PlanWarning[] {
   const runs = runsByDay(input, index, derived);
   const out: PlanWarning[] = [];
+  // Without the athlete's recent longest run, a run whose 30 days reach back before the plan is
+  // compared with the plan's runs alone: the coach is told, so week 1's flags read as what they are.
+  const unknownBefore = input.athlete.recentLongestRunKm == null ? toDayNumber(input.plan.startDate) : null;
   const window: Run[] = [];
   let head = 0; // window[head..] is the deque
   let next = 0; // next run to enter the window
@@ -262,7 +265,10 @@ function runSpike(input: RulesInput, index: CoachIndex, derived: readonly Derive
       sessionIds: ref.session ? [s.id, ref.session.id] : [s.id],
       message:
         `${capitalised(sessionLabel(s, c.day))} covers ${estimatedMark(s)}${distanceWords(micro, units)}, ${longer} longer than the longest run of the ` +
-        `30 days before it (${compared}); single runs over 110 % of that have been linked to running injuries`,
+        `30 days before it (${compared}); single runs over 110 % of that have been linked to running injuries` +
+        (unknownBefore !== null && c.day - RUN_SPIKE_WINDOW_DAYS < unknownBefore
+          ? `; Stride does not know the athlete's running before the plan (set "Longest run in the last 30 days" in the athlete's settings to count it)`
+          : ''),
     });
   }
   return out;
