@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { athletePaces } from '../../../../src-shared/domain/paces';
 import { parseStepsText, formatStepsText } from '../../../../src-shared/domain/steps-text';
 import type { StepItem } from '../../../../src-shared/domain/steps';
-import { addRepeat, addStep, checkTotals, moveItem, removeItem, setRepeat, stepsPatch } from './steps-editor';
+import {
+  addRepeat,
+  addStep,
+  checkTotals,
+  moveItem,
+  removeItem,
+  repeatCount,
+  setRepeat,
+  stepsPatch,
+} from './steps-editor';
 
 const steps = (t: string): StepItem[] => {
   const r = parseStepsText(t);
@@ -19,7 +28,29 @@ describe('the steps list and the line stay in step', () => {
     expect(formatStepsText(removeItem(s, 1))).toBe('15min E, 10min E');
     expect(formatStepsText(addStep([]))).toBe('10min E');
     expect(formatStepsText(addRepeat(steps('10min E')))).toBe('10min run E, 4x(400m R, 200m jog)');
-    expect(formatStepsText(setRepeat(s, 1, 80))).toBe('15min E, 50x(800m I, 2min jog), 10min E');
+    expect(formatStepsText(setRepeat(s, 1, 8))).toBe('15min E, 8x(800m I, 2min jog), 10min E');
+  });
+});
+
+describe("a repeat's count", () => {
+  it('is taken as typed from 2 to 50', () => {
+    expect(repeatCount('2')).toEqual({ ok: true, count: 2 });
+    expect(repeatCount(' 50 ')).toEqual({ ok: true, count: 50 });
+  });
+  it('out of range is refused in a sentence, never changed into another count', () => {
+    expect(repeatCount('80')).toEqual({ ok: false, error: 'A repeat runs 2 to 50 times; 80 is more than that' });
+    expect(repeatCount('1')).toEqual({ ok: false, error: 'A repeat runs 2 to 50 times; 1 is fewer than that' });
+    expect(repeatCount('0')).toEqual({ ok: false, error: 'A repeat runs 2 to 50 times; 0 is fewer than that' });
+    expect(repeatCount('-3')).toEqual({ ok: false, error: 'A repeat runs 2 to 50 times; -3 is fewer than that' });
+    expect(repeatCount('2.5')).toEqual({
+      ok: false,
+      error: 'A repeat runs a whole number of times, 2 to 50; 2.5 is not',
+    });
+    expect(repeatCount('')).toEqual({ ok: false, error: 'A repeat runs 2 to 50 times: give it a count' });
+    expect(repeatCount('six')).toEqual({
+      ok: false,
+      error: 'A repeat runs 2 to 50 times: give it a count as a number',
+    });
   });
   it('flags typed figures more than 10 % off the steps', () => {
     const p = athletePaces({ level: 'intermediate', easyPaceSecPerKm: 300 });

@@ -42,13 +42,28 @@ export function addRepeat(items: readonly StepItem[]): StepItem[] {
   ];
 }
 
-/** Changes a repeat block's count (2–50). */
+/** Changes a repeat block's count (a count `repeatCount` accepted: 2–50). */
 export function setRepeat(items: readonly StepItem[], at: number, count: number): StepItem[] {
-  return items.map((item, i) =>
-    i === at && isRepeat(item)
-      ? { ...item, repeat: Math.max(STEP_LIMITS.repeatMin, Math.min(STEP_LIMITS.repeatMax, Math.round(count))) }
-      : item,
-  );
+  return items.map((item, i) => (i === at && isRepeat(item) ? { ...item, repeat: count } : item));
+}
+
+/**
+ * A repeat's count as the coach typed it, checked like the inspector's other fields: a count a
+ * repeat cannot run (workouts.md: 2–50) is refused in a sentence, never changed into another one
+ * (1 used to become 2 and 80 become 50 without a word).
+ */
+export function repeatCount(text: string): { ok: true; count: number } | { ok: false; error: string } {
+  const { repeatMin: min, repeatMax: max } = STEP_LIMITS;
+  const range = `A repeat runs ${min} to ${max} times`;
+  const t = text.trim();
+  if (!t) return { ok: false, error: `${range}: give it a count` };
+  if (!/^-?\d+(\.\d*)?$/.test(t)) return { ok: false, error: `${range}: give it a count as a number` };
+  const n = Number(t);
+  if (!Number.isInteger(n))
+    return { ok: false, error: `A repeat runs a whole number of times, ${min} to ${max}; ${t} is not` };
+  if (n < min) return { ok: false, error: `${range}; ${n} is fewer than that` };
+  if (n > max) return { ok: false, error: `${range}; ${n} is more than that` };
+  return { ok: true, count: n };
 }
 
 export interface TotalsCheck {
