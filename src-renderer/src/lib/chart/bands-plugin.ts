@@ -55,6 +55,27 @@ function phaseLabels(chart: Chart<'bar' | 'line'>, opts: LoadBandsOptions): { te
 }
 
 /**
+ * A highlighted week drawn without a chart.js update (live-update.ts `redrawHighlight`): moving
+ * only the highlight (the calendar scrolled to another week) needs a redraw, not chart.js'
+ * update of every bar, which cost several times more and ran just when the coach's next key or
+ * drop was coming (issue 9). The next full update, which carries the highlight in its options,
+ * clears it.
+ */
+const drawnHighlight = new WeakMap<object, number | null>();
+
+export function setDrawnHighlight(chart: object, index: number | null | undefined): void {
+  if (index === undefined) drawnHighlight.delete(chart);
+  else drawnHighlight.set(chart, index);
+}
+
+/** The plugin's options, with a highlight drawn since the last update in place of theirs. */
+export function bandsOptionsOf(chart: Chart<'bar' | 'line'>): LoadBandsOptions | undefined {
+  const opts = chart.options.plugins?.strideLoadBands as LoadBandsOptions | undefined;
+  if (!opts || !drawnHighlight.has(chart)) return opts;
+  return { ...opts, highlightIndex: drawnHighlight.get(chart) ?? null };
+}
+
+/**
  * Behind the datasets: alternate phase runs shaded, the highlighted week's column and the ratio
  * axis' sweet-spot band. Over them: the dashed 1.5 reference line, the phase names, the flag
  * names beside the markers (where the columns are wide enough) and the race-day callouts. The band
@@ -65,7 +86,7 @@ function phaseLabels(chart: Chart<'bar' | 'line'>, opts: LoadBandsOptions): { te
 export const loadBandsPlugin: Plugin<'bar' | 'line'> = {
   id: 'strideLoadBands',
   beforeDatasetsDraw(chart) {
-    const opts = chart.options.plugins?.strideLoadBands as LoadBandsOptions | undefined;
+    const opts = bandsOptionsOf(chart);
     if (!opts) return;
     const { ctx, chartArea: area, scales } = chart;
     const count = chart.data.labels?.length ?? 0;
@@ -96,7 +117,7 @@ export const loadBandsPlugin: Plugin<'bar' | 'line'> = {
     ctx.restore();
   },
   afterDatasetsDraw(chart) {
-    const opts = chart.options.plugins?.strideLoadBands as LoadBandsOptions | undefined;
+    const opts = bandsOptionsOf(chart);
     if (!opts) return;
     const { ctx, chartArea: area, scales } = chart;
     const ratio = scales.ratio;

@@ -8,6 +8,7 @@ import { sameData } from '../calendar/plan-grid';
 import type { LoadChartConfig, LoadChartInstance, LoadChartMode } from './chart-types';
 import type { FitnessOverlay, PhaseRun } from './fitness-figures';
 import { CHART_FLAG_RULES } from './week-text';
+import { setDrawnHighlight } from './bands-plugin';
 
 /** Same dataset apart from its values: every option but `data` equal (options are plain values). */
 function sameStyle(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -47,7 +48,23 @@ export function updateLoadChart(chart: LoadChartInstance, config: LoadChartConfi
   });
   chart.data.labels = config.data.labels;
   if (config.options) chart.options = config.options;
+  // The new options carry the highlight: one drawn since the last update is theirs now.
+  setDrawnHighlight(chart, undefined);
   chart.update('none');
+}
+
+/**
+ * Draws a new highlighted week (index into the chart's weeks, or null) without chart.js' update:
+ * the bars, axes and labels are those already computed, only the canvas is drawn again.
+ */
+export function redrawHighlight(chart: LoadChartInstance, index: number | null): void {
+  setDrawnHighlight(chart, index);
+  chart.render();
+}
+
+/** The two inputs draw the same chart but for the highlighted week (see `redrawHighlight`). */
+export function onlyHighlightDiffers(a: LoadChartInput, b: LoadChartInput): boolean {
+  return a.highlightWeek !== b.highlightWeek && sameChartInput({ ...a, highlightWeek: b.highlightWeek }, b);
 }
 
 /** What the live chart is drawn from: the figures and flags, and how they are shown. */

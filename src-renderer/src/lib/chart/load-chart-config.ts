@@ -37,6 +37,13 @@ import { CHART_FLAG_SHORT, weekDistance, weekFigureLines, weekFlags, weekTitle, 
 
 export { ratioAxisMax };
 
+/** Where a 1-based week sits among the chart's weeks (null: no highlight, or not a week shown). */
+export function highlightIndexOf(weeks: readonly WeekFigures[], week: number | null | undefined): number | null {
+  if (week == null) return null;
+  const i = weeks.findIndex((w) => w.index === week);
+  return i < 0 ? null : i;
+}
+
 export function buildLoadChartConfig(
   weeks: readonly WeekFigures[],
   warnings: readonly PlanWarning[],
@@ -47,13 +54,7 @@ export function buildLoadChartConfig(
   const singleBar = options.dark ? SINGLE_BAR_COLOUR.dark : SINGLE_BAR_COLOUR.light;
   const flags = weekFlags(weeks, warnings);
   const labels = weeks.map((w) => `W${w.index}`);
-  const highlightIndex =
-    options.highlightWeek == null
-      ? null
-      : (() => {
-          const i = weeks.findIndex((w) => w.index === options.highlightWeek);
-          return i < 0 ? null : i;
-        })();
+  const highlightIndex = highlightIndexOf(weeks, options.highlightWeek);
 
   const fitness = options.fitness ?? null;
   // Under the fitness lines the bars step back (chart-theme.ts); the hex colour gains an alpha.
