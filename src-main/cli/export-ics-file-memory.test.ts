@@ -80,6 +80,26 @@ describe('stride export ics <file> over its earlier export', { timeout: 60000 },
     );
   });
 
+  // A cancelled event in the file has no CATEGORIES, so its kind was lost when read back: a
+  // --no-rest export over it sent the deleted rest day cancelled again, which the store-backed
+  // export (it remembers the kind) leaves alone, as README's "--no-rest leaves rest days alone" says.
+  it('leaves a cancelled rest day out of a --no-rest export, as the app’s export does, and still cancels the run', () => {
+    const name = file('norest.strideplan.json', JSON.stringify(plan));
+    expect(stride(['export', 'ics', name, '-o', 'norest.ics']).status).toBe(0);
+    file('norest.strideplan.json', JSON.stringify(edited));
+    expect(stride(['export', 'ics', name, '-o', 'norest.ics']).status).toBe(0);
+    expect(byId(exported('norest.ics')).get('rule-2027-03-08')?.status).toBe('CANCELLED');
+
+    const r = stride(['export', 'ics', name, '--no-rest', '-o', 'norest.ics']);
+    expect(r.status).toBe(0);
+    const out = exported('norest.ics');
+    // No rest day at all, live or cancelled; the deleted long run is still sent cancelled.
+    expect(out.map((e) => [e.id, e.status])).toEqual([
+      ['s1', 'CONFIRMED'],
+      ['s2', 'CANCELLED'],
+    ]);
+  });
+
   it('takes the earlier export from --since when writing elsewhere or to standard output', () => {
     const name = file('since.strideplan.json', JSON.stringify(plan));
     expect(stride(['export', 'ics', name, '-o', 'week-1.ics']).status).toBe(0);

@@ -10,7 +10,7 @@
  * (UIDs ending `.<plan uid>@stride`): a calendar of another plan written over is replaced, never
  * cancelled event by event into this one.
  */
-import { KIND_LABEL, type SessionKind } from '../../src-shared/domain/kinds';
+import { DEFAULT_TITLE, KIND_LABEL, type SessionKind } from '../../src-shared/domain/kinds';
 import { CANCELLED_PREFIX, ICS_PRODID, fingerprintOf, type ExportedEvent } from './ical';
 
 export type EarlierExport =
@@ -57,21 +57,42 @@ function eventOf(lines: readonly string[]): ExportedEvent | null {
   // The content lines in the order they were written, as planIcs fingerprinted them: a live event's
   // STATUS:CONFIRMED is left out of its fingerprint, a cancelled one's STATUS is part of it.
   const content = lines.filter((l) => !NOT_CONTENT.test(l) && l !== 'STATUS:CONFIRMED');
-  const summary = unescapeText(value('SUMMARY') ?? '');
+  const written = unescapeText(value('SUMMARY') ?? '');
+  // A cancelled event is sent again under the summary it had in the plan ("Cancelled: Tempo run").
+  const summary = cancelled && written.startsWith(CANCELLED_PREFIX) ? written.slice(CANCELLED_PREFIX.length) : written;
+  const categories = value('CATEGORIES');
   return {
     uid: unescapeText(uid),
     fingerprint: fingerprintOf(content),
     sequence,
     date: `${start[1]}-${start[2]}-${start[3]}`,
-    kind: kindOf(unescapeText(value('CATEGORIES') ?? '')),
-    // A cancelled event is sent again under the summary it had in the plan ("Cancelled: Tempo run").
-    summary: cancelled && summary.startsWith(CANCELLED_PREFIX) ? summary.slice(CANCELLED_PREFIX.length) : summary,
+    // A cancelled event carries no CATEGORIES: its kind is read from what it was ("Rest day"), so
+    // a --no-rest export leaves a cancelled rest day alone, as the store's export (which remembers
+    // the kind) does.
+    kind: categories !== null ? kindOf(unescapeText(categories)) : cancelled ? kindOfSummary(summary) : null,
+    summary,
     cancelled,
   };
 }
 
 function kindOf(label: string): SessionKind | null {
   const found = (Object.keys(KIND_LABEL) as SessionKind[]).find((k) => KIND_LABEL[k] === label);
+  return found ?? null;
+}
+
+/**
+ * The kind an athlete's summary was written for (athlete-words.ts): it starts with its kind's
+ * default title or label as whole words ("Rest day", "Rest — Day off", "Recovery run — easy, …",
+ * "Long run by the river"), and no kind's label or title starts another's. Null for anything else
+ * ("Training session", a summary an older Stride wrote differently).
+ */
+export function kindOfSummary(summary: string): SessionKind | null {
+  const starts = (words: string) =>
+    summary.slice(0, words.length).toLowerCase() === words.toLowerCase() &&
+    !/^[\p{L}\p{N}]/u.test(summary.slice(words.length));
+  const found = (Object.keys(KIND_LABEL) as SessionKind[]).find(
+    (k) => starts(DEFAULT_TITLE[k]) || starts(KIND_LABEL[k]),
+  );
   return found ?? null;
 }
 
