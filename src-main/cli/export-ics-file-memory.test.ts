@@ -10,7 +10,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { cliWorkdir, springTenKPlan } from './cli-test-store';
 
-const { dir, stride, file } = cliWorkdir('stride-ics-memory-', 20000);
+const { dir, stride, file, seedStore } = cliWorkdir('stride-ics-memory-', 20000);
 
 interface Event {
   id: string;
@@ -124,11 +124,62 @@ describe('stride export ics <file> over its earlier export', { timeout: 60000 },
     const name = file('mine.strideplan.json', JSON.stringify(edited));
     const r = stride(['export', 'ics', name, '-o', 'shared.ics']);
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain('shared.ics held the calendar of another plan');
+    expect(r.stderr).toContain(
+      'shared.ics held the calendar "Spring 10K — Maya Ortiz", not this plan\'s ("Spring 10K — Sam Lee")',
+    );
     const out = exported('shared.ics');
     expect(out.map((e) => [e.id, e.sequence, e.status])).toEqual([
       ['s1', 0, 'CONFIRMED'],
       ['rule-2027-03-03', 0, 'CONFIRMED'],
     ]);
+  });
+
+  // plan-file.md gives a plan file no identifier of its own: its events' ids come from the plan's
+  // and the athlete's names, so a renamed plan is a new calendar. The command said "another plan
+  // (or of this one under another plan or athlete name)", which did not tell the coach which
+  // names, nor that the athlete would see every session twice.
+  it('tells the coach, naming both names, that a renamed plan is a new calendar and what the athlete will see', () => {
+    const name = file('rename.strideplan.json', JSON.stringify(plan));
+    expect(stride(['export', 'ics', name, '-o', 'rename.ics']).status).toBe(0);
+    file('rename.strideplan.json', JSON.stringify({ ...plan, plan: { ...plan.plan, name: 'Spring 10K (sub-45)' } }));
+    const r = stride(['export', 'ics', name, '-o', 'rename.ics']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(
+      'stride: rename.ics held the calendar "Spring 10K — Sam Lee", not this plan\'s ("Spring 10K (sub-45) — Sam Lee"). ' +
+        "A plan file's calendar events are named after its plan and athlete, so if this is that plan renamed, its " +
+        'events are new ones: rename.ics is replaced, but an athlete who imported it keeps its events and will see ' +
+        'each session twice unless they delete the old ones. To update their calendar instead, export under the old names.\n',
+    );
+    // The new file starts afresh: nothing in it is cancelled or raised.
+    expect(exported('rename.ics').map((e) => [e.id, e.sequence, e.status])).toEqual([
+      ['s1', 0, 'CONFIRMED'],
+      ['rule-2027-03-03', 0, 'CONFIRMED'],
+      ['s2', 0, 'CONFIRMED'],
+      ['rule-2027-03-08', 0, 'CONFIRMED'],
+    ]);
+    // Named with --since: nothing in it is updated, and the coach is told so in the same words.
+    const since = stride(['export', 'ics', name, '--since', 'rename-old.ics', '-o', '-']);
+    expect(since.status).toBe(2);
+    file('rename-old.ics', readFileSync(path.join(dir, 'rename.ics'), 'utf8'));
+    file('rename.strideplan.json', JSON.stringify(plan));
+    const back = stride(['export', 'ics', name, '--since', 'rename-old.ics', '-o', '-']);
+    expect(back.status).toBe(0);
+    expect(back.stderr).toMatch(
+      /^stride: rename-old\.ics held the calendar "Spring 10K \(sub-45\) — Sam Lee", not this plan's \("Spring 10K — Sam Lee"\)\. .* nothing in rename-old\.ics is updated/,
+    );
+  });
+
+  it('says so when the file it writes over is a calendar the app exported for a plan of the same names', () => {
+    const { store, imported } = seedStore(plan, 'app-store');
+    expect(imported.status).toBe(0);
+    const id = imported.stdout.trim();
+    expect(stride(['export', 'ics', id, '-o', 'from-app.ics', '--data-dir', store]).status).toBe(0);
+    const name = file('same-names.strideplan.json', JSON.stringify(plan));
+    const r = stride(['export', 'ics', name, '-o', 'from-app.ics']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(
+      /^stride: from-app\.ics held another calendar named "Spring 10K — Sam Lee" \(exported from a plan kept in Stride, or from another plan file\), so this file's events are new ones: from-app\.ics is replaced/,
+    );
+    expect(r.stderr).toContain('will see each session twice unless they delete the old ones');
   });
 });

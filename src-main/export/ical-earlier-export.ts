@@ -15,8 +15,11 @@ import { CANCELLED_PREFIX, ICS_PRODID, fingerprintOf, type ExportedEvent } from 
 
 export type EarlierExport =
   | { kind: 'this-plan'; events: Map<string, ExportedEvent> }
-  /** A Stride calendar of another plan (or of this one under another plan or athlete name). */
-  | { kind: 'another-plan' }
+  /**
+   * A Stride calendar of another plan (or of this one under another plan or athlete name), with
+   * its name ("Spring 10K — Sam Lee", X-WR-CALNAME) where it has one.
+   */
+  | { kind: 'another-plan'; calendarName: string | null }
   /** Not a Stride calendar: nothing to remember. */
   | { kind: 'not-stride' };
 
@@ -40,7 +43,10 @@ export function readEarlierExport(text: string, planUid: string): EarlierExport 
       current = null;
     } else if (current) current.push(line);
   }
-  if (sawEvents && events.size === 0) return { kind: 'another-plan' };
+  if (sawEvents && events.size === 0) {
+    const named = lines.find((l) => l.startsWith('X-WR-CALNAME:'));
+    return { kind: 'another-plan', calendarName: named === undefined ? null : unescapeText(named.slice(13)) };
+  }
   return { kind: 'this-plan', events };
 }
 

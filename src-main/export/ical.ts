@@ -78,7 +78,7 @@ export function planIcs(doc: PlanDocument, options: IcsOptions): { text: string;
     `PRODID:${ICS_PRODID}`,
     'METHOD:PUBLISH',
     'CALSCALE:GREGORIAN',
-    `X-WR-CALNAME:${escapeText(`${doc.plan.name} — ${doc.athlete.name}`)}`,
+    `X-WR-CALNAME:${escapeText(calendarName(doc))}`,
   ];
   const events: ExportedEvent[] = [];
   for (const session of doc.evaluated.sessions) {
@@ -133,6 +133,11 @@ export function planIcs(doc: PlanDocument, options: IcsOptions): { text: string;
   let out = '';
   for (const line of lines) out += foldLine(line) + '\r\n';
   return { text: out, events };
+}
+
+/** "Spring 10K — Sam Lee": the calendar's name (X-WR-CALNAME), which some calendar apps show. */
+export function calendarName(doc: Pick<PlanDocument, 'plan' | 'athlete'>): string {
+  return `${doc.plan.name} — ${doc.athlete.name}`;
 }
 
 type CancellableEvent = Readonly<ExportedEvent> & { date: string };

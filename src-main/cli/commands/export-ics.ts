@@ -15,7 +15,7 @@ import type { PlanDocument } from '../../../src-shared/api/entities';
 import type { PlanFileData } from '../../../src-shared/domain/plan-file';
 import { evaluatePlan } from '../../../src-shared/rules/evaluate-plan';
 import { writeFileAtomic } from '../../export/atomic-write';
-import { planIcs, type ExportedEvent } from '../../export/ical';
+import { calendarName, planIcs, type ExportedEvent } from '../../export/ical';
 import { readEarlierExport } from '../../export/ical-earlier-export';
 import { loadPlanDocument } from '../../handlers/plan-document';
 import { exportStoredPlanIcs } from '../../services/ical-export';
@@ -54,7 +54,7 @@ export const command: CliCommand = {
       const earlier = earlierExportOf(
         values.get(SINCE) ?? (output === '-' ? null : output),
         values.has(SINCE),
-        doc.plan.uid,
+        doc,
         ctx,
       );
       if (earlier === 'refused') return EXIT_USAGE;
@@ -94,7 +94,7 @@ export const command: CliCommand = {
 function earlierExportOf(
   name: string | null,
   named: boolean,
-  planUid: string,
+  doc: PlanDocument,
   ctx: CommandContext,
 ): { name: string; events: Map<string, ExportedEvent> } | null | 'refused' {
   if (name === null) return null;
@@ -111,17 +111,40 @@ function earlierExportOf(
     );
     return 'refused';
   }
-  const earlier = readEarlierExport(text, planUid);
+  const earlier = readEarlierExport(text, doc.plan.uid);
   if (earlier.kind === 'this-plan') return { name, events: earlier.events };
   if (earlier.kind === 'another-plan') {
-    ctx.io.stderr(
-      `stride: ${name} held the calendar of another plan (or of this one under another plan or athlete name): ` +
-        `${named ? 'nothing in it is updated' : 'it is replaced'}, and a calendar that imported it keeps its events\n`,
-    );
+    ctx.io.stderr(`stride: ${anotherCalendar(name, named, earlier.calendarName, calendarName(doc))}\n`);
   } else if (named) {
     ctx.io.stderr(`stride: ${name} is not a calendar exported by Stride: nothing in it is updated\n`);
   }
   return null;
+}
+
+/**
+ * What the coach is told when the earlier export is the calendar of another plan. A plan file has
+ * no identifier of its own (plan-file.md): its events are named after its plan and athlete, so
+ * the likeliest cause is the same plan renamed (or the athlete's name corrected), and the athlete
+ * who imported the earlier file would then see every session twice. The other: a calendar the app
+ * exported for a plan kept in Stride, whose events have the stored plan's own ids.
+ */
+function anotherCalendar(name: string, named: boolean, was: string | null, now: string): string {
+  const fate = named
+    ? `nothing in ${name} is updated, and an athlete who imported it keeps`
+    : `${name} is replaced, but an athlete who imported it keeps`;
+  const twice = `${fate} its events and will see each session twice unless they delete the old ones.`;
+  if (was === null) return `${name} held the calendar of another plan, so this file's events are new ones: ${twice}`;
+  if (was === now) {
+    return (
+      `${name} held another calendar named "${was}" (exported from a plan kept in Stride, or from another ` +
+      `plan file), so this file's events are new ones: ${twice}`
+    );
+  }
+  return (
+    `${name} held the calendar "${was}", not this plan's ("${now}"). A plan file's calendar events are named ` +
+    `after its plan and athlete, so if this is that plan renamed, its events are new ones: ${twice} ` +
+    'To update their calendar instead, export under the old names.'
+  );
 }
 
 /** "stride: sam.ics: 1 changed event, 2 cancelled …": what the athlete's calendar will do with the new file. */
