@@ -32,7 +32,13 @@ describe('stride generate', () => {
       '-o',
       out,
     ]);
-    expect(r.stderr).toBe('');
+    // It said nothing on success, and a new coach could not tell it had worked: one line on stderr
+    // (stdout stays empty, as it is the draft itself with -o -) names the file and the next step.
+    expect(r.stderr).toBe(
+      'stride: wrote half.strideplan.json (12 weeks from Mon 22 Feb 2027). ' +
+        'Add it to your plans with: npx stride import half.strideplan.json\n',
+    );
+    expect(r.stdout).toBe('');
     expect(r.status).toBe(0);
     const text = readFileSync(join(dir, out), 'utf8');
     const parsed = parsePlanFile(text);
@@ -49,11 +55,31 @@ describe('stride generate', () => {
     expect(JSON.parse(rules.stdout).warnings).toEqual([]);
   });
 
+  it('names a file with spaces in the next step the way a shell reads it back', () => {
+    const r = stride(['generate', '--distance', '10k', '--race-date', '2027-05-16', '-o', "Sam's 10K.json"]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/Add it to your plans with: npx stride import 'Sam'\\''s 10K\.json'\n$/);
+  });
+
   it('drafts in miles with --units mi (the plan, its why-notes), and names a unit it does not know', () => {
     const out = file('half-mi.strideplan.json', '');
-    const args = ['generate', '--distance', 'half', '--race-date', '2027-05-16', '--weekly-km', '30', '--longest-run-km', '14', '-o', out];
+    const args = [
+      'generate',
+      '--distance',
+      'half',
+      '--race-date',
+      '2027-05-16',
+      '--weekly-km',
+      '30',
+      '--longest-run-km',
+      '14',
+      '-o',
+      out,
+    ];
     const r = stride([...args, '--units', 'mi']);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(
+      /^stride: wrote half-mi\.strideplan\.json \(\d+ weeks from .*\)\. Add it to your plans with: npx stride import half-mi\.strideplan\.json\n$/,
+    );
     expect(r.status).toBe(0);
     const json = JSON.parse(readFileSync(join(dir, out), 'utf8'));
     expect(json.plan.units).toBe('mi');
@@ -99,7 +125,9 @@ describe('stride generate', () => {
   it('takes a distance of 3 to 100 km, exactly at the bounds (plan-generator.md "Input")', () => {
     // A bad race date after a good distance: the race date is what the refusal names.
     for (const km of ['3', '100', '42.195km'])
-      expect(stride(['generate', '--distance', km, '--race-date', 'soon', '-o', '-']).stderr).toMatch(/^stride: --race-date:/);
+      expect(stride(['generate', '--distance', km, '--race-date', 'soon', '-o', '-']).stderr).toMatch(
+        /^stride: --race-date:/,
+      );
     for (const km of ['2.99', '100.01'])
       expect(stride(['generate', '--distance', km, '--race-date', '2027-05-16', '-o', '-']).stderr).toMatch(
         new RegExp(`--distance: "${km}" is not 5k, 10k, half, marathon or 3 to 100 km`),
@@ -107,7 +135,8 @@ describe('stride generate', () => {
   });
 
   it('names the offending value of every option it refuses', () => {
-    const run = (...extra: string[]) => stride(['generate', '--distance', '10k', '--race-date', '2027-05-16', ...extra, '-o', '-']);
+    const run = (...extra: string[]) =>
+      stride(['generate', '--distance', '10k', '--race-date', '2027-05-16', ...extra, '-o', '-']);
     for (const [option, value, says] of [
       ['--weekly-km', '500.5', '--weekly-km: "500.5" is not a distance from 0 to 500 km'],
       ['--longest-run-km', '-1', '--longest-run-km: "-1" is not a distance from 0 to 300 km'],
@@ -122,7 +151,17 @@ describe('stride generate', () => {
 
   it("refuses a --name longer than a plan's 100 characters, writing nothing (the file would not import)", () => {
     const out = file('long-name.strideplan.json', '');
-    const r = stride(['generate', '--distance', '10k', '--race-date', '2027-05-16', '--name', 'n'.repeat(101), '-o', out]);
+    const r = stride([
+      'generate',
+      '--distance',
+      '10k',
+      '--race-date',
+      '2027-05-16',
+      '--name',
+      'n'.repeat(101),
+      '-o',
+      out,
+    ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--name: .* 101 characters long, over the 100 allowed for a plan's name/);
     expect(readFileSync(join(dir, out), 'utf8')).toBe('');
@@ -142,7 +181,9 @@ describe('stride generate', () => {
     expect(past).toBeGreaterThan(1);
     expect(r.stderr).toBe(
       `stride: the draft starts ${longDateLabel(start)}: its first ${past} weeks are already past; ` +
-        `--start ${thisWeek} starts it this week\n`,
+        `--start ${thisWeek} starts it this week\n` +
+        `stride: wrote late.json (${draft.plan.weeks} weeks from ${longDateLabel(start)}). ` +
+        'Add it to your plans with: npx stride import late.json\n',
     );
     // A draft that starts this week or later says nothing.
     const later = stride(['generate', '--distance', '10k', '--race-date', addDays(race, 26 * 7), '-o', '-']);
@@ -152,7 +193,17 @@ describe('stride generate', () => {
   // --race-time marathon=3:30 drafted with paces of seconds per km and was refused for a 292 %
   // distance jump, a sentence about the draft rather than the typo.
   it('refuses a --race-time no one could have run, saying how it was read', () => {
-    const r = stride(['generate', '--distance', '10k', '--race-date', '2027-06-13', '--race-time', 'marathon=3:30', '-o', '-']);
+    const r = stride([
+      'generate',
+      '--distance',
+      '10k',
+      '--race-date',
+      '2027-06-13',
+      '--race-time',
+      'marathon=3:30',
+      '-o',
+      '-',
+    ]);
     expect(r.status).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe(
       'stride: --race-time: marathon in "3:30" reads as 3 min 30 s, faster than anyone has run it; for hours write 3:30:00',
@@ -163,7 +214,7 @@ describe('stride generate', () => {
     const out = file('named.strideplan.json', '');
     const args = ['generate', '--distance', '10k', '--race-date', '2027-05-16', '--name', 'Spring 10K', '-o', out];
     const r = stride([...args, '--athlete-name', '  Sam Lee ']);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(/^stride: wrote named\.strideplan\.json .*\n$/);
     expect(r.status).toBe(0);
     const json = JSON.parse(readFileSync(join(dir, out), 'utf8'));
     expect(json.athlete.name).toBe('Sam Lee');
@@ -173,6 +224,8 @@ describe('stride generate', () => {
     const long = stride([...args, '--athlete-name', 'a'.repeat(101)]);
     expect(long.status).toBe(2);
     expect(long.stderr).toMatch(/--athlete-name: .* 101 characters long, over the 100 allowed for a name/);
-    expect(stride(['generate', '--help']).stdout + stride(['help']).stdout).toMatch(/--name PLAN-NAME.*--athlete-name NAME/s);
+    expect(stride(['generate', '--help']).stdout + stride(['help']).stdout).toMatch(
+      /--name PLAN-NAME.*--athlete-name NAME/s,
+    );
   });
 });

@@ -6,7 +6,15 @@
  * 2 with its sentence; nothing is written.
  */
 import path from 'node:path';
-import { daysBetween, isIsoDate, longDateLabel, startOfWeek, todayLocal, type IsoDate, type WeekStart } from '../../../src-shared/domain/dates';
+import {
+  daysBetween,
+  isIsoDate,
+  longDateLabel,
+  startOfWeek,
+  todayLocal,
+  type IsoDate,
+  type WeekStart,
+} from '../../../src-shared/domain/dates';
 import { parseRaceDistance, parseRaceTime } from '../../../src-shared/domain/paces';
 import { DAY_CODES, LEVELS, type DayCode, type Level } from '../../../src-shared/domain/types';
 import { draftFileText, generatePlan } from '../../../src-shared/generate/generate-plan';
@@ -118,11 +126,17 @@ export const command: CliCommand = {
     // plan-file.md: a plan's name is 1–100 characters; a longer one would write a file that does not import.
     const name = get('--name')?.trim();
     if (name !== undefined && name.length > 100)
-      return usageError(ctx, `--name: "${name.slice(0, 40)}"… is ${name.length} characters long, over the 100 allowed for a plan's name`);
+      return usageError(
+        ctx,
+        `--name: "${name.slice(0, 40)}"… is ${name.length} characters long, over the 100 allowed for a plan's name`,
+      );
     // The athlete's name heads the PDF and names the athlete an import creates; "Athlete" unless given.
     const athleteName = get('--athlete-name')?.trim();
     if (athleteName !== undefined && athleteName.length > 100)
-      return usageError(ctx, `--athlete-name: "${athleteName.slice(0, 40)}"… is ${athleteName.length} characters long, over the 100 allowed for a name`);
+      return usageError(
+        ctx,
+        `--athlete-name: "${athleteName.slice(0, 40)}"… is ${athleteName.length} characters long, over the 100 allowed for a name`,
+      );
 
     // The plan's display units, as the app drafts in the athlete's (the figures stay in km).
     const units = get('--units') ?? 'km';
@@ -157,6 +171,15 @@ export const command: CliCommand = {
       const late = pastStartNotice(result.data.plan.startDate, result.data.plan.weekStartsOn);
       if (late) ctx.io.stderr(`stride: ${late}\n`);
     }
+    // A coach running it for the first time sees that it worked and what comes next. Not with
+    // -o -: standard output is then the draft itself, piped on elsewhere.
+    if (output !== '-') {
+      const { weeks, startDate } = result.data.plan;
+      ctx.io.stderr(
+        `stride: wrote ${output} (${weeks} week${weeks === 1 ? '' : 's'} from ${longDateLabel(startDate)}). ` +
+          `Add it to your plans with: npx stride import ${shellWord(output)}\n`,
+      );
+    }
     return EXIT_OK;
   },
 };
@@ -172,4 +195,9 @@ function pastStartNotice(startDate: IsoDate, weekStartsOn: WeekStart): string | 
   const past = daysBetween(startDate, thisWeek) / 7;
   const weeks = past === 1 ? 'week is' : `${past} weeks are`;
   return `the draft starts ${longDateLabel(startDate)}: its first ${weeks} already past; --start ${thisWeek} starts it this week`;
+}
+
+/** A file name as a shell reads it back: as it is where it is plain, else in single quotes. */
+function shellWord(name: string): string {
+  return /^[\w./+,:@%=-]+$/.test(name) ? name : `'${name.replace(/'/g, `'\\''`)}'`;
 }
