@@ -84,4 +84,37 @@ describe('easy runs a coach would hand out (the defaults of every level, distanc
       expect(s.notes).toBe(`Base, week 1: easy ${s.distanceKm} km at conversational pace (aerobic base).`);
     }
   });
+
+  it('a beginner with 10 km a week on Wed, Fri and Sat (a 24.8 km race): week 3 runs short intervals, not a 15-minute easy run', () => {
+    // Property seed 13's goal. Week 3's long run grew (44 to 48 min) but the tempo session was too long
+    // for the week's room, so the week held only the long run: 15 % under week 2, a cutback by accident
+    // with a longer long run (constraint 4). The draft filled it with a 15-minute easy run on Friday.
+    const r = generatePlan({
+      distance: 24.8,
+      raceDate: '2027-05-21',
+      startDate: '2027-01-03',
+      weekStartsOn: 'sunday',
+      athlete: {
+        level: 'beginner',
+        runDaysPerWeek: 6,
+        availableDays: ['wed', 'fri', 'sat'],
+        longRunDay: null,
+        easyPaceSecPerKm: 368,
+        recentWeeklyKm: 10,
+        recentLongestRunKm: 8,
+      },
+    });
+    if (!r.ok) throw new Error(r.message);
+    expect(checkDraft(r.data, r.goal)).toEqual([]);
+    const start = r.data.plan.startDate;
+    const week3 = r.evaluated.sessions
+      .filter((s) => Math.floor(daysBetween(start, s.date) / 7) === 2)
+      .map((s) => `${s.date} ${s.kind}`);
+    // Sun 17 to Sat 23 Jan: Wednesday's intervals and Saturday's long run; Friday holds no run.
+    expect(week3).toEqual(['2027-01-20 intervals', '2027-01-23 long']);
+    const short = r.data.sessions.filter(
+      (s) => s.kind === 'easy' && s.date < '2027-05-16' && (s.durationMin ?? 0) < EASY_FLOOR_MIN,
+    );
+    expect(short.map((s) => `${s.id} ${s.durationMin} min`)).toEqual([]);
+  });
 });

@@ -36,7 +36,8 @@ export function placeQuality(b: Build, wk: Week): void {
   // (3 minutes of work rather than 5 stays within 20 %), and a long run at least as long.
   const taperQ = raceQHere && inTaper && w < f.n;
   const taperWork = Math.min(WORK_CAP[g.level], Math.floor((0.15 * vol * g.easyPace) / 60), 12);
-  const kind = (taperQ && taperWork < 5) || wk.preTaperQ ? 'intervals' : w % 2 === 0 ? 'intervals' : 'tempo';
+  let kind: 'tempo' | 'intervals' =
+    (taperQ && taperWork < 5) || wk.preTaperQ ? 'intervals' : w % 2 === 0 ? 'intervals' : 'tempo';
   if (taperQ)
     wk.lrKm = Math.min(wk.taperLrCap, Math.max(wk.lrKm, quality(ctx, kind, taperWork, 0, tp.shortQ ? 3 : 5).km));
   if (qOff < 0 || !before(qOff)) return;
@@ -66,8 +67,24 @@ export function placeQuality(b: Build, wk: Week): void {
         : inTaper
           ? Math.min(Math.max(3, lrKm * 0.9), Math.max(2, room))
           : Math.min(lrKm, room, wk.preTaperQ ? Infinity : floor1(ctx.shape.qualityShare * vol));
-  const q = quality(ctx, kind, work, maxKm, (inTaper || wk.preTaperQ) && tp.shortQ ? 3 : 5);
+  const minWarm = (inTaper || wk.preTaperQ) && tp.shortQ ? 3 : 5;
+  let q = quality(ctx, kind, work, maxKm, minWarm);
   let fits = raceQHere || (q.km <= (inTaper ? lrKm : maxKm) && (inTaper || work >= 4));
+  // Before the taper, a week whose long run grew but whose long run and recovery runs alone fall 15 %
+  // under the week before (a cutback by accident, which constraint 4 forbids with a longer long run:
+  // easy-runs.ts) takes the shorter interval session (3-minute repetitions) where its tempo session is
+  // too long for its room. Without it, a tiny week (a beginner's 10 km a week on 3 days) filled the
+  // gap with a 15-minute easy run, under the draft's 30-minute floor.
+  const prevLr = b.lastLr[b.lastLr.length - 1];
+  const byAccident = w >= 2 && lrKm > prevLr + 1e-9 && lrKm + dWithQ <= 0.85 * b.actual[w - 1] + 1e-6;
+  if (!fits && !inTaper && byAccident && kind === 'tempo' && work >= 4) {
+    const shorter = quality(ctx, 'intervals', work, maxKm, minWarm);
+    if (shorter.km <= maxKm) {
+      kind = 'intervals';
+      q = shorter;
+      fits = true;
+    }
+  }
   // Where asked, no quality session that would lift the week's load over 1.4 times the mean of
   // it and the three weeks before (the rules' load-spike notice is at 1.5; this is an estimate).
   if (fits && tp.acwrGuard && !inTaper && w >= 2) {
