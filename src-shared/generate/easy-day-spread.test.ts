@@ -18,7 +18,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { daysBetween } from '../domain/dates';
-import type { Level } from '../domain/types';
+import type { DayCode, Level } from '../domain/types';
 import { checkDraft } from './check-draft';
 import { generatePlan } from './generate-plan';
 import type { RaceClass } from './goal';
@@ -28,13 +28,25 @@ const DISTANCES: RaceClass[] = ['5k', '10k', 'half', 'marathon'];
 const RUN_KINDS = new Set(['easy', 'recovery', 'long', 'tempo', 'intervals', 'hills', 'fartlek', 'race']);
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-function draft(level: Level, distance: RaceClass, runDaysPerWeek: number) {
-  return generatePlan({ distance, raceDate: '2027-06-06', athlete: { level, runDaysPerWeek, easyPaceSecPerKm: null } });
+function draft(level: Level, distance: RaceClass, runDaysPerWeek: number, availableDays: DayCode[] | null = null) {
+  return generatePlan({
+    distance,
+    raceDate: '2027-06-06',
+    athlete: { level, runDaysPerWeek, easyPaceSecPerKm: null, availableDays },
+  });
 }
 
+/** Every day but Friday. */
+const NO_FRIDAY: DayCode[] = ['mon', 'tue', 'wed', 'thu', 'sat', 'sun'];
+
 /** Per plan week before race week, the weeks of 4 or more run days that leave two days in a row without a run. */
-function bunchedWeeks(level: Level, distance: RaceClass, days: number): string[] | null {
-  const r = draft(level, distance, days);
+function bunchedWeeks(
+  level: Level,
+  distance: RaceClass,
+  days: number,
+  availableDays: DayCode[] | null = null,
+): string[] | null {
+  const r = draft(level, distance, days, availableDays);
   if (!r.ok) return null;
   expect(checkDraft(r.data, r.goal)).toEqual([]);
   const start = r.data.plan.startDate;
@@ -107,5 +119,36 @@ describe("the coach's example: an intermediate half, race Sun 6 Jun 2027", () =>
   it('on 4 days: Mon easy, Wed quality, Fri easy, Sun long', () => {
     // Before: Mon easy, Tue easy, Wed quality, then nothing until Sunday's long run.
     expect(week(4, 3).map((k) => (k === 'rest' ? '-' : k))).toEqual(['easy', '-', 'tempo', '-', 'easy', '-', 'long']);
+  });
+});
+
+describe('an athlete who cannot run on Fridays (every level and distance, 4–7 run days)', () => {
+  // The quality day is the widest gap from the long run, Wednesday or Thursday for a Sunday long run
+  // (both three days away), the earlier on a tie. With Friday off, Wednesday's session left Mon, Tue
+  // and Thu for the other runs and Fri and Sat empty: Mon easy, Wed quality, Thu easy, then nothing
+  // until Sunday. Now the tie goes to the day before the day off (Thursday): the day off is the rest
+  // after the hard session, and the easy runs fall on Tue and Sat.
+  const cases = LEVELS.flatMap((level) =>
+    DISTANCES.flatMap((distance) => [4, 5, 6, 7].map((days) => [level, distance, days] as const)),
+  );
+  it.each(cases)(
+    '%s %s on %i days: no week of 4+ runs leaves two days in a row without a run',
+    (level, distance, days) => {
+      const bunched = bunchedWeeks(level, distance, days, NO_FRIDAY);
+      if (bunched === null) return expect(`${level} ${distance}`).toBe('beginner half');
+      expect(bunched).toEqual([]);
+    },
+  );
+
+  it('an intermediate half on 5 days: week 2 runs Tue easy, Thu intervals, Sat easy, Sun long', () => {
+    const r = draft('intermediate', 'half', 5, NO_FRIDAY);
+    if (!r.ok) throw new Error(r.message);
+    const row = new Array<string>(7).fill('-');
+    for (const s of r.evaluated.sessions) {
+      const off = daysBetween(r.data.plan.startDate, s.date) - 7;
+      if (off >= 0 && off < 7) row[off] = s.kind;
+    }
+    // Before: Mon easy, Tue -, Wed intervals, Thu easy, Fri (off), Sat -, Sun long.
+    expect(row).toEqual(['rest', 'easy', '-', 'intervals', '-', 'easy', 'long']);
   });
 });

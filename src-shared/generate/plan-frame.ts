@@ -3,7 +3,8 @@
  * taper window fall (the 13 days before a half or longer, the 7 before a 5K or 10K: constraint 6),
  * which weeks build and which taper, the latest week the peak long run may fall in (21 or 14 days
  * before the race: constraint 4), and the weekdays of the long run and of the quality session (at
- * least two days from the long run, so no two hard days touch: constraint 2).
+ * least two days from the long run, so no two hard days touch: constraint 2; on a tie, the day
+ * before a day off).
  */
 import { daysBetween } from '../domain/dates';
 import { RACE_KM, isoWeekday, weekdayGap, type ResolvedGoal } from './goal';
@@ -41,13 +42,22 @@ export function frameOf(g: ResolvedGoal): Frame | null {
     }
   }
   if (k < 1 || tMax < 1) return null;
-  // The quality day: available, at least two days from the long run; the widest gap, then earliest in the week.
+  // The quality day: available, at least two days from the long run; the widest gap; on a tie, the
+  // day before a day the athlete cannot run (that day off is the rest after the hard session, and the
+  // days the athlete can run are left for the easy runs: with Friday off, Thu quality, Sat easy rather
+  // than Wed quality, Thu easy and then Fri and Sat empty); then the earliest in the week.
+  const offAfter = (wd: number) => !g.available[(wd + 1) % 7];
   let qOffset = -1;
+  let qWd = -1;
   for (let off = 0; off < 7; off++) {
     const wd = (startWd + off) % 7;
-    if (!g.available[wd] || weekdayGap(wd, g.longRunWeekday) < 2) continue;
-    if (qOffset < 0 || weekdayGap(wd, g.longRunWeekday) > weekdayGap((startWd + qOffset) % 7, g.longRunWeekday))
+    const gap = weekdayGap(wd, g.longRunWeekday);
+    if (!g.available[wd] || gap < 2) continue;
+    const best = qOffset < 0 ? -1 : weekdayGap(qWd, g.longRunWeekday);
+    if (gap > best || (gap === best && offAfter(wd) && !offAfter(qWd))) {
       qOffset = off;
+      qWd = wd;
+    }
   }
   if (qOffset < 0) return null;
   return { n, raceDay, windowStart, k, tMax, lrOffset, qOffset };
