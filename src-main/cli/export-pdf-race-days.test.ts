@@ -39,4 +39,15 @@ describe('the plan PDF overview', { timeout: 120_000 }, () => {
     const overview = pageTexts(path.join(dir, 'races.pdf'))[0];
     expect(overview).toMatch(/Sat 20 Mar — parkrun 5K: form [+−]?\d+\.\d\. Sun 11 Apr — City 10K: form [+−]?\d+\.\d\./);
   });
+
+  // The athlete's week printed the race's time and distance with no pace (print-race-pace.test.ts).
+  it("prints each race's pace on the athlete's week: its time over its distance", () => {
+    const name = file('race-weeks.strideplan.json', JSON.stringify(plan));
+    const r = stride(['export', 'pdf', name, '-o', 'race-weeks.pdf', '--weeks']);
+    expect(r.status).toBe(0);
+    const pages = pageTexts(path.join(dir, 'race-weeks.pdf'));
+    // 24 min over 5 km: 4:48 /km; 50 min over 10 km: 5:00 /km.
+    expect(pages[2]).toMatch(/parkrun 5K RACE (20 Mar )?24 min 5\.0 km 4:48 \/km/);
+    expect(pages[5]).toMatch(/City 10K RACE (11 Apr )?50 min 10\.0 km 5:00 \/km/);
+  });
 });

@@ -37,7 +37,7 @@ describe('a long run on the printed week', () => {
     expect(sessionTarget(longRun, athlete, 'mi').pace).toBe('8:51–9:39 /mi');
   });
 
-  it('still leaves the pace of the hard sessions and of a race to the coach', () => {
+  it('still leaves the pace of the hard sessions to the coach (a race prints its own time over its distance: print-race-pace.test.ts)', () => {
     for (const kind of ['tempo', 'intervals', 'hills', 'fartlek', 'race', 'cross', 'strength'] as const) {
       expect(easyPaceBand(kind, athlete, 'km'), kind).toBeNull();
     }

@@ -189,11 +189,30 @@ export function sessionTarget(
     duration:
       s.kind === 'rest' || !duration.min ? '' : `${duration.estimated ? '≈' : ''}${formatDuration(duration.min)}`,
     distance: distance.km ? `${distance.estimated ? '≈' : ''}${formatDistance(distance.km, units)}` : '',
-    pace: s.kind === 'rest' || steps ? null : easyPaceBand(s.kind, athlete, units),
+    pace:
+      s.kind === 'rest' || steps
+        ? null
+        : s.kind === 'race'
+          ? racePace(duration, distance, units)
+          : easyPaceBand(s.kind, athlete, units),
     rpe: rpe === null ? '' : `RPE ${rpe}`,
     stepsLine: steps ? formatStepsText(steps, units) : null,
     steps: steps && paces ? describeSteps(steps, paces, units) : [],
   };
+}
+
+/**
+ * The pace a race's time asks over its distance ("5:01 /km"): the coach's time, or where they left
+ * it empty the predicted one (paces.md), marked "≈" as that time is. Null without both figures.
+ */
+function racePace(
+  duration: { min: number | null; estimated: boolean },
+  distance: { km: number | null; estimated: boolean },
+  units: Units,
+): string | null {
+  if (!duration.min || !distance.km) return null;
+  const about = duration.estimated || distance.estimated ? '≈' : '';
+  return `${about}${formatPace((duration.min * 60) / distance.km, units)} /${units}`;
 }
 
 /** The coach's words on a session: a derived session's notes are the rules' standard advice. */
