@@ -88,3 +88,26 @@ describe('calendar events of easy days', () => {
     expect(descriptions('mi').get('ez')).toContain('\nPace: 8:51–9:39 /mi\n');
   });
 });
+
+// The printed week gives a race its pace (its time over its distance, print-race-pace.test.ts); the
+// calendar event, which the athlete checks on race morning, gave none.
+describe('the calendar event of a race', () => {
+  it('carries the pace of its time over its distance, as the printed week does', () => {
+    const race: StoredSession = {
+      ...base,
+      id: 'race',
+      date: '2027-03-13',
+      kind: 'race',
+      title: 'City 10K',
+      durationMin: 50,
+      distanceKm: 10,
+    };
+    const calendar = new ICAL.Component(ICAL.parse(planToIcs(doc([race], 'km'), { includeRest: true })));
+    const event = calendar
+      .getAllSubcomponents('vevent')
+      .find((e) => String(e.getFirstPropertyValue('uid')).startsWith('race.'));
+    expect(String(event?.getFirstPropertyValue('description'))).toBe(
+      'Duration: 50 min\nDistance: 10.0 km\nPace: 5:00 /km\nRPE: 9 of 10',
+    );
+  });
+});

@@ -279,8 +279,10 @@ export function descriptionOf(session: PlanSession, doc: Pick<PlanDocument, 'pla
     const paces = athletePaces(doc.athlete);
     for (const item of describeSteps(session.steps, paces, units)) lines.push(`- ${item}`);
   } else if (session.origin === 'coach') {
-    // The band the printed week shows for this run (the rules' recovery runs have their own line below).
-    const band = easyPaceBand(session.kind, doc.athlete, units);
+    // The band the printed week shows for this run (the rules' recovery runs have their own line
+    // below); a race, the pace of its time over its distance, as the printed week shows it.
+    const band =
+      session.kind === 'race' ? racePace(duration, distance, units) : easyPaceBand(session.kind, doc.athlete, units);
     if (band) lines.push(`Pace: ${band}`);
   }
   // The RPE the load figures count: the coach's, or the kind's default where there is none.
@@ -293,6 +295,17 @@ export function descriptionOf(session: PlanSession, doc: Pick<PlanDocument, 'pla
     lines.push(session.notes as string);
   }
   return lines.join('\n');
+}
+
+/** "5:00 /km": a race's time over its distance ("≈" where either is estimated), as print-model.ts prints it. */
+function racePace(
+  duration: { min: number | null; estimated: boolean },
+  distance: { km: number | null; estimated: boolean },
+  units: Units,
+): string | null {
+  if (!duration.min || !distance.km) return null;
+  const about = duration.estimated || distance.estimated ? '≈' : '';
+  return `${about}${formatPace((duration.min * 60) / distance.km, units)} /${units}`;
 }
 
 /** "Pace: about 6:36 per km (easy pace 5:40 per km + 56 s), heart-rate Zone 1." in the plan's unit. */
