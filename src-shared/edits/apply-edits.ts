@@ -249,17 +249,26 @@ export function assertConsistent(session: CoachSession): void {
     const problems = stepsProblems(session.steps, 'steps');
     if (problems.length > 0) throw new StrideError('invalid-input', problems[0], 'steps');
   }
+  // The coach's sentence, shown beside Duration (the field travels apart from the text), saying
+  // what would do: an open step ("lap") alone gives no time.
   if (session.kind !== 'rest' && session.kind !== 'race' && !hasSteps && session.durationMin == null) {
-    throw new StrideError('invalid-input', `durationMin: ${KIND_NOUN[session.kind]} needs a duration`, 'durationMin');
+    throw new StrideError(
+      'invalid-input',
+      `${startOfSentence(KIND_NOUN[session.kind])} needs a duration: give it minutes, or steps with a time or distance`,
+      'durationMin',
+    );
   }
   if (session.kind !== 'rest' && session.durationMin === 0) {
     throw new StrideError(
       'invalid-input',
-      `durationMin: ${KIND_NOUN[session.kind]} needs a duration over 0 minutes`,
+      `${startOfSentence(KIND_NOUN[session.kind])} needs a duration over 0 minutes`,
       'durationMin',
     );
   }
 }
+
+/** "an easy run" as a sentence starts: "An easy run". */
+const startOfSentence = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
 
 function assertSettings(s: PlanSettings): void {
   if (!s.name.trim()) throw new StrideError('invalid-input', 'name: a plan needs a name', 'name');

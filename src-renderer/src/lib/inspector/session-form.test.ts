@@ -30,12 +30,24 @@ describe('inspector fields', () => {
   it('refuses a negative, too long or missing duration', () => {
     expect(parseField('duration', '-20', 'tempo', 'km')).toEqual({ ok: false, error: 'Duration: cannot be negative' });
     // plan-file.md and the store allow 1,440 minutes (a 24-hour race): an imported ultra stays editable.
-    expect(parseField('duration', '1441', 'race', 'km')).toEqual({ ok: false, error: 'Duration: at most 1,440 minutes (24 h)' });
+    expect(parseField('duration', '1441', 'race', 'km')).toEqual({
+      ok: false,
+      error: 'Duration: at most 1,440 minutes (24 h)',
+    });
     expect(parseField('duration', '1440', 'race', 'km')).toEqual({ ok: true, patch: { durationMin: 1440 } });
     expect(parseField('duration', '700', 'long', 'km')).toEqual({ ok: true, patch: { durationMin: 700 } });
+    // The sentence main gives for it (apply-edits.ts), with the kind named as a coach names it.
     expect(parseField('duration', '', 'tempo', 'km')).toEqual({
       ok: false,
-      error: 'Duration: a tempo session needs a duration',
+      error: 'A tempo run needs a duration: give it minutes, or steps with a time or distance',
+    });
+    expect(parseField('duration', '', 'intervals', 'km')).toEqual({
+      ok: false,
+      error: 'An interval session needs a duration: give it minutes, or steps with a time or distance',
+    });
+    expect(parseField('duration', '0', 'easy', 'km')).toEqual({
+      ok: false,
+      error: 'An easy run needs a duration over 0 minutes',
     });
     expect(parseField('duration', 'abc', 'tempo', 'km').ok).toBe(false);
     expect(parseField('duration', '', 'rest', 'km')).toEqual({ ok: true, patch: { durationMin: null } });

@@ -7,7 +7,7 @@ import { roundHalfUp } from '../../../../src-shared/domain/decimal';
 import {
   DEFAULT_DISTANCE_KM,
   DEFAULT_DURATION_MIN,
-  KIND_LABEL,
+  KIND_NOUN,
   type SessionKind,
 } from '../../../../src-shared/domain/kinds';
 import type { CoachSession, Units } from '../../../../src-shared/domain/types';
@@ -52,6 +52,14 @@ function decimal(text: string): number | null {
   return Number(t);
 }
 
+/**
+ * Main's own sentence for a session without a duration (src-shared/edits/apply-edits.ts), so the
+ * coach reads the same refusal whether this form or main catches it ("a intervals session" and a
+ * bare "needs a duration" were this form's).
+ */
+const NEEDS_A_DURATION = 'needs a duration: give it minutes, or steps with a time or distance';
+const startOfSentence = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
+
 /** Check one field's text; the patch holds what `sessions.update` should receive. */
 export function parseField(
   field: TextField,
@@ -72,12 +80,13 @@ export function parseField(
     case 'duration': {
       if (!trimmed) {
         if (kind === 'rest' || kind === 'race' || hasSteps) return { ok: true, patch: { durationMin: null } };
-        return { ok: false, error: `Duration: a ${KIND_LABEL[kind].toLowerCase()} session needs a duration` };
+        return { ok: false, error: `${startOfSentence(KIND_NOUN[kind])} ${NEEDS_A_DURATION}` };
       }
       const n = decimal(trimmed);
       if (n == null) return { ok: false, error: 'Duration: enter minutes as a number, e.g. 45' };
       if (n < 0) return { ok: false, error: 'Duration: cannot be negative' };
-      if (n === 0 && kind !== 'rest') return { ok: false, error: `Duration: a ${KIND_LABEL[kind].toLowerCase()} session needs more than 0 minutes` };
+      if (n === 0 && kind !== 'rest')
+        return { ok: false, error: `${startOfSentence(KIND_NOUN[kind])} needs a duration over 0 minutes` };
       // plan-file.md and the store: at most 1,440 (a 24-hour race), so an imported ultra stays editable.
       if (n > 1440) return { ok: false, error: 'Duration: at most 1,440 minutes (24 h)' };
       return { ok: true, patch: { durationMin: n } };
