@@ -276,6 +276,22 @@ describe('plan weeks as printed', () => {
     expect(summary.autoSessions).toBeGreaterThan(0);
     expect(summary.peakWeek?.index).toBe(2);
   });
+
+  // The week totals said "≈71.5 km" where a run's distance was estimated, and the overview's
+  // "total distance" tile gave the same estimate as "77.7 km", as if measured (paces.md: an
+  // estimated distance is shown with "≈").
+  it("mark the plan's total distance '≈' where any of it is estimated, as the week totals do", () => {
+    const typed = documentOf(plan({ weeks: 2 }), [
+      coach('a', '2027-03-02', 'easy', { durationMin: 40, distanceKm: 7 }),
+    ]);
+    expect(planSummary(typed).distance).not.toMatch(/≈/);
+    const estimated = documentOf(plan({ weeks: 2 }), [
+      coach('a', '2027-03-02', 'easy', { durationMin: 40, distanceKm: 7 }),
+      coach('b', '2027-03-09', 'easy', { durationMin: 34, distanceKm: null }), // 34 min at 5:40 /km = 6.0 km
+    ]);
+    expect(weekTotals(estimated.evaluated.weeks[1], 'km').distance).toBe('≈6.0 km');
+    expect(planSummary(estimated).distance).toBe('≈13.0 km');
+  });
 });
 
 describe('date labels', () => {

@@ -254,7 +254,8 @@ export function planSummary(doc: PlanDocument): PlanSummary {
     sessions: coach,
     autoSessions: doc.evaluated.sessions.length - coach,
     time: formatDuration(minutes),
-    distance: formatDistance(km, units),
+    // "≈" where any week's distance includes an estimate, as weekTotals marks that week's.
+    distance: `${doc.evaluated.weeks.some((w) => (w.estimatedKm ?? 0) > 0) ? '≈' : ''}${formatDistance(km, units)}`,
     peakWeek: peak && peak.loadAU > 0 ? { index: peak.index, load: `${roundHalfUp(peak.loadAU, 0)} AU` } : null,
   };
 }
