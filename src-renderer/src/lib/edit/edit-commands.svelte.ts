@@ -15,7 +15,7 @@ import { addDays, dayLabel, type IsoDate } from '../../../../src-shared/domain/d
 import { weekIndexOf } from '../../../../src-shared/domain/plan-frame';
 import type { CoachSession } from '../../../../src-shared/domain/types';
 import { applyEdits } from '../../../../src-shared/edits/apply-edits';
-import { titleInLabel } from '../../../../src-shared/edits/edit-labels';
+import { fitStepLabel, titleInLabel } from '../../../../src-shared/edits/edit-labels';
 import type { PlanContent, PlanEdit } from '../../../../src-shared/edits/plan-edit';
 import {
   clearWeeksEdits,
@@ -285,7 +285,13 @@ export class EditCommands implements EditPath {
       void this.ui.focusSession(ids[0], date);
     }
     // Refused by main: the cards go, and the selection with them (Calendar reconciles it).
-    if (!(await done)) void this.ui.focusDay(date);
+    if (!(await done)) {
+      void this.ui.focusDay(date);
+      return;
+    }
+    // Said, with Undo, as a paste of weeks is: the copy's "Copied 2 sessions" stayed up, so
+    // the coach could not tell the paste had happened, nor take it back from the notice.
+    this.notices.show(doneText(label), fitStepLabel(label));
   }
 
   /** The session `id` is in the plan as shown now (an edit's preview included). */
