@@ -1,9 +1,9 @@
 /**
  * Things a coach noticed in the calendar (session 8, hAE): pasted sessions were announced as
- * "Copied 2 sessions".
+ * "Copied 2 sessions"; after a drop from the palette the keyboard stayed on the palette.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { call, coachCards, day, openApp, seedPlan } from './app';
+import { call, coachCards, day, openApp, paletteItem, seedPlan, uniqueName } from './app';
 
 /** A plan from Mon 1 Jan 2046 whose first week holds an easy run on Tuesday and a long run on Sunday. */
 async function seedWeekOne(page: Page, request: Parameters<typeof seedPlan>[1]) {
@@ -40,4 +40,68 @@ test('pasting sessions says what was pasted where, with Undo', async ({ page, re
   await expect(coachCards(page, '2046-01-15')).toHaveCount(0);
   await expect(coachCards(page, '2046-01-02')).toHaveCount(1);
   await expect(notice).toHaveCount(0);
+});
+
+test('a kind dragged from the palette takes the focus: Alt+arrow and Delete act on the new card', async ({
+  page,
+  request,
+}) => {
+  await seedPlan(page, request, { plan: { startDate: '2046-01-01', weeks: 4 } });
+  await openApp(page);
+  const scroller = page.locator('.calendar-wrap .scroller');
+  const scrollBefore = await scroller.evaluate((el) => [el.scrollLeft, el.scrollTop]);
+
+  await paletteItem(page, 'long').dragTo(day(page, '2046-01-07'));
+  await expect(coachCards(page, '2046-01-07')).toHaveCount(1);
+  // The focus stayed on the palette's "Long run": the next keys did nothing.
+  await expect(coachCards(page, '2046-01-07')).toBeFocused();
+  expect(await scroller.evaluate((el) => [el.scrollLeft, el.scrollTop])).toEqual(scrollBefore);
+
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(coachCards(page, '2046-01-07')).toHaveCount(0);
+  await expect(coachCards(page, '2046-01-06')).toBeFocused();
+  await page.keyboard.press('Delete');
+  await expect(coachCards(page, '2046-01-06')).toHaveCount(0);
+  await expect(page.getByTestId('edit-notice')).toContainText('Deleted Long run');
+});
+
+test('a library workout dragged onto a day takes the focus too', async ({ page, request }) => {
+  await seedPlan(page, request, { plan: { startDate: '2046-01-01', weeks: 4 } });
+  const title = uniqueName('Hill repeats');
+  await call(request, 'library.save', { kind: 'hills', title, durationMin: 50, rpe: 7 });
+  await openApp(page);
+
+  await page.locator('.palette [data-library-id]', { hasText: title }).dragTo(day(page, '2046-01-03'));
+  await expect(coachCards(page, '2046-01-03')).toHaveCount(1);
+  await expect(coachCards(page, '2046-01-03')).toBeFocused();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(coachCards(page, '2046-01-04')).toBeFocused();
+  await expect(coachCards(page, '2046-01-03')).toHaveCount(0);
+});
+
+test('a card dragged to another day keeps the focus there', async ({ page, request }) => {
+  await seedWeekOne(page, request);
+  await openApp(page);
+  await coachCards(page, '2046-01-02').dragTo(day(page, '2046-01-04'));
+  await expect(coachCards(page, '2046-01-02')).toHaveCount(0);
+  await expect(coachCards(page, '2046-01-04')).toBeFocused();
+  await page.keyboard.press('Delete');
+  await expect(coachCards(page, '2046-01-04')).toHaveCount(0);
+});
+
+test('a drop main refuses leaves the focus on the day it was dropped on', async ({ page, request }) => {
+  await seedPlan(page, request, { plan: { startDate: '2046-01-01', weeks: 4 } });
+  await openApp(page);
+  await page.route('**/api/plans.edit', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, error: { code: 'invalid', message: 'Refused by main for this test' } }),
+    }),
+  );
+  await paletteItem(page, 'tempo').dragTo(day(page, '2046-01-04'));
+  await expect(page.getByText('Refused by main for this test')).toBeVisible();
+  await expect(coachCards(page, '2046-01-04')).toHaveCount(0);
+  // Not left on the palette, nor dropped to the page: on the day, where the keyboard carries on.
+  await expect(day(page, '2046-01-04')).toBeFocused();
 });

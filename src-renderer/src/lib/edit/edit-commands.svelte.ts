@@ -400,7 +400,7 @@ export class EditCommands implements EditPath {
    * and steps. It goes through the store's one edit path, as a kind dropped from the palette
    * does: shown at once, one undo step.
    */
-  async addWorkout(workout: LibraryWorkout, date: IsoDate, id = newSessionId()): Promise<void> {
+  async addWorkout(workout: LibraryWorkout, date: IsoDate, id = newSessionId(), dropped = false): Promise<boolean> {
     const session = sessionFromWorkout(workout, id, date);
     this.selection.setSessions([id]);
     this.store.select(id);
@@ -409,9 +409,10 @@ export class EditCommands implements EditPath {
       [{ op: 'session.add', session }],
       id,
     );
-    // Focused as soon as the calendar shows it (see moveSessions).
-    if (this.#shows(id)) void this.ui.focusSession(id, date);
-    await done;
+    // Focused as soon as the calendar shows it (see moveSessions); a dropped one by the calendar,
+    // where it was dropped, without scrolling.
+    if (!dropped && this.#shows(id)) void this.ui.focusSession(id, date);
+    return done;
   }
 
   /** A notice after a dismiss made elsewhere (the inspector), with Undo. */
