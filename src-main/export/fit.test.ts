@@ -177,6 +177,31 @@ describe('FIT workouts', () => {
     });
   });
 
+  // The printed week and the calendar give a race the pace of the time the coach set (print-race-
+  // pace.test.ts); the watch aimed at the predicted pace whatever the coach set, so an athlete
+  // whose goal was 19:00 saw 3:59 /km on the watch and 3:48 /km on paper.
+  it("a race whose time the coach set aims at that time's pace, as the printed week says", async () => {
+    const p = athletePaces({
+      level: 'intermediate',
+      easyPaceSecPerKm: null,
+      recentRace: { distanceKm: 5, timeSec: 1196 },
+    });
+    const race = {
+      origin: 'coach' as const,
+      id: 'r',
+      date: '2027-04-04',
+      kind: 'race' as const,
+      title: '5K',
+      durationMin: 19,
+      distanceKm: 5,
+      rpe: null,
+      notes: null,
+    };
+    const [step] = decode(await sessionFit(race, p)).steps;
+    // 19:00 over 5 km: 228 s/km, ± 3 s as every race pace band.
+    expect(step).toMatchObject({ customTargetValueLow: mmPerSecond(231), customTargetValueHigh: mmPerSecond(225) });
+  });
+
   it('zips a week or a plan', async () => {
     const files = await planFitFiles(doc());
     const zip = unzipSync(zipFitFiles(files));

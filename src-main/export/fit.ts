@@ -112,6 +112,9 @@ export function fitSteps(items: readonly StepItem[], p: AthletePaces): StepMesg[
   return out;
 }
 
+/** Half a race pace band's width: `M`, `T`, `I`, `R` and a race's predicted pace are ± 3 s/km (paces.md). */
+const RACE_BAND_SEC_PER_KM = 3;
+
 /** Without steps: one open step at the kind's target (workouts.md). */
 function kindRange(s: PlanSession, p: AthletePaces): PaceRange | null {
   switch (s.kind) {
@@ -124,9 +127,14 @@ function kindRange(s: PlanSession, p: AthletePaces): PaceRange | null {
       return p.zones.T;
     case 'intervals':
       return p.zones.I;
-    case 'race':
-      // Its predicted pace for its distance (paces.md); M only for a race of unknown distance.
-      return s.distanceKm != null && s.distanceKm > 0 ? racePaceRange(s.distanceKm, p) : p.zones.M;
+    case 'race': {
+      // The pace of the time the coach set, as the printed week and the calendar give it; else its
+      // predicted pace for its distance (paces.md); M only for a race of unknown distance.
+      if (s.distanceKm == null || s.distanceKm <= 0) return p.zones.M;
+      if (s.durationMin == null || s.durationMin <= 0) return racePaceRange(s.distanceKm, p);
+      const pace = (s.durationMin * 60) / s.distanceKm;
+      return [pace - RACE_BAND_SEC_PER_KM, pace + RACE_BAND_SEC_PER_KM];
+    }
     default:
       return null;
   }
