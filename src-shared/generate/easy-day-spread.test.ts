@@ -28,10 +28,16 @@ const DISTANCES: RaceClass[] = ['5k', '10k', 'half', 'marathon'];
 const RUN_KINDS = new Set(['easy', 'recovery', 'long', 'tempo', 'intervals', 'hills', 'fartlek', 'race']);
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-function draft(level: Level, distance: RaceClass, runDaysPerWeek: number, availableDays: DayCode[] | null = null) {
+function draft(
+  level: Level,
+  distance: RaceClass,
+  runDaysPerWeek: number,
+  availableDays: DayCode[] | null = null,
+  raceDate = '2027-06-06',
+) {
   return generatePlan({
     distance,
-    raceDate: '2027-06-06',
+    raceDate,
     athlete: { level, runDaysPerWeek, easyPaceSecPerKm: null, availableDays },
   });
 }
@@ -45,8 +51,9 @@ function bunchedWeeks(
   distance: RaceClass,
   days: number,
   availableDays: DayCode[] | null = null,
+  raceDate = '2027-06-06',
 ): string[] | null {
-  const r = draft(level, distance, days, availableDays);
+  const r = draft(level, distance, days, availableDays, raceDate);
   if (!r.ok) return null;
   expect(checkDraft(r.data, r.goal)).toEqual([]);
   const start = r.data.plan.startDate;
@@ -150,5 +157,37 @@ describe('an athlete who cannot run on Fridays (every level and distance, 4–7 
     }
     // Before: Mon easy, Tue -, Wed intervals, Thu easy, Fri (off), Sat -, Sun long.
     expect(row).toEqual(['rest', 'easy', '-', 'intervals', '-', 'easy', 'long']);
+  });
+});
+
+describe('a race on a Wednesday (every level and distance, 4–7 run days)', () => {
+  // Race week (Mon to Wed) has no day for the race's tempo or interval session 2–10 days out (Monday
+  // follows Sunday's long run), so it goes in the week before. It took the day nearest 4 days out:
+  // Friday, then Saturday easy and Sunday's long run, three runs in a row after an empty Wednesday and
+  // Thursday. Now the week before keeps its usual quality day (Wednesday, 7 days out) where that is
+  // 2–10 days before the race, and its runs fall as in every other week.
+  const cases = LEVELS.flatMap((level) =>
+    DISTANCES.flatMap((distance) => [4, 5, 6, 7].map((days) => [level, distance, days] as const)),
+  );
+  it.each(cases)(
+    '%s %s on %i days: no week of 4+ runs leaves two days in a row without a run',
+    (level, distance, days) => {
+      const bunched = bunchedWeeks(level, distance, days, null, '2027-06-02');
+      // The beginner half and marathon are refused: their usual weeks are one short of the peak long run from 6 km.
+      if (bunched === null) return expect(`${level} ${distance}`).toMatch(/^beginner (half|marathon)$/);
+      expect(bunched).toEqual([]);
+    },
+  );
+
+  it('an intermediate half on 5 days: the week before the race runs Mon easy, Wed tempo, Fri easy, Sun long', () => {
+    const r = draft('intermediate', 'half', 5, null, '2027-06-02');
+    if (!r.ok) throw new Error(r.message);
+    const row = new Array<string>(7).fill('-');
+    for (const s of r.evaluated.sessions) {
+      const off = daysBetween(r.data.plan.startDate, s.date) - 7 * (r.data.plan.weeks - 2);
+      if (off >= 0 && off < 7) row[off] = s.kind;
+    }
+    // Before: Mon rest, Tue easy, Wed and Thu empty, Fri tempo, Sat easy, Sun long.
+    expect(row).toEqual(['easy', '-', 'tempo', 'rest', 'easy', '-', 'long']);
   });
 });

@@ -34,7 +34,9 @@ export interface TaperLayout {
 
 /**
  * Days 2–10 before the race where its quality session may go, in a coach's order: race week first
- * (4, 3, 5, 2, 6 days out), then the taper's weeks; never next to a long run.
+ * (4, 3, 5, 2, 6 days out), then the taper's weeks, their usual quality day first (so a week before
+ * a Wednesday race keeps Wed tempo, Fri easy, Sun long rather than Fri tempo, Sat easy, Sun long
+ * after an empty Wednesday and Thursday), then by the same nearness; never next to a long run.
  */
 function raceQualityDays(g: ResolvedGoal, f: Frame): number[] {
   const startWd = isoWeekday(g.startDate);
@@ -47,10 +49,12 @@ function raceQualityDays(g: ResolvedGoal, f: Frame): number[] {
     const d = f.raceDay - back;
     if (d >= raceWeekStart && ok(d)) out.push(d);
   }
+  const taperDays: number[] = [];
   for (const back of [4, 3, 5, 2, 6, 7, 8, 9, 10]) {
     const d = f.raceDay - back;
-    if (d < raceWeekStart && d >= 7 * f.k && ok(d)) out.push(d);
+    if (d < raceWeekStart && d >= 7 * f.k && ok(d)) taperDays.push(d);
   }
+  out.push(...taperDays.filter((d) => d % 7 === f.qOffset), ...taperDays.filter((d) => d % 7 !== f.qOffset));
   return out;
 }
 
