@@ -1,6 +1,7 @@
 /**
  * Things a coach noticed in the calendar (session 8, hAE): pasted sessions were announced as
- * "Copied 2 sessions"; after a drop from the palette the keyboard stayed on the palette.
+ * "Copied 2 sessions"; after a drop from the palette the keyboard stayed on the palette; the
+ * closed inspector's rail showed the warning count as a bare amber number.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { call, coachCards, day, openApp, paletteItem, seedPlan, uniqueName } from './app';
@@ -105,3 +106,57 @@ test('a drop main refuses leaves the focus on the day it was dropped on', async 
   // Not left on the palette, nor dropped to the page: on the day, where the keyboard carries on.
   await expect(day(page, '2046-01-04')).toBeFocused();
 });
+
+/** Three weeks with Saturday long runs of 14, 16 and 20 km: week 3's spikes (one warning). */
+async function seedSpike(page: Page, request: Parameters<typeof seedPlan>[1]) {
+  const seeded = await seedPlan(page, request, {
+    athlete: { recentLongestRunKm: 15, recentWeeklyKm: 22, runDaysPerWeek: 4 },
+    plan: { startDate: '2027-03-01', weeks: 3 },
+  });
+  for (const [i, km] of [14, 16, 20].entries()) {
+    const date = (d: number) => `2027-03-${String(d + 7 * i).padStart(2, '0')}`;
+    await call(request, 'sessions.add', { planId: seeded.planId, date: date(2), kind: 'easy', durationMin: 48 });
+    await call(request, 'sessions.add', {
+      planId: seeded.planId,
+      date: date(6),
+      kind: 'long',
+      distanceKm: km,
+      durationMin: km * 6,
+    });
+  }
+  return seeded;
+}
+
+for (const viewport of [
+  { width: 1024, height: 700 },
+  { width: 1440, height: 900 },
+]) {
+  test(`the closed inspector's rail says what its count counts (${viewport.width}×${viewport.height})`, async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize(viewport);
+    await seedSpike(page, request);
+    await openApp(page);
+    await expect(page.locator('.calendar .marker.warning')).toHaveCount(1);
+    const toggle = page.locator('#toggle-inspector');
+    // Wide, the inspector starts open: the coach closes it to get its rail.
+    if (viewport.width >= 1200) await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    // It showed a bare amber "1": now the warning's triangle, the count and the word.
+    await expect(toggle).toHaveAccessibleName('Show the inspector and warnings: 1 warning');
+    const word = toggle.getByText('warning', { exact: true });
+    await expect(word).toBeVisible();
+    await expect(toggle.locator('.marker.warning')).toBeVisible();
+    // All of it inside the rail, none cut off by the window's edge.
+    const rail = (await page.locator('.right-col').boundingBox())!;
+    for (const part of [word, toggle.locator('.marker.warning'), toggle.locator('.num')]) {
+      const box = (await part.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(rail.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(rail.x + rail.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    }
+    await toggle.click();
+    await expect(page.getByTestId('warnings-list')).toBeVisible();
+  });
+}
