@@ -1,9 +1,10 @@
 /**
- * Things a coach noticed in the calendar (session 8, hAE): pasted sessions were announced as
+ * Four things a coach noticed in the calendar (session 8, hAE): pasted sessions were announced as
  * "Copied 2 sessions"; after a drop from the palette the keyboard stayed on the palette; the
- * closed inspector's rail showed the warning count as a bare amber number.
+ * closed inspector's rail showed the warning count as a bare amber number; and at 1024×700 the
+ * inspector, opened over the calendar, covered the Saturday session it was showing.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { call, coachCards, day, openApp, paletteItem, seedPlan, uniqueName } from './app';
 
 /** A plan from Mon 1 Jan 2046 whose first week holds an easy run on Tuesday and a long run on Sunday. */
@@ -160,3 +161,52 @@ for (const viewport of [
     await expect(page.getByTestId('warnings-list')).toBeVisible();
   });
 }
+
+/** Whether the coach sees `target` at its centre: nothing (the inspector) lies over it. */
+async function seenAtCentre(target: Locator): Promise<boolean> {
+  return target.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return !!hit && el.contains(hit);
+  });
+}
+
+test('at 1024×700 the inspector opened on a weekend run leaves that run in sight', async ({ page, request }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const { planId } = await seedSpike(page, request);
+  await call(request, 'sessions.add', { planId, date: '2027-03-14', kind: 'easy', durationMin: 40 });
+  await call(request, 'sessions.add', { planId, date: '2027-03-11', kind: 'easy', durationMin: 35 });
+  await openApp(page);
+  const inspector = page.locator('#inspector-panel');
+  await expect(inspector).toBeHidden();
+
+  // A double click on Thursday's run, as coaches open things: its first click opens the
+  // inspector and the days narrow; the second lands on Friday's empty space, whose add menu must
+  // not open.
+  await coachCards(page, '2027-03-11').dblclick();
+  await expect(inspector).toBeVisible();
+  await expect(page.locator('#ins-duration')).toHaveValue('35');
+  await expect(page.locator('[role="menu"]')).toHaveCount(0);
+
+  const saturday = coachCards(page, '2027-03-13');
+  // Saturday's long run, opened: the inspector lay over Saturday, Sunday and the totals.
+  await saturday.click();
+  await expect(page.locator('#ins-duration')).toHaveValue('96');
+  expect(await seenAtCentre(saturday)).toBe(true);
+  // What the coach types shows on the card beside it.
+  await page.locator('#ins-duration').fill('100');
+  await page.locator('#ins-duration').press('Enter');
+  await expect(saturday).toContainText('1 h 40 min');
+  expect(await seenAtCentre(saturday)).toBe(true);
+
+  // Sunday's run too: the calendar brings it into sight beside the inspector.
+  const sunday = coachCards(page, '2027-03-14');
+  await sunday.click();
+  await expect(page.locator('#ins-duration')).toHaveValue('40');
+  await expect.poll(() => seenAtCentre(sunday)).toBe(true);
+
+  // Closed, the calendar has its whole width back: the week's totals are in sight.
+  await page.locator('#toggle-inspector').click();
+  await expect(inspector).toBeHidden();
+  await expect.poll(() => seenAtCentre(page.locator('.calendar [data-week-summary="2"]'))).toBe(true);
+});
