@@ -24,13 +24,25 @@ export const WEEK: Array<[number, SessionKind, number, number | null]> = [
 
 export function seedEditPlans(store: PlanStore, name: string): { athleteId: number; big: Plan; repeat: Plan } {
   const athlete = store.athletes.create({
-    name: `${name} Runner`, level: 'intermediate', runDaysPerWeek: 7, easyPaceSecPerKm: 330,
-    fatigued: false, recoveryStyle: 'runs', recentLongestRunKm: null, units: 'km',
+    name: `${name} Runner`,
+    level: 'intermediate',
+    runDaysPerWeek: 7,
+    easyPaceSecPerKm: 330,
+    fatigued: false,
+    recoveryStyle: 'runs',
+    recentLongestRunKm: null,
+    units: 'km',
   });
   const plan = (weeks: number) =>
     store.plans.create({
-      athleteId: athlete.id, uid: `${name.toLowerCase()}-edit-${weeks}`, name: `${name} ${weeks} weeks`, goal: null,
-      startDate: START, weeks, weekStartsOn: 'monday', units: 'km',
+      athleteId: athlete.id,
+      uid: `${name.toLowerCase()}-edit-${weeks}`,
+      name: `${name} ${weeks} weeks`,
+      goal: null,
+      startDate: START,
+      weeks,
+      weekStartsOn: 'monday',
+      units: 'km',
     });
   const big = plan(104);
   const repeat = plan(52);
@@ -39,8 +51,14 @@ export function seedEditPlans(store: PlanStore, name: string): { athleteId: numb
       for (let w = 0; w < weeks; w++)
         WEEK.forEach(([offset, kind, min, km], i) =>
           store.sessions.insert(planId, {
-            id: `${prefix}${w}-${i}`, date: addDays(START, w * 7 + offset), kind, title: null,
-            durationMin: min, distanceKm: km, rpe: null, notes: null,
+            id: `${prefix}${w}-${i}`,
+            date: addDays(START, w * 7 + offset),
+            kind,
+            title: null,
+            durationMin: min,
+            distanceKm: km,
+            rpe: null,
+            notes: null,
           }),
         );
     });
@@ -64,25 +82,26 @@ export async function openRepeatDialog(page: Page, times: number): Promise<Locat
 
 /**
  * Runs in the page; source text (tsx would inject helpers into a serialised function). Resolves
- * with the ms from the first `eventType` event to the frame after `selector` matches.
+ * with the ms from the first `eventType` event to the end of the first frame that shows every
+ * one of `selectors`: a requestAnimationFrame callback asked for at the event, before any of
+ * the page's own (callbacks run in the order asked), checks each frame's DOM before it is
+ * rendered; where it shows the change, the figure is taken in a task queued there, the first
+ * after that frame's style, layout, paint and commit. Work the page queues for after the frame
+ * (the rules' follow-up, sending the edit) comes after that task, as it comes after the frame.
  */
 const IN_PAGE_MEASURE = `(eventType, selectors) => new Promise((resolve, reject) => {
-  let t0 = 0, seen = false;
-  const check = () => {
-    if (!t0 || seen || !selectors.every((s) => document.querySelector(s))) return;
-    seen = true;
-    observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-  };
-  const observer = new MutationObserver(check);
-  observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+  let t0 = 0;
+  const frame = () => requestAnimationFrame(() => {
+    if (!selectors.every((s) => document.querySelector(s))) return frame();
+    setTimeout(() => resolve(performance.now() - t0), 0);
+  });
   // A chord's modifier (Alt of Alt+→) goes down first, as its own event and a round trip of the
   // test driver earlier: the coach's input is the key that completes the chord.
   const start = (e) => {
     if (['Alt', 'Shift', 'Control', 'Meta'].includes(e.key)) return;
     window.removeEventListener(eventType, start, { capture: true });
     t0 = performance.now();
-    queueMicrotask(check);
+    frame();
   };
   window.addEventListener(eventType, start, { capture: true });
   setTimeout(() => reject(new Error('nothing painted for ' + selectors.join(', ') + ' within 5 s')), 5000);
@@ -93,8 +112,15 @@ const IN_PAGE_MEASURE = `(eventType, selectors) => new Promise((resolve, reject)
  * first: input events and evaluations travel on different channels); the returned function
  * waits for the figure: the frame after every one of `selectors` matches.
  */
-export async function measureIn(page: Page, eventType: string, selectors: string | string[], name = '__strideMeasure'): Promise<() => Promise<number>> {
+export async function measureIn(
+  page: Page,
+  eventType: string,
+  selectors: string | string[],
+  name = '__strideMeasure',
+): Promise<() => Promise<number>> {
   const list = typeof selectors === 'string' ? [selectors] : selectors;
-  await page.evaluate(`void (window.${name} = (${IN_PAGE_MEASURE})(${JSON.stringify(eventType)}, ${JSON.stringify(list)}))`);
+  await page.evaluate(
+    `void (window.${name} = (${IN_PAGE_MEASURE})(${JSON.stringify(eventType)}, ${JSON.stringify(list)}))`,
+  );
   return () => page.evaluate(`window.${name}`) as Promise<number>;
 }

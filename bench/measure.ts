@@ -8,6 +8,13 @@ export function median(values: number[]): number {
 }
 
 /** Median milliseconds of `fn` over `runs` runs, after `warmup` unmeasured runs. */
+/** The middle half of `values` as "a-b ms" (quartiles): how far a median of few runs can be trusted. */
+export function spread(values: number[]): string {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return `middle half ${at(0.25).toFixed(1)}-${at(0.75).toFixed(1)} ms`;
+}
+
 export function medianMs(fn: (i: number) => void, runs = 200, warmup = 20): number {
   for (let i = 0; i < warmup; i++) fn(i);
   const times: number[] = [];

@@ -13,6 +13,7 @@
  *   move, the wait for the frame, and the frame itself (rendering until the next task); `--same`
  *   moves one card back and forth (no scrolling between keys), `--settle` waits 150 ms between
  *   focusing the card and the key (the bench presses it at once, right after scrolling);
+ * - `--latency`: Chromium's own key -> presented figure (EventLatency) in stages, beside the bench's;
  * - `--trace --threads`: every thread's busy time around a move (raster, V8's compilers) and
  *   what the renderer's worker threads did;
  * - `--count`: how many elements the page has (and a screenshot in /tmp/big.png);
@@ -28,7 +29,7 @@
  * `EXTRA_ARGS="--js-flags=--no-maglev"` adds Chromium switches.
  * `npx tsx scripts/profile-edit.ts --trace --sampler`
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -113,6 +114,10 @@ async function main(): Promise<void> {
       }
       const sorted = [...out].sort((a, b) => a - b);
       console.log('key -> painted median', sorted[12].toFixed(1), 'ms; all', out.map((x) => x.toFixed(0)).join(' '));
+      return;
+    }
+    if (process.argv.includes('--latency')) {
+      await presentedLatency(page);
       return;
     }
     if (process.argv.includes('--split')) {
@@ -333,16 +338,21 @@ async function main(): Promise<void> {
  * task after the frame (rendering: style, layout, paint, commit).
  */
 const SPLIT = `(sel) => new Promise((resolve) => {
-    let t0 = 0;
-    const check = () => {
-      if (!t0 || !document.querySelector(sel)) return;
+    let t0 = 0, tDom = 0;
+    const observer = new MutationObserver(() => {
+      if (!t0 || tDom || !document.querySelector(sel)) return;
+      tDom = performance.now();
       observer.disconnect();
-      const tDom = performance.now();
-      requestAnimationFrame(() => { const tFrame = performance.now(); setTimeout(() => resolve([tDom - t0, tFrame - tDom, performance.now() - tFrame]), 0); });
-    };
-    const observer = new MutationObserver(check);
+    });
     observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-    const start = (e) => { if (e.key === 'Alt') return; window.removeEventListener('keydown', start, { capture: true }); t0 = performance.now(); };
+    // As the bench's measure (edit-scenario.ts): a frame callback asked for at the key, first in
+    // each frame, until a frame shows the move; then the first task after that frame.
+    const frame = () => requestAnimationFrame(() => {
+      if (!document.querySelector(sel)) return frame();
+      const tFrame = performance.now();
+      setTimeout(() => resolve([tDom - t0, tFrame - tDom, performance.now() - tFrame]), 0);
+    });
+    const start = (e) => { if (e.key === 'Alt') return; window.removeEventListener('keydown', start, { capture: true }); t0 = performance.now(); frame(); };
     window.addEventListener('keydown', start, { capture: true });
   })`;
 
@@ -398,6 +408,73 @@ async function splitDrops(page: import('playwright-core').Page): Promise<void> {
     await page.waitForTimeout(150);
   }
   printSplit(parts);
+}
+
+/**
+ * `--latency`: Chromium's own figure for each Alt+→, from the key's creation in the browser to the
+ * presentation of the frame showing it (the `EventLatency` trace events INP is built on), in
+ * stages, beside the bench's in-page figure for the same moves. Traces only the `benchmark`
+ * category, which costs the page little. Where the in-page figure ends (the main thread's frame
+ * done), Chromium still has to raster the frame's tiles (`EndCommitToActivation`) and draw it.
+ */
+async function presentedLatency(page: import('playwright-core').Page): Promise<void> {
+  const move = async (w: number) => {
+    const id = `b${w}-2`;
+    const card = page.locator(`[data-session-id="${id}"]`);
+    await card.scrollIntoViewIfNeeded();
+    await card.focus();
+    const day = await card.evaluate((el) => el.closest('[data-date]')!.getAttribute('data-date')!);
+    const measured = await measureIn(page, 'keydown', `[data-date="${addDays(day, 1)}"] [data-session-id="${id}"]`);
+    await page.keyboard.press('Alt+ArrowRight');
+    const t = await measured();
+    await page.waitForTimeout(150);
+    return t;
+  };
+  for (const w of [1, 5, 9, 13]) await move(w);
+  const file = join(mkdtempSync(join(tmpdir(), 'stride-latency-')), 'trace.json');
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { path: file, categories: ['benchmark'] });
+  const inPage: number[] = [];
+  for (let i = 0; i < 16; i++) inPage.push(await move(3 + (i % 12) * 8));
+  await browser.stopTracing();
+  interface Span {
+    name: string;
+    id: string;
+    ts: number;
+    end: number;
+    args: { event_latency?: { event_type?: string; display_trace_id?: unknown } };
+  }
+  const open = new Map<string, Array<{ ts: number; args: Span['args'] }>>();
+  const spans: Span[] = [];
+  for (const e of JSON.parse(readFileSync(file, 'utf8')).traceEvents as Array<Record<string, unknown>>) {
+    if (e.ph !== 'b' && e.ph !== 'e') continue;
+    const id = JSON.stringify(e.id2 ?? e.id);
+    const key = `${String(e.name)}|${id}|${String(e.cat)}`;
+    if (e.ph === 'b')
+      (open.get(key) ?? open.set(key, []).get(key)!).push({ ts: e.ts as number, args: (e.args ?? {}) as Span['args'] });
+    else {
+      const begin = open.get(key)?.shift();
+      if (begin) spans.push({ name: String(e.name), id, ts: begin.ts, end: e.ts as number, args: begin.args });
+    }
+  }
+  // The presented key presses: the arrow's (Alt alone changes nothing on screen and has no frame).
+  const keys = spans.filter(
+    (s) =>
+      s.name === 'EventLatency' &&
+      s.args.event_latency?.event_type === 'KEY_PRESSED' &&
+      s.args.event_latency.display_trace_id,
+  );
+  const stages = new Map<string, number[]>();
+  for (const k of keys)
+    for (const s of spans.filter((x) => x.id === k.id && x.name !== 'EventLatency' && x.ts >= k.ts && x.end <= k.end))
+      (stages.get(s.name) ?? stages.set(s.name, []).get(s.name)!).push((s.end - s.ts) / 1000);
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const total = keys.map((k) => (k.end - k.ts) / 1000);
+  console.log(`in-page (the bench's figure), median of ${inPage.length}: ${mid(inPage).toFixed(1)} ms`);
+  console.log(
+    `key -> presented (EventLatency), median of ${total.length}: ${mid(total).toFixed(1)} ms; all ${total.map((x) => x.toFixed(0)).join(' ')}`,
+  );
+  for (const [name, xs] of stages) if (mid(xs) >= 0.3) console.log(`  ${name.padEnd(52)} ${mid(xs).toFixed(1)} ms`);
 }
 
 /**
