@@ -1,7 +1,9 @@
 /**
  * The side panels (athletes on the left, inspector and warnings on the right): the coach opens
  * and closes them, and the choice is remembered. Below NARROW_WIDTH the calendar needs the room,
- * so both start closed there and one opened shows over the calendar until closed again.
+ * so both start closed there and only one is open at a time until closed again: the athletes
+ * panel over the calendar; the inspector beside it from 960 px (App.svelte's `inspectorBeside`:
+ * the days narrow to make room) and over it below that (a zoomed window).
  */
 export const NARROW_WIDTH = 1200;
 const KEY = 'stride.panels';
@@ -25,7 +27,7 @@ function readRemembered(): Remembered {
 export class Panels {
   /** The coach's choice on a wide window (remembered across runs). */
   wide = $state<Remembered>(readRemembered());
-  /** What is open over the calendar on a narrow window (not remembered). */
+  /** What is open on a narrow window (not remembered): over the calendar, or the inspector beside it. */
   narrowOpen = $state<PanelName | null>(null);
   width = $state(typeof window === 'undefined' ? 1440 : window.innerWidth);
 
