@@ -13,9 +13,9 @@ import type { Frame } from './plan-frame';
 
 /** Kinds the rules follow with a recovery run (rule 1), and kinds that count as a run day (rule 7). */
 const HARD_KINDS = new Set(['long', 'tempo', 'intervals', 'race']);
-const RUN_KINDS = new Set(['easy', 'long', 'tempo', 'intervals', 'race']);
+const RUN_KINDS = new Set(['easy', 'recovery', 'long', 'tempo', 'intervals', 'race']);
 /** A session's RPE by kind where the draft sets none (the rules read the same defaults). */
-export const DEFAULT_RPE: Record<string, number> = { long: 5, tempo: 7, intervals: 8, race: 9 };
+export const DEFAULT_RPE: Record<string, number> = { recovery: 2, long: 5, tempo: 7, intervals: 8, race: 9 };
 
 /** A coach session as the generator writes it: title and RPE default to none. */
 export type NewSession = Omit<CoachSession, 'title' | 'rpe'> & { title?: string | null; rpe?: number | null };
@@ -62,7 +62,7 @@ export class DayLedger {
   place(s: NewSession, day: number): void {
     this.sessions.push({ title: null, rpe: null, ...s });
     this.kindAt[day] = s.kind;
-    this.loadAt[day] = (s.durationMin ?? 0) * (DEFAULT_RPE[s.kind] ?? 0);
+    this.loadAt[day] = (s.durationMin ?? 0) * (s.rpe ?? DEFAULT_RPE[s.kind] ?? 0);
   }
 
   /** The recovery running the rules add in week w, with `extra` days also taken by easy runs (their days in `recoveryAt`). */

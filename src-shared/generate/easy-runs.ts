@@ -14,7 +14,14 @@
  */
 import { floor1 } from './draft-grid';
 import { beforeRace, canRest, easyMinutes, type Build, type Week } from './draft-week';
-import { easyNote, restToSpreadNote } from './why-notes';
+import {
+  easyNote,
+  movedRecoveryNote,
+  restBeforeRaceNote,
+  restForLaterRecoveryNote,
+  restToSpreadNote,
+  shakeOutNote,
+} from './why-notes';
 
 /** Weights of bunching's first three measures (the fourth weighs 1), each larger than the most the measures after it can add up to. */
 const SPREAD_LONGEST = 64;
@@ -26,6 +33,12 @@ const HARD_KINDS = new Set(['long', 'tempo', 'intervals', 'race']);
 
 /** Race week's easy runs are shake-outs before the race: 20 minutes is worth running there. */
 const SHAKE_OUT_MIN = 20;
+/**
+ * The day before the race holds rest or a short shake-out, never more than this (minutes): no coach
+ * gives a long easy run the day before a race. Before, a Tuesday race's Monday took the taper
+ * window's running: an intermediate half ran 85 minutes easy the day before it.
+ */
+export const DAY_BEFORE_RACE_MAX_MIN = 30;
 
 /** Mean ÷ standard deviation of a week's daily loads (load.md); Infinity when every day is the same. */
 function monotonyOf(loads: readonly number[]): number {
@@ -63,34 +76,60 @@ export function placeEasyRuns(b: Build, wk: Week): number {
   const { easyFloorMin, firstDaysOnly } = b.ctx.shape;
   const floorMin = w === f.n ? Math.min(SHAKE_OUT_MIN, easyFloorMin) : easyFloorMin;
   const cap = w === f.n ? Math.max(b.minEasy, qKm, floor1(0.75 * t.peak)) : lrKm;
+  // The day before the race (in race week, or the week before it for a race on a week's first day):
+  // an easy run there is a shake-out of 30 minutes at most (20 minutes is worth running), and the
+  // week's other easy runs share the rest. Where the rules would put a longer recovery run there
+  // (an advanced athlete's 40 minutes after a quality session two days out), it is held as rest.
+  const shakeOff = f.raceDay - 1 - weekStartDay;
+  const hasShakeDay = shakeOff >= 0 && shakeOff < 7;
+  const shakeCap = floor1((DAY_BEFORE_RACE_MAX_MIN * 60) / g.easyPace);
+  const shakeFloor = Math.min(SHAKE_OUT_MIN, floorMin);
+  let restBeforeRace = -1;
+  if (hasShakeDay && canRest(b, f.raceDay - 1) && shape.durationMin > DAY_BEFORE_RACE_MAX_MIN) {
+    days.recoveryKm(w, []);
+    if (days.recoveryAt.includes(f.raceDay - 1)) {
+      restBeforeRace = f.raceDay - 1;
+      kindAt[restBeforeRace] = 'rest';
+      const i = free.indexOf(shakeOff);
+      if (i >= 0) free.splice(i, 1);
+    }
+  }
   // As many easy runs as the week holds at the floor's length or more, on whichever of the free days
   // (taken in their order) lets them: an easy run on the day after a hard session leaves the rules
   // no recovery run to add there, so the same week may hold fewer, longer runs. The days not taken
   // hold no run of the draft's.
-  const pickDays = (floor: number, firstOnly: boolean): { chosen: number[]; each: number } => {
-    const most = Math.max(0, Math.min(runDaysLeft, free.length));
+  const pickDays = (floor: number, firstOnly: boolean, skipTaken = false): { chosen: number[]; kms: number[] } => {
+    const open = skipTaken ? free.filter((off) => kindAt[weekStartDay + off] === undefined) : free;
+    const most = Math.max(0, Math.min(runDaysLeft - (skipTaken ? 1 : 0), open.length));
     for (let count = most; count >= 1; count--) {
-      let best: { chosen: number[]; each: number; score: number } | null = null;
-      for (const pick of firstOnly ? [free.slice(0, count)] : combinations(free, count)) {
+      let best: { chosen: number[]; kms: number[]; score: number } | null = null;
+      for (const pick of firstOnly ? [open.slice(0, count)] : combinations(open, count)) {
         const dKm = days.recoveryKm(
           w,
           pick.map((off) => weekStartDay + off),
         );
-        const left = vol - lrKm - qKm - dKm;
-        const km = Math.min(cap, floor1(left / count));
-        if (left / count < b.minEasy || km < 1 || easyMinutes(g, km) < floor) continue;
+        // (A recovery run the coach moved, `skipTaken`, is the week's running too.)
+        const left = vol - lrKm - qKm - dKm - (skipTaken ? shape.distanceKm : 0);
+        if (left / count < b.minEasy) continue;
+        // The shake-out the day before the race takes its equal share up to its cap; the others share the rest.
+        const shake = hasShakeDay && pick.includes(shakeOff) ? Math.min(shakeCap, cap, floor1(left / count)) : 0;
+        if (shake > 0 && (shake < 1 || easyMinutes(g, shake) < shakeFloor)) continue;
+        const others = shake > 0 ? count - 1 : count;
+        const km = others > 0 ? Math.min(cap, floor1((left - shake) / others)) : 0;
+        if (others > 0 && (km < 1 || easyMinutes(g, km) < floor)) continue;
+        const kms = pick.map((off) => (shake > 0 && off === shakeOff ? shake : km));
         // Not the same load day after day (monotony over 2.0 is a notice): a day off instead.
         const loads = new Array<number>(7).fill(0);
         for (let d = 0; d < 7; d++) loads[d] = loadAt[weekStartDay + d] ?? 0;
-        for (const off of pick) loads[off] = easyMinutes(g, km) * 3;
+        pick.forEach((off, i) => (loads[off] = easyMinutes(g, kms[i]) * 3));
         for (const d of days.recoveryAt) loads[d - weekStartDay] += shape.durationMin * shape.rpe;
         if (monotonyOf(loads) > 1.9) continue;
         const score = bunching(pick);
-        if (!best || score < best.score) best = { chosen: pick, each: km, score };
+        if (!best || score < best.score) best = { chosen: pick, kms, score };
       }
-      if (best) return { chosen: best.chosen, each: best.each };
+      if (best) return { chosen: best.chosen, kms: best.kms };
     }
-    return { chosen: [], each: 0 };
+    return { chosen: [], kms: [] };
   };
   // The placement rule: of the choices of days that hold the most easy runs at the floor, the least
   // bunched week wins. A coach spreads a week's running (hard, easy, hard, with rest days apart), so
@@ -129,15 +168,15 @@ export function placeEasyRuns(b: Build, wk: Week): number {
   // the week before: constraint 4 keeps a cutback's long run no longer than the week before's). Such
   // a week takes the next floor down (25 minutes, then none), and only that week.
   const prevLr = b.lastLr[b.lastLr.length - (lrKm > 0 ? 2 : 1)];
-  const accidentalCutback = (chosen: number[], each: number): boolean => {
+  const accidentalCutback = (chosen: number[], kms: number[]): boolean => {
     if (w < 2 || w >= f.n || lrKm <= prevLr + 1e-9) return false;
     const dKm = days.recoveryKm(
       w,
       chosen.map((off) => weekStartDay + off),
     );
-    return lrKm + qKm + dKm + each * chosen.length <= 0.85 * b.actual[w - 1] + 1e-6;
+    return lrKm + qKm + dKm + kms.reduce((x, y) => x + y, 0) <= 0.85 * b.actual[w - 1] + 1e-6;
   };
-  let { chosen, each } = pickDays(floorMin, firstDaysOnly);
+  let { chosen, kms } = pickDays(floorMin, firstDaysOnly);
   // Where the week's volume only reaches the floor with easy runs on the days the rules' recovery runs
   // would take (the days after the long run and the quality session), those easy runs bunch up beside
   // the hard days (Mon easy, Wed tempo, Thu easy, then Fri and Sat empty before Sunday's long run).
@@ -146,6 +185,7 @@ export function placeEasyRuns(b: Build, wk: Week): number {
   // coach's rest day (the rules then add no recovery run there) when that spreads the week's runs
   // better; the first such day in the week wins a tie.
   let restDay = -1;
+  const eased = !firstDaysOnly && (inTaper || t.cutback.has(w));
   if (!firstDaysOnly && chosen.length > 0) {
     days.recoveryKm(
       w,
@@ -168,7 +208,7 @@ export function placeEasyRuns(b: Build, wk: Week): number {
           if (score < bestScore) {
             bestScore = score;
             restDay = d;
-            ({ chosen, each } = tried);
+            ({ chosen, kms } = tried);
           }
         }
         kindAt[d] = undefined;
@@ -177,14 +217,51 @@ export function placeEasyRuns(b: Build, wk: Week): number {
     if (restDay >= 0) kindAt[restDay] = 'rest';
   }
   for (const lower of [25, 0]) {
-    if (lower >= floorMin || !accidentalCutback(chosen, each)) break;
-    ({ chosen, each } = pickDays(lower, firstDaysOnly || lower === 0));
+    if (lower >= floorMin || !accidentalCutback(chosen, kms)) break;
+    ({ chosen, kms } = pickDays(lower, firstDaysOnly || lower === 0));
+  }
+  // A cutback or taper week often has too little running for easy runs of 30 minutes beside the rules'
+  // recovery runs, which sit the day after each hard session: Mon recovery, Wed tempo, Thu recovery,
+  // then Fri and Sat empty before Sunday's long run. A coach rests the day after the tempo and runs
+  // that recovery run later, where the week has a gap: Thu rest, Fri recovery. So, where such a week is
+  // bunched, one recovery run is moved (the coach's rest day where the rules would put it, the same
+  // run as a coach session on a free day) when that spreads the week's runs; the week's running, run
+  // days and load stay as they were. The first such move in day order wins a tie.
+  let moved: { from: number; to: number } | null = null;
+  if (eased && restDay < 0) {
+    const found = moveRecoveryRun(b, wk, free, chosen, bunching, () => pickDays(floorMin, false, true));
+    if (found) ({ moved, chosen, kms } = found);
   }
   // The recovery runs the rules will add beside the chosen days (recoveryAt is read when the week closes).
   const dKm = days.recoveryKm(
     w,
     chosen.map((off) => weekStartDay + off),
   );
+  if (moved) {
+    days.place(
+      {
+        id: `g${w}-rest-spread`,
+        date: days.dateOf(moved.from),
+        kind: 'rest',
+        durationMin: 0,
+        distanceKm: null,
+        notes: restForLaterRecoveryNote(wk.head),
+      },
+      moved.from,
+    );
+    days.place(
+      {
+        id: `g${w}-recovery`,
+        date: days.dateOf(moved.to),
+        kind: 'recovery',
+        durationMin: shape.durationMin,
+        distanceKm: shape.distanceKm,
+        rpe: shape.rpe,
+        notes: movedRecoveryNote(wk.head),
+      },
+      moved.to,
+    );
+  }
   if (restDay >= 0)
     days.place(
       {
@@ -197,20 +274,86 @@ export function placeEasyRuns(b: Build, wk: Week): number {
       },
       restDay,
     );
+  if (restBeforeRace >= 0)
+    days.place(
+      {
+        id: `g${w}-rest-race`,
+        date: days.dateOf(restBeforeRace),
+        kind: 'rest',
+        durationMin: 0,
+        distanceKm: null,
+        notes: restBeforeRaceNote(wk.head),
+      },
+      restBeforeRace,
+    );
   chosen.forEach((off, i) => {
+    const km = kms[i];
+    const shake = hasShakeDay && off === shakeOff;
     days.place(
       {
         id: `g${w}-easy${i + 1}`,
         date: days.dateOf(weekStartDay + off),
         kind: 'easy',
-        durationMin: easyMinutes(g, each),
-        distanceKm: each,
-        notes: easyNote(wk.head, each, g.input.units),
+        durationMin: easyMinutes(g, km),
+        distanceKm: km,
+        notes: shake ? shakeOutNote(wk.head, km, g.input.units) : easyNote(wk.head, km, g.input.units),
       },
       weekStartDay + off,
     );
   });
   return dKm;
+}
+
+/**
+ * The move of one of the week's recovery runs that spreads its runs best (its use in placeEasyRuns
+ * says why): from the day after a hard session, where the rules would put it and the coach can rest,
+ * to a free day of the week, the week's easy runs picked again around it (`repick`); null where no
+ * move lowers `bunching`. Leaves the ledger holding the move ('rest' on `from`, 'recovery' on `to`).
+ */
+function moveRecoveryRun(
+  b: Build,
+  wk: Week,
+  free: readonly number[],
+  chosen: number[],
+  bunching: (pick: readonly number[]) => number,
+  repick: () => { chosen: number[]; kms: number[] },
+): { moved: { from: number; to: number }; chosen: number[]; kms: number[] } | null {
+  const { days, f } = b;
+  const { kindAt, shape } = days;
+  const { w, weekStartDay } = wk;
+  const at = (pick: readonly number[]) => pick.map((off) => weekStartDay + off);
+  days.recoveryKm(w, at(chosen));
+  const rulesDays = [...days.recoveryAt];
+  let bestScore = bunching(chosen);
+  if (bestScore < 2 * SPREAD_LONGEST) return null;
+  let best: { moved: { from: number; to: number }; chosen: number[]; kms: number[] } | null = null;
+  for (const from of rulesDays) {
+    if (!canRest(b, from)) continue;
+    kindAt[from] = 'rest';
+    for (const off of free) {
+      const to = weekStartDay + off;
+      if (!canRest(b, to)) continue;
+      if (to === f.raceDay - 1 && shape.durationMin > DAY_BEFORE_RACE_MAX_MIN) continue;
+      kindAt[to] = 'recovery';
+      const tried = repick();
+      // The same number of easy runs (the week's running and run days as they were).
+      if (tried.chosen.length === chosen.length) {
+        days.recoveryKm(w, at(tried.chosen));
+        const score = bunching(tried.chosen);
+        if (score < bestScore) {
+          bestScore = score;
+          best = { moved: { from, to }, ...tried };
+        }
+      }
+      kindAt[to] = undefined;
+    }
+    kindAt[from] = undefined;
+  }
+  if (best) {
+    kindAt[best.moved.from] = 'rest';
+    kindAt[best.moved.to] = 'recovery';
+  }
+  return best;
 }
 
 /** The ways of choosing `k` of `items`, keeping their order, the earliest first (items[0..k-1] first). */

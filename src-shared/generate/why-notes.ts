@@ -96,3 +96,19 @@ export function restToSpreadNote(head: string): string {
 export function easyNote(head: string, km: number, units: Units = 'km'): string {
   return `${head}: easy ${inUnits(km, units)} ${units} at conversational pace (aerobic base).`;
 }
+
+export function shakeOutNote(head: string, km: number, units: Units = 'km'): string {
+  return `${head}: a short shake-out of ${inUnits(km, units)} ${units} the day before the race, legs fresh for tomorrow.`;
+}
+
+export function restBeforeRaceNote(head: string): string {
+  return `${head}: rest the day before the race, legs fresh for tomorrow.`;
+}
+
+export function restForLaterRecoveryNote(head: string): string {
+  return `${head}: rest the day after the hard session; its recovery run comes later in the week, so the runs spread out.`;
+}
+
+export function movedRecoveryNote(head: string): string {
+  return `${head}: recovery run after the week's hard session, a day or more later so the week's runs spread out.`;
+}
