@@ -85,3 +85,29 @@ describe('Monday off: race week and the recovery after the race', () => {
     expect(r.evaluated.sessions.some((s) => s.date > '2027-06-08')).toBe(true);
   });
 });
+
+describe('Monday off, weeks starting on Sunday (the long-run day): race week runs on its Sunday', () => {
+  // Race week has no long run, so its first day, the long-run day, held nothing: with Monday off that
+  // made two empty days in a row before Tue, Wed and Thu running up to a Friday race. Now that Sunday
+  // may hold an easy run like any free day.
+  it.each(cases.filter(([, , days]) => days >= 4 && days <= 6))('%s %s on %i days', (level, distance, days) => {
+    const bunched: string[] = [];
+    for (const raceDate of RACE_DATES.slice(1, 6)) {
+      const r = generatePlan({
+        distance,
+        raceDate,
+        weekStartsOn: 'sunday',
+        athlete: { level, runDaysPerWeek: days, easyPaceSecPerKm: null, availableDays: [...NO_MONDAY] },
+      });
+      if (!r.ok) continue;
+      expect(checkDraft(r.data, r.goal, r.evaluated), raceDate).toEqual([]);
+      expect(runsOnDaysOff(r), raceDate).toEqual([]);
+      bunched.push(
+        ...bunchedEasedWeeks(r)
+          .filter((x) => x.includes('(race)'))
+          .map((x) => `${raceDate} ${x}`),
+      );
+    }
+    expect(bunched).toEqual([]);
+  });
+});

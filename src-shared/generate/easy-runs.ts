@@ -64,12 +64,17 @@ export function placeEasyRuns(b: Build, wk: Week): number {
   );
   // The taper's easy runs inside the taper window first, where it needs more running (and on the
   // usual quality day where this week's quality session is elsewhere).
+  // Race week has no long run: its long-run day, where it falls before the race (a week starting on
+  // Sunday, the long-run day), may hold an easy run. Left empty, it made two empty days in a row
+  // with a Monday off: Sun and Mon empty, then Tue, Wed and Thu running before a Friday race.
+  const ld = weekStartDay + f.lrOffset;
+  if (w === f.n && before(f.lrOffset) && kindAt[ld] === undefined && ld !== f.raceDay) {
+    free.push(f.lrOffset);
+    free.sort((x, y) => x - y);
+  }
   if (tp.windowFirst && inTaper) {
     const qd = weekStartDay + f.qOffset;
     if (qOff !== f.qOffset && before(f.qOffset) && kindAt[qd] === undefined && qd !== f.raceDay) free.push(f.qOffset);
-    // Race week has no long run: its long-run day may hold an easy run.
-    const ld = weekStartDay + f.lrOffset;
-    if (w === f.n && before(f.lrOffset) && kindAt[ld] === undefined && ld !== f.raceDay) free.push(f.lrOffset);
     const inWindow = (off: number) => weekStartDay + off >= f.windowStart;
     free.sort((x, y) => Number(inWindow(y)) - Number(inWindow(x)) || x - y);
   }
