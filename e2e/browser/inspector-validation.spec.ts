@@ -62,7 +62,7 @@ test('a race without a distance is refused beside the distance field', async ({ 
   await expect(distance).toHaveValue('10');
   await distance.fill('');
   await distance.press('Enter');
-  await expect(page.getByText('Distance: a race needs a distance')).toBeVisible();
+  await expect(page.getByText('A race needs a distance: enter how far it is under Distance')).toBeVisible();
   const doc = await call<{ sessions: { distanceKm: number }[] }>(request, 'plans.get', { id: planId });
   expect(doc.sessions[0].distanceKm).toBe(10);
 });

@@ -78,7 +78,7 @@ describe('plans.edit', () => {
       planId: plan.id, baseVersion: 1, label: 'Paste',
       edits: [add('b', '2027-03-03'), { op: 'session.update', id: 'a', patch: { kind: 'race', distanceKm: null } }],
     });
-    expect(failure(r)).toMatchObject({ code: 'invalid-input', message: 'distanceKm: a race needs a distance' });
+    expect(failure(r)).toMatchObject({ code: 'invalid-input', message: 'A race needs a distance: enter how far it is under Distance', field: 'distanceKm' });
     expect(dumpStore(ctx.store)).toEqual(before);
   });
 

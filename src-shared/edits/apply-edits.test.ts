@@ -70,7 +70,7 @@ describe('applyEdits', () => {
         { op: 'session.update', id: 'a', patch: { title: 'x' } },
         { op: 'session.update', id: 'e', patch: { distanceKm: null } },
       ]),
-    ).toThrow('distanceKm: a race needs a distance');
+    ).toThrow('A race needs a distance: enter how far it is under Distance');
     expect(before).toEqual(snapshot);
   });
 
@@ -97,7 +97,7 @@ describe('applyEdits', () => {
 
   it('refuses a start that is not the first day of a week', () => {
     expect(() => applyEdits(sampleContent(), [{ op: 'plan.set', patch: { startDate: '2026-12-01' } }])).toThrow(
-      'startDate: week 1 must start on a Monday',
+      'Week 1 starts on a Monday in this plan: pick a Monday as the start date',
     );
   });
 

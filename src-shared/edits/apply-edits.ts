@@ -10,7 +10,6 @@
  * `sessions` stay sorted by date and, inside a day, in the coach's order: the array order *is*
  * the in-day order, and `index` in add/move edits is a place among that day's sessions.
  */
-import { KIND_NOUN } from '../domain/kinds';
 import { StrideError } from '../api/errors';
 import { isIsoDate, weekdayOf, weekStartWeekday, type IsoDate } from '../domain/dates';
 import { planEndDate } from '../domain/plan-frame';
@@ -18,6 +17,17 @@ import type { CoachSession, Dismissal } from '../domain/types';
 import { outsidePlanText, PLAN_CHANGED } from './edit-messages';
 import type { PlanContent, PlanEdit, PlanSettings, SessionFields } from './plan-edit';
 import { stepsProblems } from '../domain/steps';
+import {
+  durationOverZeroText,
+  needsDurationText,
+  NOT_A_DAY,
+  PLAN_NEEDS_NAME,
+  PLAN_WEEKS_RANGE,
+  RACE_NEEDS_DISTANCE,
+  stepsRefusalText,
+  UNKNOWN_CHANGE,
+  weekOneStartText,
+} from './session-refusals';
 
 const SESSION_FIELD_KEYS = ['kind', 'title', 'durationMin', 'distanceKm', 'rpe', 'notes', 'steps'] as const;
 const SETTINGS_KEYS = ['name', 'goal', 'units', 'startDate', 'weeks', 'weekStartsOn'] as const;
@@ -158,8 +168,9 @@ function applyOne(draft: Draft, edit: PlanEdit): PlanEdit[] {
       return [{ op: 'plan.set', patch: undoPatch }];
     }
     default: {
-      const unknown: never = edit;
-      throw new StrideError('invalid-input', `This change is not one Stride knows (${(unknown as PlanEdit).op})`);
+      // An edit of a newer Stride (the contract refuses it first); `never` keeps this switch complete.
+      void (edit satisfies never);
+      throw new StrideError('invalid-input', UNKNOWN_CHANGE);
     }
   }
 }
@@ -235,53 +246,41 @@ function sameDismissal(a: Dismissal | undefined, b: Dismissal): boolean {
 }
 
 function assertDate(date: IsoDate): void {
-  if (!isIsoDate(date)) throw new StrideError('invalid-input', 'date: not a calendar date', 'date');
+  if (!isIsoDate(date)) throw new StrideError('invalid-input', NOT_A_DAY, 'date');
 }
 
-/** Rules the schema cannot see alone: a race always has a distance (its long-race rules depend on it). */
+/**
+ * Rules the schema cannot see alone: a race always has a distance (its long-race rules depend on
+ * it). The sentences are the coach's (session-refusals.ts, the inspector's too); the field travels
+ * apart from the text, for the inspector to show it beside Distance or Duration.
+ */
 export function assertConsistent(session: CoachSession): void {
   if (session.kind === 'race' && session.distanceKm == null) {
-    throw new StrideError('invalid-input', 'distanceKm: a race needs a distance', 'distanceKm');
+    throw new StrideError('invalid-input', RACE_NEEDS_DISTANCE, 'distanceKm');
   }
   // v2: steps and races give their own duration (their total, the predicted race time).
   const hasSteps = !!session.steps && session.steps.length > 0;
   if (session.steps != null) {
     const problems = stepsProblems(session.steps, 'steps');
-    if (problems.length > 0) throw new StrideError('invalid-input', problems[0], 'steps');
+    if (problems.length > 0) throw new StrideError('invalid-input', stepsRefusalText(problems[0]), 'steps');
   }
-  // The coach's sentence, shown beside Duration (the field travels apart from the text), saying
-  // what would do: an open step ("lap") alone gives no time.
+  // An open step ("lap") alone gives no time: the sentence says what would do.
   if (session.kind !== 'rest' && session.kind !== 'race' && !hasSteps && session.durationMin == null) {
-    throw new StrideError(
-      'invalid-input',
-      `${startOfSentence(KIND_NOUN[session.kind])} needs a duration: give it minutes, or steps with a time or distance`,
-      'durationMin',
-    );
+    throw new StrideError('invalid-input', needsDurationText(session.kind), 'durationMin');
   }
   if (session.kind !== 'rest' && session.durationMin === 0) {
-    throw new StrideError(
-      'invalid-input',
-      `${startOfSentence(KIND_NOUN[session.kind])} needs a duration over 0 minutes`,
-      'durationMin',
-    );
+    throw new StrideError('invalid-input', durationOverZeroText(session.kind), 'durationMin');
   }
 }
 
-/** "an easy run" as a sentence starts: "An easy run". */
-const startOfSentence = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
-
 function assertSettings(s: PlanSettings): void {
-  if (!s.name.trim()) throw new StrideError('invalid-input', 'name: a plan needs a name', 'name');
+  if (!s.name.trim()) throw new StrideError('invalid-input', PLAN_NEEDS_NAME, 'name');
   if (!Number.isInteger(s.weeks) || s.weeks < 1 || s.weeks > 104) {
-    throw new StrideError('invalid-input', 'weeks: a plan has between 1 and 104 weeks', 'weeks');
+    throw new StrideError('invalid-input', PLAN_WEEKS_RANGE, 'weeks');
   }
   assertDate(s.startDate);
   if (weekdayOf(s.startDate) !== weekStartWeekday(s.weekStartsOn)) {
-    throw new StrideError(
-      'invalid-input',
-      `startDate: week 1 must start on a ${s.weekStartsOn === 'monday' ? 'Monday' : 'Sunday'}`,
-      'startDate',
-    );
+    throw new StrideError('invalid-input', weekOneStartText(s.weekStartsOn), 'startDate');
   }
 }
 

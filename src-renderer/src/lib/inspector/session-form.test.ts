@@ -57,8 +57,14 @@ describe('inspector fields', () => {
   it('converts miles to kilometres to the metre, and a race must keep a distance', () => {
     expect(parseField('distance', '6.2', 'tempo', 'mi')).toEqual({ ok: true, patch: { distanceKm: 9.978 } });
     expect(parseField('distance', '', 'tempo', 'km')).toEqual({ ok: true, patch: { distanceKm: null } });
-    expect(parseField('distance', '', 'race', 'km')).toEqual({ ok: false, error: 'Distance: a race needs a distance' });
-    expect(parseField('distance', '0', 'race', 'km').ok).toBe(false);
+    expect(parseField('distance', '', 'race', 'km')).toEqual({
+      ok: false,
+      error: 'A race needs a distance: enter how far it is under Distance',
+    });
+    expect(parseField('distance', '0', 'race', 'km')).toEqual({
+      ok: false,
+      error: 'A race needs a distance: enter how far it is under Distance',
+    });
     expect(parseField('distance', '-1', 'easy', 'km')).toEqual({ ok: false, error: 'Distance: cannot be negative' });
     expect(parseField('distance', '301', 'long', 'km').ok).toBe(false);
     expect(parseField('distance', '186', 'long', 'mi').ok).toBe(true); // 299.3 km

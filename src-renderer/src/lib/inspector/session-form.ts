@@ -4,12 +4,12 @@
  * are the contract's (src-shared/api/schemas.ts), stated in a coach's words.
  */
 import { roundHalfUp } from '../../../../src-shared/domain/decimal';
+import { DEFAULT_DISTANCE_KM, DEFAULT_DURATION_MIN, type SessionKind } from '../../../../src-shared/domain/kinds';
 import {
-  DEFAULT_DISTANCE_KM,
-  DEFAULT_DURATION_MIN,
-  KIND_NOUN,
-  type SessionKind,
-} from '../../../../src-shared/domain/kinds';
+  durationOverZeroText,
+  needsDurationText,
+  RACE_NEEDS_DISTANCE,
+} from '../../../../src-shared/edits/session-refusals';
 import type { CoachSession, Units } from '../../../../src-shared/domain/types';
 import { kmToUnits, unitsToKm } from '../../../../src-shared/domain/units';
 import type { SessionPatch } from '../state/coach-edits';
@@ -53,14 +53,11 @@ function decimal(text: string): number | null {
 }
 
 /**
- * Main's own sentence for a session without a duration (src-shared/edits/apply-edits.ts), so the
- * coach reads the same refusal whether this form or main catches it ("a intervals session" and a
- * bare "needs a duration" were this form's).
+ * Check one field's text; the patch holds what `sessions.update` should receive. A session with
+ * no duration, 0 minutes, or a race with no distance is refused in the shared edit rules' own
+ * sentences (session-refusals.ts): the coach reads the same words whether this form or main
+ * catches it ("Distance: a race needs a distance" here was "distanceKm: …" from main).
  */
-const NEEDS_A_DURATION = 'needs a duration: give it minutes, or steps with a time or distance';
-const startOfSentence = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
-
-/** Check one field's text; the patch holds what `sessions.update` should receive. */
 export function parseField(
   field: TextField,
   text: string,
@@ -80,26 +77,25 @@ export function parseField(
     case 'duration': {
       if (!trimmed) {
         if (kind === 'rest' || kind === 'race' || hasSteps) return { ok: true, patch: { durationMin: null } };
-        return { ok: false, error: `${startOfSentence(KIND_NOUN[kind])} ${NEEDS_A_DURATION}` };
+        return { ok: false, error: needsDurationText(kind) };
       }
       const n = decimal(trimmed);
       if (n == null) return { ok: false, error: 'Duration: enter minutes as a number, e.g. 45' };
       if (n < 0) return { ok: false, error: 'Duration: cannot be negative' };
-      if (n === 0 && kind !== 'rest')
-        return { ok: false, error: `${startOfSentence(KIND_NOUN[kind])} needs a duration over 0 minutes` };
+      if (n === 0 && kind !== 'rest') return { ok: false, error: durationOverZeroText(kind) };
       // plan-file.md and the store: at most 1,440 (a 24-hour race), so an imported ultra stays editable.
       if (n > 1440) return { ok: false, error: 'Duration: at most 1,440 minutes (24 h)' };
       return { ok: true, patch: { durationMin: n } };
     }
     case 'distance': {
       if (!trimmed) {
-        if (kind === 'race') return { ok: false, error: 'Distance: a race needs a distance' };
+        if (kind === 'race') return { ok: false, error: RACE_NEEDS_DISTANCE };
         return { ok: true, patch: { distanceKm: null } };
       }
       const n = decimal(trimmed);
       if (n == null) return { ok: false, error: `Distance: enter ${units} as a number, e.g. 8.5` };
       if (n < 0) return { ok: false, error: 'Distance: cannot be negative' };
-      if (kind === 'race' && n === 0) return { ok: false, error: 'Distance: a race needs a distance' };
+      if (kind === 'race' && n === 0) return { ok: false, error: RACE_NEEDS_DISTANCE };
       // Kilometres to the metre: enough for any run, and no float noise from the mile conversion.
       const km = roundHalfUp(unitsToKm(n, units), 3);
       if (km > 300) return { ok: false, error: `Distance: at most ${units === 'mi' ? '186.4 mi' : '300 km'}` };

@@ -21,6 +21,15 @@ export function removeItem(items: readonly StepItem[], at: number): StepItem[] {
   return items.filter((_, i) => i !== at);
 }
 
+/**
+ * Why Add step and Add repeat do nothing on a full list (workouts.md: at most 100 items). They
+ * used to do nothing without a word.
+ */
+export const STEPS_FULL = `A session holds at most ${STEP_LIMITS.items} steps and repeats: remove one, or put steps in a repeat, before adding another`;
+
+/** True when the list has no room for another step or repeat. */
+export const isFull = (items: readonly StepItem[]): boolean => items.length >= STEP_LIMITS.items;
+
 /** A new step, as a coach adds one at the end: 10 min easy (a cool-down when it ends a workout). */
 export function addStep(items: readonly StepItem[]): StepItem[] {
   if (items.length >= STEP_LIMITS.items) return [...items];
