@@ -217,6 +217,8 @@ describe('the plan PDF', () => {
     expect(texts[1]).toMatch(/auto/i);
     // Warnings are listed with their dates: Saturday's long run and Sunday's hills are back to back.
     expect(texts[1]).toContain('Sat 6 Mar, Sun 7 Mar:');
+    // The coach's grid keeps each week's load (40×3 + 60×8 + 50×7 + 30×5 + 90×5 + 40×8 + 30×3).
+    expect(texts[1]).toContain('1960 AU');
     // The footer: plan name and page numbers on every page.
     texts.forEach((t, i) => expect(t).toContain(`Page ${i + 1} of 3`));
     expect(texts[2]).toContain('Spring 10K — Maya Ortiz');
@@ -378,9 +380,10 @@ describe("the athlete's weekly schedule", () => {
     // Week 1 totals: easy 40 + track 60 + tempo 50 + core 30 + long 90 + hills 40 = 310 min of the
     // coach's, plus the rules' 30-min recovery run: 5 h 40 min; 7 + 10 + 10 + 16 + 4.5 = 47.5 km
     // typed, plus the 40-min hills with no distance estimated at the easy pace (40 min / 5:40 per
-    // km = 7.1 km, recovery-rules v2), so the total is marked "≈": 54.6 km;
-    // load 40×3 + 60×8 + 50×7 + 30×5 + 90×5 + 40×8 + 30×3 = 1960 AU.
-    expect(layoutPages(file)[0]).toMatch(/Week total +5 h 40 min +≈54\.6 km +load 1960 AU/i);
+    // km = 7.1 km, recovery-rules v2), so the total is marked "≈": 54.6 km. No load figure: the
+    // athlete does not count in arbitrary units (load.md's AU are the coach's, on the plan PDF).
+    expect(layoutPages(file)[0]).toMatch(/Week total +5 h 40 min +≈54\.6 km *$/im);
+    for (const t of texts) expect(t).not.toMatch(/\bAU\b|\bload\b/i);
     expect(texts[0]).toContain('≈7.1 km');
     expect(texts[0]).toMatch(/Friday[\s\S]*Rest day/);
     expect(existsSync(firstPagePng(file, 'weekly-schedule'))).toBe(true);
@@ -453,9 +456,22 @@ describe("the athlete's weekly schedule", () => {
       }
     });
     const file = await render('week-crowded', { planId: plan.id, view: 'weeks', week: 1 });
-    const all = pageTexts(file).join(' ');
+    const texts = pageTexts(file);
+    const all = texts.join(' ');
     for (const title of titles) expect(all).toContain(title);
-    expect(info(file).pages).toBeGreaterThanOrEqual(1);
+    expect(info(file).pages).toBeGreaterThanOrEqual(2);
+    // Every page after the first says whose week it is, which week and its dates, and that it goes
+    // on from the page before: a loose second page on the fridge is still Maya's week 1.
+    expect(texts[0]).toContain('Week 1 of 1');
+    expect(texts[0]).not.toMatch(/continued/i);
+    for (const t of texts.slice(1)) {
+      expect(t).toMatch(/^Maya Ortiz · Week 1 of 1 · 1–7 Mar 2027 \(continued\)/);
+    }
+    // The heading is not what the days printed before it: each day is on one page only, and the
+    // week's total is on the last.
+    for (let d = 1; d <= 7; d++) expect(texts.filter((t) => t.includes(`Day ${d} easy block`)).length).toBe(1);
+    expect(texts[texts.length - 1]).toMatch(/Week total/i);
+    execFileSync('pdftoppm', ['-png', '-r', '80', file, join(REPORTS, 'week-crowded')]);
   }, 90_000);
 
   it('refuses a week the plan does not have, saying why', async () => {
