@@ -54,7 +54,8 @@ describe('stride export ics <file>', { timeout: 60000 }, () => {
   it('writes the plan with its derived rest days, and the same UIDs on every export', () => {
     const name = file('spring.strideplan.json', JSON.stringify(plan));
     const r = stride(['export', 'ics', name, '-o', 'spring.ics']);
-    expect(r.stderr).toBe('');
+    // One line on what it wrote, as generate says it (it said nothing).
+    expect(r.stderr).toBe('stride: wrote spring.ics (4 events over 8 weeks from Mon 1 Mar 2027)\n');
     expect(r.status).toBe(0);
     const first = exported('spring.ics');
     expect(first.map((e) => [e.start, e.end, e.summary])).toEqual([
@@ -94,6 +95,10 @@ describe('stride export ics <file>', { timeout: 60000 }, () => {
     expect(r.status).toBe(0);
     expect(r.stdout.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(events(r.stdout).map((e) => e.start)).toEqual(['2027-03-02', '2027-03-07']);
+    // Standard output is the calendar itself, piped on: nothing is said about it.
+    expect(r.stderr).toBe('');
+    const toFile = stride(['export', 'ics', name, '--no-rest', '-o', 'no-rest.ics']);
+    expect(toFile.stderr).toBe('stride: wrote no-rest.ics (2 events over 8 weeks from Mon 1 Mar 2027, no rest days)\n');
   });
 
   it('refuses a bad plan file with exit 2 and writes nothing', () => {
@@ -137,7 +142,7 @@ describe('stride export ics <plan-id>', { timeout: 60000 }, () => {
     expect(id).toMatch(/^\d+$/);
 
     const r = stride(['export', 'ics', id, '-o', 'stored.ics', '--data-dir', store]);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('stride: wrote stored.ics (4 events over 8 weeks from Mon 1 Mar 2027)\n');
     expect(r.status).toBe(0);
     const first = exported('stored.ics');
     expect(first.map((e) => [e.start, e.summary])).toEqual([
@@ -204,7 +209,7 @@ describe("stride export ics <plan-id> after the athlete's paces change", { timeo
     const id = imported.stdout.trim();
     const cli = (name: string) => {
       const r = stride(['export', 'ics', id, '-o', name, '--data-dir', store]);
-      expect(r.stderr).toBe('');
+      expect(r.stderr).toMatch(/^stride: wrote \S+ \(.+\)\n$/);
       expect(r.status).toBe(0);
       return readFileSync(path.join(dir, name), 'utf8');
     };
@@ -261,7 +266,7 @@ describe('stride export ics <plan-id> after sessions are deleted', { timeout: 60
     const id = Number(imported.stdout.trim());
     const cli = (name: string) => {
       const r = stride(['export', 'ics', String(id), '-o', name, '--data-dir', store]);
-      expect(r.stderr).toBe('');
+      expect(r.stderr).toMatch(/^stride: wrote \S+ \(.+\)\n$/);
       expect(r.status).toBe(0);
       return readFileSync(path.join(dir, name), 'utf8');
     };

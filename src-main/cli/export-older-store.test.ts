@@ -38,7 +38,7 @@ describe('exports from a store an older Stride wrote', () => {
   it('upgrade the store first (keeping a backup), then export', () => {
     const folder = olderStore('v6', LATEST_VERSION - 1);
     const r = stride(['export', 'ics', '1', '-o', 'plan.ics', '--data-dir', folder]);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(/^stride: wrote \S+ \(.+\)\n$/);
     expect(r.status).toBe(0);
     const ics = readFileSync(path.join(dir, 'plan.ics'), 'utf8');
     expect(ics).toContain('6 x 800 m');

@@ -34,7 +34,7 @@ describe('the plan PDF overview', { timeout: 120_000 }, () => {
   it('gives each race day its own sentence, naming the race, with its form once', () => {
     const name = file('races.strideplan.json', JSON.stringify(plan));
     const r = stride(['export', 'pdf', name, '-o', 'races.pdf']);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(/^stride: wrote \S+ \(.+\)\n$/);
     expect(r.status).toBe(0);
     const overview = pageTexts(path.join(dir, 'races.pdf'))[0];
     expect(overview).toMatch(/Sat 20 Mar — parkrun 5K: form [+−]?\d+\.\d\. Sun 11 Apr — City 10K: form [+−]?\d+\.\d\./);

@@ -31,7 +31,10 @@ describe('stride export pdf', { timeout: 120_000 }, () => {
   it('prints a plan file as the plan PDF without touching any store', () => {
     const name = file('spring.strideplan.json', JSON.stringify(plan));
     const r = stride(['export', 'pdf', name, '-o', 'spring.pdf']);
-    expect(r.stderr).toBe('');
+    // One line on what it wrote (it said nothing): whose, which weeks, the pages and the paper.
+    expect(r.stderr).toBe(
+      'stride: wrote spring.pdf (the plan "Spring 10K" for Zoë Ångström: 8 weeks from Mon 1 Mar 2027, 3 pages, A4)\n',
+    );
     expect(r.status).toBe(0);
     const out = pdf('spring.pdf');
     expect(out.pages).toBe(1 + Math.ceil(8 / 4)); // the overview, then four weeks a page
@@ -46,14 +49,22 @@ describe('stride export pdf', { timeout: 120_000 }, () => {
 
   it('prints the weekly schedule of one week on Letter paper, or every week with --weeks', () => {
     const name = file('weeks.json', JSON.stringify(plan));
-    expect(stride(['export', 'pdf', name, '--week', '2', '--paper', 'letter', '-o', 'week-2.pdf']).status).toBe(0);
+    const week2 = stride(['export', 'pdf', name, '--week', '2', '--paper', 'letter', '-o', 'week-2.pdf']);
+    expect(week2.status).toBe(0);
+    expect(week2.stderr).toBe(
+      "stride: wrote week-2.pdf (Zoë Ångström's week 2 of 8, from Mon 8 Mar 2027, 1 page, Letter)\n",
+    );
     const one = pdf('week-2.pdf');
     expect(one.pages).toBe(1);
     expect([one.widthMm, one.heightMm]).toEqual([216, 279]); // Letter portrait
     expect(one.text).toContain('Week 2 of 8');
     expect(one.text).toContain('Long run by the river');
 
-    expect(stride(['export', 'pdf', name, '--weeks', '-o', 'weeks.pdf']).status).toBe(0);
+    const weeks = stride(['export', 'pdf', name, '--weeks', '-o', 'weeks.pdf']);
+    expect(weeks.status).toBe(0);
+    expect(weeks.stderr).toBe(
+      "stride: wrote weeks.pdf (Zoë Ångström's weekly schedules: 8 weeks from Mon 1 Mar 2027, 8 pages, A4)\n",
+    );
     const all = pdf('weeks.pdf');
     expect(all.pages).toBe(8);
     expect([all.widthMm, all.heightMm]).toEqual([210, 297]);
@@ -65,7 +76,7 @@ describe('stride export pdf', { timeout: 120_000 }, () => {
     const id = /\d+/.exec(imported.stdout)?.[0];
     expect(id).toBeDefined();
     const r = stride(['export', 'pdf', String(id), '--data-dir', store, '-o', 'stored.pdf']);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(/^stride: wrote \S+ \(.+\)\n$/);
     expect(r.status).toBe(0);
     expect(pdf('stored.pdf').text).toContain('Spring 10K');
 

@@ -42,9 +42,10 @@ describe('stride library export|import', () => {
     expect(imported.status).toBe(0);
 
     const out = stride(['library', 'export', 'a.library.json', '--data-dir', store]);
-    expect(out.stderr).toBe('');
+    expect(out.stdout).toBe('');
     expect(out.status).toBe(0);
-    expect(out.stdout).toBe('2 workouts written to a.library.json\n');
+    // On standard error, as every export says what it wrote (it was on standard output).
+    expect(out.stderr).toBe('stride: wrote a.library.json (2 workouts)\n');
     const a = exported('a.library.json');
     expect(a).toMatchObject({ format: 'stride-library', version: 1 });
     expect(a.library.map(({ id: _id, ...w }: { id: string }) => w)).toEqual([

@@ -81,7 +81,7 @@ describe('store problems on the command line', () => {
     expect(exported.status).toBe(0);
     expect(JSON.parse(exported.stdout).plan.name).toBe('Spring 10K');
     const ics = stride(['export', 'ics', '1', '-o', path.join(dir, 'out.ics'), '--data-dir', store]);
-    expect(ics.stderr).toBe('');
+    expect(ics.stderr).toMatch(/^stride: wrote \S+ \(.+\)\n$/);
     expect(ics.status).toBe(0);
     expectSentence(stride(['import', file('c.json', JSON.stringify(plan)), '--data-dir', store]), /read-only/);
   });

@@ -23,6 +23,7 @@ import { EXIT_OK, EXIT_USAGE, usageError, type CliCommand, type CommandContext }
 import { parseOptions } from '../cli-options';
 import { openCliStore, parsePlanId } from '../cli-store';
 import { readPlanFile } from '../read-plan-file';
+import { count, planSpan, reportWritten } from '../wrote-line';
 
 const NO_REST = '--no-rest';
 const SINCE = '--since';
@@ -60,6 +61,8 @@ export const command: CliCommand = {
       if (earlier === 'refused') return EXIT_USAGE;
       const ics = planIcs(doc, { includeRest, lastExport: earlier?.events });
       const status = write(ics.text, output, ctx);
+      if (status === EXIT_OK && output !== '-')
+        reportWritten(ctx, output, calendarContents(doc, ics.events, includeRest));
       if (status === EXIT_OK && earlier) reportUpdate(earlier.name, earlier.events, ics.events, ctx);
       return status;
     }
@@ -71,17 +74,22 @@ export const command: CliCommand = {
     // the SEQUENCE of what changed, as the app's export does (services/ical-export.ts).
     const opened = openCliStore(dataDir, ctx.io, { mustExist: true, readonly: true, writeIfPossible: true });
     if (!opened.ok) return opened.exitCode;
-    let text: string;
+    let ics: { text: string; events: readonly ExportedEvent[] };
+    let doc: PlanDocument;
     try {
       if (!opened.store.plans.get(id)) {
         ctx.io.stderr(`stride: there is no plan ${id} in this store\n`);
         return EXIT_USAGE;
       }
-      text = exportStoredPlanIcs(opened.store, loadPlanDocument(opened.store, id), { includeRest }).text;
+      doc = loadPlanDocument(opened.store, id);
+      ics = exportStoredPlanIcs(opened.store, doc, { includeRest });
     } finally {
       opened.store.close();
     }
-    return write(text, output, ctx);
+    const status = write(ics.text, output, ctx);
+    if (status === EXIT_OK && output !== '-')
+      reportWritten(ctx, output, calendarContents(doc, ics.events, includeRest));
+    return status;
   },
 };
 
@@ -172,6 +180,18 @@ function reportUpdate(
   ctx.io.stderr(
     `stride: ${name}: ${parts.join(', ')} since its earlier export (a calendar that imported it takes these)\n`,
   );
+}
+
+/** "38 events over 8 weeks from Mon 1 Mar 2027, no rest days, 2 cancelled": what the calendar file holds. */
+function calendarContents(doc: PlanDocument, events: readonly ExportedEvent[], includeRest: boolean): string {
+  const cancelled = events.filter((e) => e.cancelled).length;
+  return [
+    `${count(events.length - cancelled, 'event')} over ${planSpan(doc.plan)}`,
+    includeRest ? '' : 'no rest days',
+    cancelled ? `${cancelled} cancelled` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 function write(text: string, output: string, ctx: CommandContext): number {

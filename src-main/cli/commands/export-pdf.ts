@@ -15,14 +15,18 @@ import path from 'node:path';
 import type { CallResult } from '../../../src-shared/api/contract';
 import { APP_CSP } from '../../../src-shared/api/csp';
 import type { PlanDocument } from '../../../src-shared/api/entities';
+import { longDateLabel } from '../../../src-shared/domain/dates';
+import { weekStartOf } from '../../../src-shared/domain/plan-frame';
 import { appRoot } from '../../export/app-root';
 import { writeFileAtomic } from '../../export/atomic-write';
 import { findChromium } from '../../export/find-chromium';
+import { pdfPageCount } from '../../export/pdf-page-count';
 import { markPdfStep, PRINT_ORIGIN, startPrinter, type PageRequest, type Served } from '../../export/pdf-pipe';
 import { printPageUrl, type PrintRequest } from '../../export/print-page';
 import { readStatic } from '../../host/static-files';
 import { EXIT_OK, EXIT_USAGE, usageError, type CliCommand, type CommandContext } from '../cli-command';
 import { parseOptions } from '../cli-options';
+import { count, planSpan, reportWritten } from '../wrote-line';
 
 const WEEKS = '--weeks';
 const WEEK = '--week';
@@ -86,6 +90,7 @@ export const command: CliCommand = {
       const pdf = await printing;
       writeFileAtomic(target, pdf);
       markPdfStep('written');
+      reportWritten(ctx, output, pdfContents(read.doc, request, pdfPageCount(pdf)));
       return EXIT_OK;
     } catch (e) {
       return fail(ctx, (e as Error).message);
@@ -122,6 +127,24 @@ async function servePrintPage(asked: PageRequest, doc: PlanDocument): Promise<Se
   }
   const file = await readStatic(RENDERER_DIR, decoded);
   return file && { type: file.type, body: file.body, headers: { 'content-security-policy': APP_CSP } };
+}
+
+/**
+ * "Zoë Ångström's week 2 of 8, from Mon 8 Mar 2027, 1 page, Letter", "the plan "Spring 10K" for Zoë
+ * Ångström: 8 weeks from Mon 1 Mar 2027, 3 pages, A4": whose, which weeks, and how many pages (more
+ * than the weeks where a busy week ran onto a second page).
+ */
+function pdfContents(doc: PlanDocument, request: Omit<PrintRequest, 'planId'>, pages: number | null): string {
+  const { athlete, plan } = doc;
+  let what: string;
+  if (request.view === 'plan') what = `the plan "${plan.name}" for ${athlete.name}: ${planSpan(plan)}`;
+  else if (typeof request.week !== 'number') what = `${athlete.name}'s weekly schedules: ${planSpan(plan)}`;
+  else {
+    what = `${athlete.name}'s week ${request.week} of ${plan.weeks}, from ${longDateLabel(weekStartOf(plan, request.week))}`;
+  }
+  return [what, pages === null ? '' : count(pages, 'page'), request.paper === 'letter' ? 'Letter' : 'A4']
+    .filter(Boolean)
+    .join(', ');
 }
 
 function fail(ctx: CommandContext, message: string): number {

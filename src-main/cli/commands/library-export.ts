@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../../export/atomic-write';
 import { EXIT_OK, EXIT_USAGE, usageError, type CliCommand } from '../cli-command';
 import { parseOptions } from '../cli-options';
 import { openCliStore } from '../cli-store';
+import { count as plural, reportWritten } from '../wrote-line';
 
 export const command: CliCommand = {
   args: '<file> [--data-dir DIR]',
@@ -38,7 +39,7 @@ export const command: CliCommand = {
       ctx.io.stderr(`stride: ${(e as Error).message}\n`);
       return EXIT_USAGE;
     }
-    ctx.io.stdout(`${count} workout${count === 1 ? '' : 's'} written to ${files[0]}\n`);
+    reportWritten(ctx, files[0], count === 0 ? 'an empty library' : plural(count, 'workout'));
     return EXIT_OK;
   },
 };
