@@ -11,6 +11,7 @@ import type { PlanDocument } from '../../src-shared/api/entities';
 import { effectiveTitle, isRunningKind } from '../../src-shared/domain/kinds';
 import { athletePaces, racePaceRange, type AthletePaces, type PaceRange } from '../../src-shared/domain/paces';
 import { isRepeat, targetRange, type StepItem, type StepType, type WorkoutStep } from '../../src-shared/domain/steps';
+import { easyPaceRangeOf } from '../../src-shared/domain/pace-bands';
 import { weekIndexOf } from '../../src-shared/domain/plan-frame';
 import type { PlanSession } from '../../src-shared/domain/types';
 
@@ -120,9 +121,9 @@ function kindRange(s: PlanSession, p: AthletePaces): PaceRange | null {
   switch (s.kind) {
     case 'easy':
     case 'long':
-      return p.zones.E;
     case 'recovery':
-      return [p.recoverySecPerKm - 15, p.recoverySecPerKm + 15];
+      // The band the printed week and the calendar event give the same run (pace-bands.ts).
+      return easyPaceRangeOf(s.kind, p);
     case 'tempo':
       return p.zones.T;
     case 'intervals':

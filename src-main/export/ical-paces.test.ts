@@ -72,10 +72,10 @@ function descriptions(units: Units): Map<string, string> {
 describe('calendar events of easy days', () => {
   it('carry the pace band the printed week shows, under the distance', () => {
     const d = descriptions('km');
-    // Easy pace 5:45 /km ± 15 s (print-model.ts: 5:30–6:00 /km on the printed week).
-    expect(d.get('ez')).toBe('Duration: 40 min\nDistance: 7.0 km\nPace: 5:30–6:00 /km\nRPE: 3 of 10');
+    // Easy pace 5:45 /km: E 5:17–6:19 /km, as on the printed week and the watch (pace-bands.ts).
+    expect(d.get('ez')).toBe('Duration: 40 min\nDistance: 7.0 km\nPace: 5:17–6:19 /km\nRPE: 3 of 10');
     expect(d.get('lr')).toBe(
-      'Duration: 2 h 4 min\nDistance: 20.0 km\nPace: 5:30–6:00 /km\nRPE: 5 of 10\n\nLast 3 km at half-marathon pace.',
+      'Duration: 2 h 4 min\nDistance: 20.0 km\nPace: 5:17–6:19 /km\nRPE: 5 of 10\n\nLast 3 km at half-marathon pace.',
     );
     // The coach's own recovery run: easy pace + 56 s ± 15 s (6:41 → 6:26–6:56).
     expect(d.get('rc')).toContain('\nPace: 6:26–6:56 /km\n');
@@ -85,7 +85,7 @@ describe('calendar events of easy days', () => {
 
   it('give the band per mile in a plan kept in miles', () => {
     // 330 and 360 s/km × 1.609344 → 8:51 and 9:39 /mi.
-    expect(descriptions('mi').get('ez')).toContain('\nPace: 8:51–9:39 /mi\n');
+    expect(descriptions('mi').get('ez')).toContain('\nPace: 8:30–10:10 /mi\n');
   });
 });
 

@@ -236,8 +236,8 @@ describe('planToIcs: one all-day event per session', () => {
   it("describes a coach session with its duration, distance, RPE and the coach's notes", () => {
     const { events } = parse(planToIcs(planDocument({ sessions: TENK }), { includeRest: true, now: NOW }));
     expect(events[0].description).toBe('Duration: 55 min\nDistance: 10.0 km\nRPE: 8 of 10\n\n2 min jog between');
-    // Easy pace 5:40 /km ± 15 s, the band the printed week shows.
-    expect(events[2].description).toBe('Duration: 1 h 30 min\nDistance: 16.0 km\nPace: 5:25–5:55 /km\nRPE: 6 of 10');
+    // Easy pace 5:40 /km: E 5:12–6:14 /km, the band the printed week and the watch show.
+    expect(events[2].description).toBe('Duration: 1 h 30 min\nDistance: 16.0 km\nPace: 5:12–6:14 /km\nRPE: 6 of 10');
   });
 
   it('describes a derived recovery run with its reason, its shape and the recovery pace', () => {
@@ -246,10 +246,9 @@ describe('planToIcs: one all-day event per session', () => {
     const wednesday = events[1];
     // An intermediate's 30 min at 340 + 56 = 396 s/km = 6:36 per km: 1800 / 396 = 4.5 km.
     expect(wednesday.description).toMatch(/^Recovery run the day after Tuesday's 6 x 800 m intervals\.\n/);
-    expect(wednesday.description).toContain('Duration: 30 min\nDistance: 4.5 km\nRPE: 3 of 10\n');
-    expect(wednesday.description).toContain(
-      'Pace: about 6:36 per km (easy pace 5:40 per km + 56 s), heart-rate Zone 1.',
-    );
+    // The band the printed week and the watch give it (it had only the sentence below).
+    expect(wednesday.description).toContain('Duration: 30 min\nDistance: 4.5 km\nPace: 6:21–6:51 /km\nRPE: 3 of 10\n');
+    expect(wednesday.description).toContain('About 6:36 per km (easy pace 5:40 per km + 56 s), heart-rate Zone 1.');
     expect(wednesday.description).toContain(doc.evaluated.derived[0].notes);
   });
 
@@ -261,9 +260,7 @@ describe('planToIcs: one all-day event per session', () => {
     const { events } = parse(planToIcs(doc, { includeRest: true, now: NOW }));
     // A 10K in 45:00: easy 346 s/km (5:46); recovery 402 s/km (6:42), so 1800 / 402 = 4.5 km.
     expect(events[1].description).toContain('Distance: 4.5 km');
-    expect(events[1].description).toContain(
-      'Pace: about 6:42 per km (easy pace 5:46 per km + 56 s), heart-rate Zone 1.',
-    );
+    expect(events[1].description).toContain('About 6:42 per km (easy pace 5:46 per km + 56 s), heart-rate Zone 1.');
   });
 
   it("shows distances and paces in the plan's units: a plan in miles", () => {
@@ -274,7 +271,7 @@ describe('planToIcs: one all-day event per session', () => {
     expect(events[0].description).toContain('Distance: 6.2 mi');
     expect(events[1].description).toContain('Distance: 2.8 mi');
     expect(events[1].description).toContain(
-      'Pace: about 10:37 per mile (easy pace 9:07 per mile + 1:30), heart-rate Zone 1.',
+      'About 10:37 per mile (easy pace 9:07 per mile + 1:30), heart-rate Zone 1.',
     );
   });
 
@@ -414,7 +411,7 @@ describe('planToIcs: text', () => {
     const description = unfold(text).filter((l) => l.startsWith('DESCRIPTION:'))[0];
     // v2: the 45 min easy run without a typed distance shows its estimate, marked "≈".
     expect(description).toMatch(
-      /^DESCRIPTION:Duration: 45 min\\nDistance: ≈\d+\.\d km\\nPace: 5:25–5:55 \/km\\nRPE: 3 of 10\\n\\n/,
+      /^DESCRIPTION:Duration: 45 min\\nDistance: ≈\d+\.\d km\\nPace: 5:12–6:14 \/km\\nRPE: 3 of 10\\n\\n/,
     );
     expect(description.endsWith(japanese)).toBe(true);
   });

@@ -278,9 +278,9 @@ export function descriptionOf(session: PlanSession, doc: Pick<PlanDocument, 'pla
     lines.push(`Workout: ${formatStepsText(session.steps, units)}`);
     const paces = athletePaces(doc.athlete);
     for (const item of describeSteps(session.steps, paces, units)) lines.push(`- ${item}`);
-  } else if (session.origin === 'coach') {
-    // The band the printed week shows for this run (the rules' recovery runs have their own line
-    // below); a race, the pace of its time over its distance, as the printed week shows it.
+  } else {
+    // The band the printed week and the watch workout give this run (pace-bands.ts), the rules'
+    // recovery runs included; a race, the pace of its time over its distance, as the printed week shows it.
     const band =
       session.kind === 'race' ? racePace(duration, distance, units) : easyPaceBand(session.kind, doc.athlete, units);
     if (band) lines.push(`Pace: ${band}`);
@@ -308,14 +308,14 @@ function racePace(
   return `${about}${formatPace((duration.min * 60) / distance.km, units)} /${units}`;
 }
 
-/** "Pace: about 6:36 per km (easy pace 5:40 per km + 56 s), heart-rate Zone 1." in the plan's unit. */
+/** "About 6:36 per km (easy pace 5:40 per km + 56 s), heart-rate Zone 1." in the plan's unit: the band's middle, and why. */
 function recoveryGuidance(athlete: PlanDocument['athlete'], units: Units): string {
   const easy = athleteEasyPace(athlete);
   const per = units === 'mi' ? 'per mile' : 'per km';
   const offset = formatPace(RECOVERY_PACE_OFFSET_SEC_PER_KM, units);
   const slower = offset.startsWith('0:') ? `${Number(offset.slice(2))} s` : offset;
   return (
-    `Pace: about ${formatPace(easy + RECOVERY_PACE_OFFSET_SEC_PER_KM, units)} ${per} ` +
+    `About ${formatPace(easy + RECOVERY_PACE_OFFSET_SEC_PER_KM, units)} ${per} ` +
     `(easy pace ${formatPace(easy, units)} ${per} + ${slower}), heart-rate Zone 1.`
   );
 }

@@ -76,7 +76,7 @@ async function athlete(): Promise<number> {
     name: 'Maya Ortiz',
     level: 'intermediate',
     runDaysPerWeek: 6,
-    easyPaceSecPerKm: 340, // easy runs print 5:25–5:55 /km
+    easyPaceSecPerKm: 340, // easy runs print 5:12–6:14 /km (E at VDOT 46.3)
     fatigued: false,
     recoveryStyle: 'runs',
     recentLongestRunKm: 16,
@@ -368,8 +368,8 @@ describe("the athlete's weekly schedule", () => {
     expect(texts[1]).toContain('8–14 Mar 2027');
     for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
       expect(texts[0]).toContain(day);
-    // Easy runs: easy pace 5:40 /km ± 15 s; the rules' recovery runs: 5:40 + 0:56 ± 15 s.
-    expect(texts[0]).toContain('5:25–5:55 /km');
+    // Easy runs: the Easy zone of an easy pace of 5:40 /km; the rules' recovery runs: 5:40 + 0:56 ± 15 s.
+    expect(texts[0]).toContain('5:12–6:14 /km');
     expect(texts[0]).toContain('6:21–6:51 /km');
     expect(texts[0]).toContain('Warm up 15 min, 6 x 800 m at 5K pace, 400 m jog between.');
     // The derived recovery run after Tuesday's intervals, in the athlete's words: what to do and

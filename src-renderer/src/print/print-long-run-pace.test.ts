@@ -2,7 +2,7 @@
  * The long run on the athlete's printed week: the week's longest run had no pace at all while the
  * easy runs around it printed one, so the athlete had nothing to hold for 90 minutes. Long runs are
  * easy running (paces.md: E is "easy, long and recovery running"; the watch file already targets
- * E), so they print the easy band: the athlete's easy pace ± 15 s/km.
+ * E), so they print the easy band: E from its fast to its slow end (pace-bands.ts).
  */
 import { easyPaceBand } from '../../../src-shared/domain/pace-bands';
 import { describe, expect, it } from 'vitest';
@@ -30,11 +30,11 @@ const longRun: PlanSession = {
 
 describe('a long run on the printed week', () => {
   it('prints the easy pace band, like the easy runs of the same week', () => {
-    // 345 ± 15 → 330 (5:30) to 360 (6:00)
-    expect(easyPaceBand('easy', athlete, 'km')).toBe('5:30–6:00 /km');
-    expect(sessionTarget(longRun, athlete, 'km').pace).toBe('5:30–6:00 /km');
+    // Easy pace 5:45: VDOT 45.5, E 5:17–6:19 (paces.md)
+    expect(easyPaceBand('easy', athlete, 'km')).toBe('5:17–6:19 /km');
+    expect(sessionTarget(longRun, athlete, 'km').pace).toBe('5:17–6:19 /km');
     // 330 × 1.609344 = 531.1 s/mi (8:51); 360 × 1.609344 = 579.4 (9:39)
-    expect(sessionTarget(longRun, athlete, 'mi').pace).toBe('8:51–9:39 /mi');
+    expect(sessionTarget(longRun, athlete, 'mi').pace).toBe('8:30–10:10 /mi');
   });
 
   it('still leaves the pace of the hard sessions to the coach (a race prints its own time over its distance: print-race-pace.test.ts)', () => {

@@ -74,9 +74,9 @@ function documentOf(p: Plan, sessions: StoredSession[], a: Athlete = athlete): P
 }
 
 describe('pace ranges for the athlete', () => {
-  it('give easy runs the easy pace ± 15 s/km, faster end first', () => {
-    // 340 ± 15 → 325 (5:25) to 355 (5:55)
-    expect(easyPaceBand('easy', athlete, 'km')).toBe('5:25–5:55 /km');
+  it('give easy runs the Easy zone from its fast to its slow end (paces.md), faster end first', () => {
+    // Easy pace 5:40: VDOT 46.3, E at 74 % (5:12) to 59 % (6:14); the watch and the calendar give the same.
+    expect(easyPaceBand('easy', athlete, 'km')).toBe('5:12–6:14 /km');
   });
 
   it('give recovery runs the easy pace + 56 s/km ± 15 s/km', () => {
@@ -85,20 +85,20 @@ describe('pace ranges for the athlete', () => {
   });
 
   it('are shown per mile in a plan kept in miles', () => {
-    // 325 s/km × 1.609344 = 523.0 s/mi (8:43); 355 × 1.609344 = 571.3 (9:31)
-    expect(easyPaceBand('easy', athlete, 'mi')).toBe('8:43–9:31 /mi');
+    // 312.2 s/km × 1.609344 = 502 s/mi (8:22); 373.9 × 1.609344 = 602 (10:02)
+    expect(easyPaceBand('easy', athlete, 'mi')).toBe('8:22–10:02 /mi');
   });
 
   it("use the level's default easy pace when the athlete has none", () => {
-    // intermediate: 360 s/km ± 15 → 5:45–6:15
-    expect(easyPaceBand('easy', { level: 'intermediate', easyPaceSecPerKm: null }, 'km')).toBe('5:45–6:15 /km');
-    expect(easyPaceBand('easy', { level: 'beginner', easyPaceSecPerKm: null }, 'km')).toBe('6:45–7:15 /km');
+    // intermediate: 6:00 /km, VDOT 43.1, E 5:31–6:36; beginner: 7:00 /km, VDOT 35.4, E 6:26–7:41
+    expect(easyPaceBand('easy', { level: 'intermediate', easyPaceSecPerKm: null }, 'km')).toBe('5:31–6:36 /km');
+    expect(easyPaceBand('easy', { level: 'beginner', easyPaceSecPerKm: null }, 'km')).toBe('6:26–7:41 /km');
   });
 
   it("use the recent race's easy pace when the athlete typed none (paces.md), and say where it came from", () => {
-    // A 10K in 45:00: VDOT 45.3, easy 346 s/km ± 15 → 5:31–6:01; the level's 6:00 would give 5:45–6:15.
+    // A 10K in 45:00: VDOT 45.3, E 5:18–6:21 (easy 5:46 in its middle); the level's 6:00 would give 5:31–6:36.
     const raced = { ...athlete, easyPaceSecPerKm: null, recentRace: { distanceKm: 10, timeSec: 2700 } };
-    expect(easyPaceBand('easy', raced, 'km')).toBe('5:31–6:01 /km');
+    expect(easyPaceBand('easy', raced, 'km')).toBe('5:18–6:21 /km');
     expect(athleteFacts(raced, 'km')).toContain('easy pace 5:46 /km (from the recent race)');
     expect(athleteFacts({ ...athlete, easyPaceSecPerKm: null }, 'km')).toContain('easy pace 6:00 /km (level default)');
     expect(athleteFacts(athlete, 'km')).toContain('easy pace 5:40 /km');
@@ -117,7 +117,7 @@ describe('session targets', () => {
       kindLabel: 'Easy',
       duration: '50 min',
       distance: '5.0 mi',
-      pace: '8:43–9:31 /mi',
+      pace: '8:22–10:02 /mi',
       rpe: 'RPE 3',
       stepsLine: null,
       steps: [],
