@@ -83,6 +83,7 @@ describe('stride library export|import', () => {
 
     // A plan export carries the workouts its sessions came from, and importing that plan file brings them along.
     const plan = stride(['export', 'plan', imported.stdout.trim(), '-o', '-', '--data-dir', store]);
+    expect(plan.stderr).toBe(''); // standard output is the file itself: nothing said about it
     expect(plan.status).toBe(0);
     const planFile = JSON.parse(plan.stdout);
     expect(planFile.version).toBe(2);

@@ -7,6 +7,7 @@ import { exportPlanFileText } from '../../services/plan-file-export';
 import { EXIT_OK, EXIT_USAGE, usageError, type CliCommand } from '../cli-command';
 import { parseOptions } from '../cli-options';
 import { openCliStore, parsePlanId } from '../cli-store';
+import { planSpan, reportWritten } from '../wrote-line';
 
 export const command: CliCommand = {
   args: '<plan-id> -o <file> [--data-dir DIR]',
@@ -37,7 +38,10 @@ export const command: CliCommand = {
         return EXIT_USAGE;
       }
       if (output === '-') ctx.io.stdout(text);
-      else writeFileAtomic(path.resolve(ctx.io.cwd, output), text);
+      else {
+        writeFileAtomic(path.resolve(ctx.io.cwd, output), text);
+        reportWritten(ctx, output, `the plan "${doc.plan.name}" for ${doc.athlete.name}: ${planSpan(doc.plan)}`);
+      }
       return EXIT_OK;
     } finally {
       opened.store.close();
