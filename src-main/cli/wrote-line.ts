@@ -5,18 +5,22 @@
  * on (`-o -`, which prints no such line) or a script reading the FIT file list is not disturbed.
  */
 import { longDateLabel, type IsoDate } from '../../src-shared/domain/dates';
+import { plural } from '../../src-shared/edits/edit-messages';
 import type { CommandContext } from './cli-command';
 
 export function reportWritten(ctx: CommandContext, output: string, contents: string): void {
   ctx.io.stderr(`stride: wrote ${output} (${contents})\n`);
 }
 
-/** "1 event", "38 events". */
-export function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** "8 weeks from Mon 1 Mar 2027": a plan's span, as generate names a draft's. */
 export function planSpan(plan: { weeks: number; startDate: IsoDate }): string {
-  return `${count(plan.weeks, 'week')} from ${longDateLabel(plan.startDate)}`;
+  return `${plural(plan.weeks, 'week')} from ${longDateLabel(plan.startDate)}`;
+}
+
+/** 'the plan "Spring 10K" for Maya Ortiz: 8 weeks from Mon 1 Mar 2027': a whole plan's export. */
+export function wholePlan(doc: {
+  plan: { name: string; weeks: number; startDate: IsoDate };
+  athlete: { name: string };
+}): string {
+  return `the plan "${doc.plan.name}" for ${doc.athlete.name}: ${planSpan(doc.plan)}`;
 }

@@ -65,6 +65,11 @@ export class DayLedger {
     this.loadAt[day] = (s.durationMin ?? 0) * (s.rpe ?? DEFAULT_RPE[s.kind] ?? 0);
   }
 
+  /** Adds the coach's rest day on `day` (`id`), with the note that says why it is there. */
+  placeRest(id: string, day: number, notes: string): void {
+    this.place({ id, date: this.dateOf(day), kind: 'rest', durationMin: 0, distanceKm: null, notes }, day);
+  }
+
   /** The recovery running the rules add in week w, with `extra` days also taken by easy runs (their days in `recoveryAt`). */
   recoveryKm(w: number, extra: readonly number[]): number {
     const { g, kindAt, loadAt, planDays } = this;

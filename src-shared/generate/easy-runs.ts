@@ -243,17 +243,7 @@ export function placeEasyRuns(b: Build, wk: Week): number {
     chosen.map((off) => weekStartDay + off),
   );
   if (moved) {
-    days.place(
-      {
-        id: `g${w}-rest-spread`,
-        date: days.dateOf(moved.from),
-        kind: 'rest',
-        durationMin: 0,
-        distanceKm: null,
-        notes: restForLaterRecoveryNote(wk.head),
-      },
-      moved.from,
-    );
+    days.placeRest(`g${w}-rest-spread`, moved.from, restForLaterRecoveryNote(wk.head));
     days.place(
       {
         id: `g${w}-recovery`,
@@ -267,30 +257,8 @@ export function placeEasyRuns(b: Build, wk: Week): number {
       moved.to,
     );
   }
-  if (restDay >= 0)
-    days.place(
-      {
-        id: `g${w}-rest-spread`,
-        date: days.dateOf(restDay),
-        kind: 'rest',
-        durationMin: 0,
-        distanceKm: null,
-        notes: restToSpreadNote(wk.head),
-      },
-      restDay,
-    );
-  if (restBeforeRace >= 0)
-    days.place(
-      {
-        id: `g${w}-rest-race`,
-        date: days.dateOf(restBeforeRace),
-        kind: 'rest',
-        durationMin: 0,
-        distanceKm: null,
-        notes: restBeforeRaceNote(wk.head),
-      },
-      restBeforeRace,
-    );
+  if (restDay >= 0) days.placeRest(`g${w}-rest-spread`, restDay, restToSpreadNote(wk.head));
+  if (restBeforeRace >= 0) days.placeRest(`g${w}-rest-race`, restBeforeRace, restBeforeRaceNote(wk.head));
   chosen.forEach((off, i) => {
     const km = kms[i];
     const shake = hasShakeDay && off === shakeOff;

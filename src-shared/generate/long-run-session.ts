@@ -82,16 +82,6 @@ export function placeLongRun(b: Build, wk: Week): void {
   );
   b.lastLr.push(wk.lrKm);
   if (wk.blockNext) {
-    days.place(
-      {
-        id: `g${w}-rest`,
-        date: days.dateOf(wk.next),
-        kind: 'rest',
-        durationMin: 0,
-        distanceKm: null,
-        notes: restAfterLongRunNote(wk.head),
-      },
-      wk.next,
-    );
+    days.placeRest(`g${w}-rest`, wk.next, restAfterLongRunNote(wk.head));
   }
 }

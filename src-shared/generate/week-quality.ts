@@ -106,17 +106,7 @@ export function placeQuality(b: Build, wk: Week): void {
     fits && inTaper && dWithQ > wk.dLong && (tp.blockAll || lrKm + q.km + dWithQ > vol) && canRest(b, afterQ);
   kindAt[qDay] = undefined;
   if (blockQ) {
-    days.place(
-      {
-        id: `g${w}-rest-q`,
-        date: days.dateOf(afterQ),
-        kind: 'rest',
-        durationMin: 0,
-        distanceKm: null,
-        notes: restAfterQualityNote(wk.head),
-      },
-      afterQ,
-    );
+    days.placeRest(`g${w}-rest-q`, afterQ, restAfterQualityNote(wk.head));
   }
   if (fits) {
     wk.qKm = q.km;

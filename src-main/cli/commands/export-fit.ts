@@ -13,7 +13,8 @@ import { EXIT_OK, EXIT_USAGE, usageError, type CliCommand } from '../cli-command
 import { parseOptions } from '../cli-options';
 import { openCliStore, parsePlanId } from '../cli-store';
 import { readPlanFile } from '../read-plan-file';
-import { count, planSpan, reportWritten } from '../wrote-line';
+import { plural } from '../../../src-shared/edits/edit-messages';
+import { planSpan, reportWritten } from '../wrote-line';
 import { planDocumentOfFile } from './export-ics';
 
 export const command: CliCommand = {
@@ -84,7 +85,7 @@ export const command: CliCommand = {
     }
     if (files.length === 0) ctx.io.stderr(`stride: no running sessions${week ? ` in week ${week}` : ''}; nothing written\n`);
     else {
-      const what = `${count(files.length, 'FIT workout')}: the running sessions of ${week ? `week ${week} of ${doc.plan.weeks}` : planSpan(doc.plan)}`;
+      const what = `${plural(files.length, 'FIT workout')}: the running sessions of ${week ? `week ${week} of ${doc.plan.weeks}` : planSpan(doc.plan)}`;
       // A folder's name ends in "/" so it reads as one, whichever way the coach typed it.
       reportWritten(ctx, flags.has('--zip') ? output : `${output.replace(/[\\/]+$/, '')}/`, what);
     }

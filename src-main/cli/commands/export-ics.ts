@@ -23,7 +23,8 @@ import { EXIT_OK, EXIT_USAGE, usageError, type CliCommand, type CommandContext }
 import { parseOptions } from '../cli-options';
 import { openCliStore, parsePlanId } from '../cli-store';
 import { readPlanFile } from '../read-plan-file';
-import { count, planSpan, reportWritten } from '../wrote-line';
+import { plural } from '../../../src-shared/edits/edit-messages';
+import { planSpan, reportWritten } from '../wrote-line';
 
 const NO_REST = '--no-rest';
 const SINCE = '--since';
@@ -60,9 +61,7 @@ export const command: CliCommand = {
       );
       if (earlier === 'refused') return EXIT_USAGE;
       const ics = planIcs(doc, { includeRest, lastExport: earlier?.events });
-      const status = write(ics.text, output, ctx);
-      if (status === EXIT_OK && output !== '-')
-        reportWritten(ctx, output, calendarContents(doc, ics.events, includeRest));
+      const status = write(ics.text, output, ctx, calendarContents(doc, ics.events, includeRest));
       if (status === EXIT_OK && earlier) reportUpdate(earlier.name, earlier.events, ics.events, ctx);
       return status;
     }
@@ -86,10 +85,7 @@ export const command: CliCommand = {
     } finally {
       opened.store.close();
     }
-    const status = write(ics.text, output, ctx);
-    if (status === EXIT_OK && output !== '-')
-      reportWritten(ctx, output, calendarContents(doc, ics.events, includeRest));
-    return status;
+    return write(ics.text, output, ctx, calendarContents(doc, ics.events, includeRest));
   },
 };
 
@@ -186,7 +182,7 @@ function reportUpdate(
 function calendarContents(doc: PlanDocument, events: readonly ExportedEvent[], includeRest: boolean): string {
   const cancelled = events.filter((e) => e.cancelled).length;
   return [
-    `${count(events.length - cancelled, 'event')} over ${planSpan(doc.plan)}`,
+    `${plural(events.length - cancelled, 'event')} over ${planSpan(doc.plan)}`,
     includeRest ? '' : 'no rest days',
     cancelled ? `${cancelled} cancelled` : '',
   ]
@@ -194,13 +190,15 @@ function calendarContents(doc: PlanDocument, events: readonly ExportedEvent[], i
     .join(', ');
 }
 
-function write(text: string, output: string, ctx: CommandContext): number {
+/** Writes the calendar (standard output for `-`), and says what went into a file (`contents`). */
+function write(text: string, output: string, ctx: CommandContext, contents: string): number {
   if (output === '-') {
     ctx.io.stdout(text);
     return EXIT_OK;
   }
   try {
     writeFileAtomic(path.resolve(ctx.io.cwd, output), text);
+    reportWritten(ctx, output, contents);
     return EXIT_OK;
   } catch (e) {
     ctx.io.stderr(`stride: ${(e as Error).message}\n`);

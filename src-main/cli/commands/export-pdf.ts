@@ -26,7 +26,8 @@ import { printPageUrl, type PrintRequest } from '../../export/print-page';
 import { readStatic } from '../../host/static-files';
 import { EXIT_OK, EXIT_USAGE, usageError, type CliCommand, type CommandContext } from '../cli-command';
 import { parseOptions } from '../cli-options';
-import { count, planSpan, reportWritten } from '../wrote-line';
+import { plural } from '../../../src-shared/edits/edit-messages';
+import { planSpan, reportWritten, wholePlan } from '../wrote-line';
 
 const WEEKS = '--weeks';
 const WEEK = '--week';
@@ -137,12 +138,12 @@ async function servePrintPage(asked: PageRequest, doc: PlanDocument): Promise<Se
 function pdfContents(doc: PlanDocument, request: Omit<PrintRequest, 'planId'>, pages: number | null): string {
   const { athlete, plan } = doc;
   let what: string;
-  if (request.view === 'plan') what = `the plan "${plan.name}" for ${athlete.name}: ${planSpan(plan)}`;
+  if (request.view === 'plan') what = wholePlan(doc);
   else if (typeof request.week !== 'number') what = `${athlete.name}'s weekly schedules: ${planSpan(plan)}`;
   else {
     what = `${athlete.name}'s week ${request.week} of ${plan.weeks}, from ${longDateLabel(weekStartOf(plan, request.week))}`;
   }
-  return [what, pages === null ? '' : count(pages, 'page'), request.paper === 'letter' ? 'Letter' : 'A4']
+  return [what, pages === null ? '' : plural(pages, 'page'), request.paper === 'letter' ? 'Letter' : 'A4']
     .filter(Boolean)
     .join(', ');
 }

@@ -7,7 +7,7 @@ import { exportPlanFileText } from '../../services/plan-file-export';
 import { EXIT_OK, EXIT_USAGE, usageError, type CliCommand } from '../cli-command';
 import { parseOptions } from '../cli-options';
 import { openCliStore, parsePlanId } from '../cli-store';
-import { planSpan, reportWritten } from '../wrote-line';
+import { reportWritten, wholePlan } from '../wrote-line';
 
 export const command: CliCommand = {
   args: '<plan-id> -o <file> [--data-dir DIR]',
@@ -40,7 +40,7 @@ export const command: CliCommand = {
       if (output === '-') ctx.io.stdout(text);
       else {
         writeFileAtomic(path.resolve(ctx.io.cwd, output), text);
-        reportWritten(ctx, output, `the plan "${doc.plan.name}" for ${doc.athlete.name}: ${planSpan(doc.plan)}`);
+        reportWritten(ctx, output, wholePlan(doc));
       }
       return EXIT_OK;
     } finally {

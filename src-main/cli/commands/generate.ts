@@ -23,6 +23,7 @@ import { writeFileAtomic } from '../../export/atomic-write';
 import { EXIT_OK, EXIT_USAGE, usageError, type CliCommand } from '../cli-command';
 import { parseOptions } from '../cli-options';
 import { raceProblem } from '../race-option';
+import { planSpan } from '../wrote-line';
 
 const VALUES = [
   '--distance',
@@ -176,7 +177,7 @@ export const command: CliCommand = {
     if (output !== '-') {
       const { weeks, startDate } = result.data.plan;
       ctx.io.stderr(
-        `stride: wrote ${output} (${weeks} week${weeks === 1 ? '' : 's'} from ${longDateLabel(startDate)}). ` +
+        `stride: wrote ${output} (${planSpan({ weeks, startDate })}). ` +
           `Add it to your plans with: npx stride import ${shellWord(output)}\n`,
       );
     }

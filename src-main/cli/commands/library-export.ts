@@ -6,7 +6,8 @@ import { writeFileAtomic } from '../../export/atomic-write';
 import { EXIT_OK, EXIT_USAGE, usageError, type CliCommand } from '../cli-command';
 import { parseOptions } from '../cli-options';
 import { openCliStore } from '../cli-store';
-import { count as plural, reportWritten } from '../wrote-line';
+import { plural } from '../../../src-shared/edits/edit-messages';
+import { reportWritten } from '../wrote-line';
 
 export const command: CliCommand = {
   args: '<file> [--data-dir DIR]',
