@@ -16,7 +16,7 @@ import { KeyedFlag, KeyedState } from './keyed-state.svelte';
 import type { GridWeek } from './plan-grid';
 
 /** The one empty list every empty day reads, so an empty day never "changes" to another empty list. */
-const NONE: readonly never[] = Object.freeze([]);
+export const NONE: readonly never[] = Object.freeze([]);
 
 export class CalendarCells {
   readonly sessions = new KeyedState<IsoDate, readonly PlanSession[]>(NONE);

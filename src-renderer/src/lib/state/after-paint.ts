@@ -63,3 +63,24 @@ export function afterNextPaint(fn: () => void, timeoutMs = 100): void {
   }
   requestAnimationFrame(() => void afterPaintWhenIdle(timeoutMs).then(fn));
 }
+
+/**
+ * Runs `fn` in a task queued as the frame now being prepared starts, so after that frame's
+ * rendering: for the part of an edit the coach sees one frame after its input
+ * (paint-ahead.svelte.ts). The timeout keeps it going where frames do not come (a hidden window).
+ */
+export function afterThisFrame(fn: () => void, timeoutMs = 100): void {
+  if (typeof requestAnimationFrame !== 'function') {
+    setTimeout(fn, 0);
+    return;
+  }
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(noFrame);
+    fn();
+  };
+  const noFrame = setTimeout(run, timeoutMs);
+  requestAnimationFrame(() => setTimeout(run, 0));
+}

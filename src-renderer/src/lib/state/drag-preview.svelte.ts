@@ -6,9 +6,9 @@
  * The rules run once per change of day (not on every dragover, which fires continuously).
  */
 import type { IsoDate } from '../../../../src-shared/domain/dates';
-import type { DerivedSession } from '../../../../src-shared/domain/types';
+import type { DerivedSession, PlanSession } from '../../../../src-shared/domain/types';
 import { newSessionId } from './coach-edits';
-import { NO_GHOSTS, dropGhosts, type DragPayload } from './drop-preview';
+import { NO_GHOSTS, dropPreview, type DragPayload } from './drop-preview';
 import type { PlanStore } from './plan-store.svelte';
 
 export type { DragPayload } from './drop-preview';
@@ -28,6 +28,8 @@ export class DragPreview {
    * preview's evaluation of the day it lands on instead of running the rules again.
    */
   newId = newSessionId();
+  /** The card a drop on `overDate` makes or moves, as the rules give it back (not reactive). */
+  landing: PlanSession | null = null;
 
   constructor(private readonly store: PlanStore) {}
 
@@ -45,12 +47,13 @@ export class DragPreview {
     this.overDate = date;
     this.copying = copying;
     const current = this.store.evaluated;
+    this.landing = null;
     if (!date || !this.payload || !current) {
       this.ghosts = NO_GHOSTS;
       return;
     }
     try {
-      this.ghosts = dropGhosts(
+      ({ ghosts: this.ghosts, landing: this.landing } = dropPreview(
         this.store.coachSessions,
         current.derived,
         this.payload,
@@ -58,16 +61,25 @@ export class DragPreview {
         copying,
         (s) => this.store.evaluateWith(s),
         this.newId,
-      );
+      ));
     } catch {
       // A preview is a courtesy: without it the drop still works.
       this.ghosts = NO_GHOSTS;
     }
   }
 
-  end(): void {
+  /**
+   * The drag is over. `keepGhosts`: a drop drawn ahead of its edit keeps them until the edit has
+   * run (`clearGhosts`), so what it derives does not vanish for a frame and come back.
+   */
+  end(keepGhosts = false): void {
     this.payload = null;
     this.overDate = null;
+    this.landing = null;
+    if (!keepGhosts) this.ghosts = NO_GHOSTS;
+  }
+
+  clearGhosts(): void {
     this.ghosts = NO_GHOSTS;
   }
 }

@@ -5,7 +5,7 @@
 import type { IsoDate } from '../../../../src-shared/domain/dates';
 import type { SessionKind } from '../../../../src-shared/domain/kinds';
 import { sessionFromWorkout, type LibraryWorkout } from '../library/library';
-import type { CoachSession, DerivedSession, EvaluatedPlan } from '../../../../src-shared/domain/types';
+import type { CoachSession, DerivedSession, EvaluatedPlan, PlanSession } from '../../../../src-shared/domain/types';
 import { sessionFromKind, withAdded, withCopied, withMoved } from './coach-edits';
 
 export type DragPayload =
@@ -63,17 +63,35 @@ export function dropGhosts(
   evaluate: (sessions: CoachSession[]) => EvaluatedPlan | null,
   newId?: string,
 ): ReadonlyMap<IsoDate, DerivedSession[]> {
+  return dropPreview(sessions, current, payload, date, copying, evaluate, newId).ghosts;
+}
+
+/**
+ * The ghosts, and the card the drop makes (or moves) as the rules give it back (with its
+ * estimates): the calendar draws that card a frame ahead of the drop's edit (paint-ahead.svelte.ts).
+ */
+export function dropPreview(
+  sessions: readonly CoachSession[],
+  current: readonly DerivedSession[],
+  payload: DragPayload,
+  date: IsoDate,
+  copying: boolean,
+  evaluate: (sessions: CoachSession[]) => EvaluatedPlan | null,
+  newId: string = GHOST_ID,
+): { ghosts: ReadonlyMap<IsoDate, DerivedSession[]>; landing: PlanSession | null } {
   const after = sessionsAfterDrop(sessions, payload, date, copying, newId);
-  if (!after) return NO_GHOSTS;
+  if (!after) return { ghosts: NO_GHOSTS, landing: null };
   // Evaluated for every kind, not only the hard ones that can derive a ghost: the drop then
   // reuses this answer, so the rules run while the coach hovers rather than in the drop's frame.
   const evaluated = evaluate(after.sessions);
-  if (!evaluated) return NO_GHOSTS;
+  if (!evaluated) return { ghosts: NO_GHOSTS, landing: null };
   const out = new Map<IsoDate, DerivedSession[]>();
   for (const d of newlyDerived(current, evaluated.derived)) {
     const list = out.get(d.date);
     if (list) list.push(d);
     else out.set(d.date, [d]);
   }
-  return out;
+  const landingId = payload.type === 'session' && !copying ? payload.id : newId;
+  const landing = evaluated.sessions.find((s) => s.id === landingId && s.date === date && s.origin === 'coach');
+  return { ghosts: out, landing: landing ?? null };
 }

@@ -39,6 +39,7 @@ import { sessionFromKind } from '../../../../src-shared/edits/session-defaults';
 import { evaluatePlan } from '../../../../src-shared/rules/evaluate-plan';
 import type { EditPath } from '../edit/edit-path';
 import { afterPaintWhenIdle } from './after-paint';
+import { runQueuedEdits } from './edit-queue';
 import { warmUpWhenIdle } from './warm-up';
 import { keptSession, newSessionId, plainSession, sameSessions, type SessionPatch } from './coach-edits';
 import { sameData, sameFlatData } from '../calendar/plan-grid';
@@ -284,6 +285,7 @@ export class PlanStore implements EditPath {
    * shown, and a stale plan is reloaded.
    */
   apply(label: string, edits: PlanEdit[], sessionId?: string): Promise<boolean> {
+    runQueuedEdits();
     const doc = this.doc;
     const content = this.content;
     if (!doc || !content) return Promise.resolve(false);
@@ -318,11 +320,13 @@ export class PlanStore implements EditPath {
 
   /** Undoes main's last step for this plan (nothing happens when there is none). */
   undo(): Promise<boolean> {
+    runQueuedEdits();
     if (!this.doc || (this.undoLabel === null && this.#pending === 0)) return Promise.resolve(false);
     return this.#send((planId, baseVersion) => this.#api.call('plans.undo', { planId, baseVersion }));
   }
 
   redo(): Promise<boolean> {
+    runQueuedEdits();
     if (!this.doc || (this.redoLabel === null && this.#pending === 0)) return Promise.resolve(false);
     return this.#send((planId, baseVersion) => this.#api.call('plans.redo', { planId, baseVersion }));
   }
