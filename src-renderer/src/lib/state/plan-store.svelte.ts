@@ -130,6 +130,8 @@ export class PlanStore implements EditPath {
   redoLabel = $derived<string | null>(this.doc?.history.redo ?? null);
 
   async load(planId: number | null): Promise<void> {
+    // An edit drawn a frame ahead belongs to the plan open now: it is made before another opens.
+    runQueuedEdits();
     const generation = ++this.#generation;
     this.#preview = null;
     this.#pending = 0;
