@@ -84,9 +84,12 @@ export class PaintAhead {
 }
 
 /**
- * A day's cards with `card` among them, in the order the rules give a day (evaluate-plan.ts: by
- * id, in code units, coach sessions and suggestions alike), so the next frame does not reorder it.
+ * A day's cards with `card` among them, as the rules will give the day back (evaluate-plan.ts):
+ * ordered by id, in code units; and without suggestions, which the rules only put on a day the
+ * coach left empty (a recovery run drawn beside the dropped card grew the row for one frame).
  */
 export function dayWith(day: readonly PlanSession[], card: PlanSession): PlanSession[] {
-  return [...day.filter((s) => s.id !== card.id), card].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...day.filter((s) => s.origin === 'coach' && s.id !== card.id), card].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
 }

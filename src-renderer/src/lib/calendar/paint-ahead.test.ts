@@ -27,6 +27,18 @@ describe('a card drawn ahead of its edit', () => {
     expect(ids(after.get(dayOf(1, WED)))).toEqual(['a-wed', 'm-thu', 'z-wed']);
   });
 
+  it("takes the place of the day's suggestion, as the rules will: a recovery run on an empty day goes", () => {
+    const before = days(week);
+    const thursday = dayOf(1, THU);
+    // Friday, after Thursday's tempo, holds the rules' recovery run.
+    const friday = dayOf(1, THU + 1);
+    expect(before.get(friday)?.map((s) => s.origin)).toEqual(['rule']);
+    const moved = week.map((s) => (s.id === 'm-thu' ? { ...s, date: friday } : s));
+    const card = before.get(thursday)![0];
+    expect(ids(dayWith(before.get(friday)!, card))).toEqual(ids(days(moved).get(friday)));
+    expect(ids(dayWith(before.get(friday)!, card))).toEqual(['m-thu']);
+  });
+
   it('a new card (a drop, a copy) lands in the same place as the rules put it', () => {
     const before = days(week);
     const added = session('s-new', dayOf(1, WED), 'easy');
