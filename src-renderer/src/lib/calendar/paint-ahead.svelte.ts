@@ -40,8 +40,8 @@ export class PaintAhead {
 
   /**
    * Draws `card` on `to` now (taken off `from` for a move; `from` null for a new card or a copy),
-   * then runs `edit` after the frame that shows it. `settled` runs once the days show the edit
-   * path's answer again (to put back a focus a refused edit took away).
+   * then runs `edit` after the frame that shows it. `settled` runs after `edit` (to put back a
+   * focus a refused edit took away: the days show the edit path's answer once no edit waits).
    */
   run(card: PlanSession, from: IsoDate | null, to: IsoDate, edit: () => void, settled?: () => void): void {
     const { sessions, selected } = this.cells;
@@ -75,8 +75,10 @@ export class PaintAhead {
   }
 
   #settle(): void {
-    for (const date of this.#dates) this.cells.sessions.set(date, this.truth.sessions(date));
-    for (const date of this.#dates) if (this.cells.selected.get(date).length) this.cells.selected.set(date, NONE);
+    for (const date of this.#dates) {
+      this.cells.sessions.set(date, this.truth.sessions(date));
+      if (this.cells.selected.get(date).length) this.cells.selected.set(date, NONE);
+    }
     this.truth.reselect();
     this.#dates.clear();
     this.showing = false;
@@ -85,7 +87,7 @@ export class PaintAhead {
 
 /**
  * A day's cards with `card` among them, as the rules will give the day back (evaluate-plan.ts):
- * ordered by id, in code units; and without suggestions, which the rules only put on a day the
+ * ordered by id, in code units (the id half of `compareDateThenId`); and without suggestions, which the rules only put on a day the
  * coach left empty (a recovery run drawn beside the dropped card grew the row for one frame).
  */
 export function dayWith(day: readonly PlanSession[], card: PlanSession): PlanSession[] {

@@ -74,13 +74,5 @@ export function afterThisFrame(fn: () => void, timeoutMs = 100): void {
     setTimeout(fn, 0);
     return;
   }
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    clearTimeout(noFrame);
-    fn();
-  };
-  const noFrame = setTimeout(run, timeoutMs);
-  requestAnimationFrame(() => setTimeout(run, 0));
+  void afterFrameThen((finish) => setTimeout(finish, 0), timeoutMs).then(fn);
 }

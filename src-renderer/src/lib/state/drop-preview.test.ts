@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ATHLETE_SETTINGS, type CoachSession } from '../../../../src-shared/domain/types';
 import { evaluatePlan } from '../../../../src-shared/rules/evaluate-plan';
-import { dropGhosts, newlyDerived, sessionsAfterDrop } from './drop-preview';
+import { dropPreview, newlyDerived, sessionsAfterDrop } from './drop-preview';
 
 const plan = { startDate: '2027-03-01', weeks: 4, weekStartsOn: 'monday' as const };
 const evaluate = (sessions: CoachSession[]) =>
@@ -20,7 +20,7 @@ const intervals: CoachSession = {
 
 describe('what a drop would cause', () => {
   it('intervals dragged over Tuesday would bring a recovery run on Wednesday', () => {
-    const ghosts = dropGhosts(
+    const { ghosts } = dropPreview(
       [],
       evaluate([]).derived,
       { type: 'kind', kind: 'intervals' },
@@ -35,15 +35,17 @@ describe('what a drop would cause', () => {
   });
 
   it('an easy run causes nothing, so nothing is previewed', () => {
-    expect(dropGhosts([], [], { type: 'kind', kind: 'easy' }, '2027-03-09', false, evaluate).size).toBe(0);
+    expect(dropPreview([], [], { type: 'kind', kind: 'easy' }, '2027-03-09', false, evaluate).ghosts.size).toBe(0);
   });
 
   it('moving a hard session previews only what is new, not what it already causes', () => {
     const now = evaluate([intervals]).derived; // recovery on 2027-03-03
-    const ghosts = dropGhosts([intervals], now, { type: 'session', id: 's1' }, '2027-03-04', false, evaluate);
+    const { ghosts } = dropPreview([intervals], now, { type: 'session', id: 's1' }, '2027-03-04', false, evaluate);
     expect([...ghosts.keys()]).toEqual(['2027-03-05']);
     // Over its own day, a move changes nothing.
-    expect(dropGhosts([intervals], now, { type: 'session', id: 's1' }, '2027-03-02', false, evaluate).size).toBe(0);
+    expect(
+      dropPreview([intervals], now, { type: 'session', id: 's1' }, '2027-03-02', false, evaluate).ghosts.size,
+    ).toBe(0);
   });
 
   it('a copy keeps the original in place and adds the copy', () => {
@@ -57,7 +59,7 @@ describe('what a drop would cause', () => {
     const copied = sessionsAfterDrop([intervals], { type: 'session', id: 's1' }, '2027-03-04', true, 's-copy')!;
     expect(copied.sessions.map((s) => s.id)).toEqual(['s1', 's-copy']);
     // The ghosted recovery run names the session it follows: the one the drop will add.
-    const ghosts = dropGhosts(
+    const { ghosts } = dropPreview(
       [],
       evaluate([]).derived,
       { type: 'kind', kind: 'intervals' },

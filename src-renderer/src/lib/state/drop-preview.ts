@@ -53,21 +53,8 @@ export function sessionsAfterDrop(
   };
 }
 
-/** Ghosts by date: what the drop would derive that the plan does not derive now. */
-export function dropGhosts(
-  sessions: readonly CoachSession[],
-  current: readonly DerivedSession[],
-  payload: DragPayload,
-  date: IsoDate,
-  copying: boolean,
-  evaluate: (sessions: CoachSession[]) => EvaluatedPlan | null,
-  newId?: string,
-): ReadonlyMap<IsoDate, DerivedSession[]> {
-  return dropPreview(sessions, current, payload, date, copying, evaluate, newId).ghosts;
-}
-
 /**
- * The ghosts, and the card the drop makes (or moves) as the rules give it back (with its
+ * Ghosts by date (what the drop would derive that the plan does not derive now), and the card the drop makes (or moves) as the rules give it back (with its
  * estimates): the calendar draws that card a frame ahead of the drop's edit (paint-ahead.svelte.ts).
  */
 export function dropPreview(
