@@ -16,7 +16,9 @@
  */
 import type { IsoDate } from '../../../../src-shared/domain/dates';
 import type { PlanSession } from '../../../../src-shared/domain/types';
+import { tick } from 'svelte';
 import { queueAfterFrame } from '../state/edit-queue';
+import { CarriedCard } from './carried-card';
 import { NONE, type CalendarCells } from './calendar-cells.svelte';
 
 /** Where the calendar's own values for a day come from, to put the days drawn ahead back. */
@@ -24,6 +26,8 @@ export interface DayTruth {
   sessions(date: IsoDate): readonly PlanSession[];
   /** Writes the whole selection again (CalendarCells.select). */
   reselect(): void;
+  /** The plan (as the edit path left it) has a session with this id. */
+  has(id: string): boolean;
 }
 
 export class PaintAhead {
@@ -31,6 +35,9 @@ export class PaintAhead {
   showing = $state(false);
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never read reactively
   readonly #dates = new Set<IsoDate>();
+  /** Card elements carried ahead, by session id (a held Alt+→ carries the same one again). */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never read reactively
+  readonly #carried = new Map<string, CarriedCard>();
   #queued = 0;
 
   constructor(
@@ -62,6 +69,25 @@ export class PaintAhead {
     }
     sessions.set(to, dayWith(sessions.get(to), { ...card, date: to }));
     this.#dates.add(to);
+    this.#queue(edit, settled);
+  }
+
+  /**
+   * A keyboard move: carries the card's own element `el` to `day` now, with its focus
+   * (carried-card.ts: cheaper than drawing it from state), then runs `edit` after the frame that
+   * shows it; `settled` runs once the carried element has given way to what the edit path drew.
+   * False where the element cannot be carried: draw the move with `run` instead.
+   */
+  carry(el: HTMLElement, day: HTMLElement, edit: () => void, settled?: () => void): boolean {
+    const id = el.dataset.sessionId ?? '';
+    const carried = this.#carried.get(id) ?? CarriedCard.of(el);
+    if (!carried || carried.el !== el || !carried.carryTo(day)) return false;
+    this.#carried.set(id, carried);
+    this.#queue(edit, settled);
+    return true;
+  }
+
+  #queue(edit: () => void, settled?: () => void): void {
     this.showing = true;
     this.#queued++;
     queueAfterFrame(() => {
@@ -69,7 +95,8 @@ export class PaintAhead {
         edit();
       } finally {
         if (--this.#queued === 0) this.#settle();
-        settled?.();
+        // After the carried cards have settled, which waits for Svelte to draw the edit's answer.
+        if (settled) void tick().then(settled);
       }
     });
   }
@@ -82,6 +109,13 @@ export class PaintAhead {
     this.truth.reselect();
     this.#dates.clear();
     this.showing = false;
+    if (this.#carried.size === 0) return;
+    const carried = [...this.#carried.values()];
+    this.#carried.clear();
+    // Once Svelte has drawn what the edits made (a microtask, before the next frame).
+    void tick().then(() => {
+      for (const card of carried) card.settle(this.truth.has(card.id));
+    });
   }
 }
 

@@ -6,6 +6,7 @@
 import { tick } from 'svelte';
 import { addDays, type IsoDate } from '../../../../src-shared/domain/dates';
 import { isInsidePlan, weekIndexOf } from '../../../../src-shared/domain/plan-frame';
+import { afterThisFrame } from './after-paint';
 import { today } from './clock';
 
 function cssEscape(value: string): string {
@@ -104,6 +105,42 @@ export class CalendarUi {
     if (!el) return;
     el.focus({ preventScroll: true });
     el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  #pendingFocus: (() => void) | null = null;
+
+  /**
+   * Focuses card `id` (on `date`) in the task after the frame being prepared, not now: for a card
+   * drawn ahead of its edit (calendar/paint-ahead.svelte.ts), whose frame must show it on its new
+   * day within 16 ms (issue 9). Focusing it at once made Chromium style and lay out the page
+   * inside the key's handler, about 4 ms; the focus ring comes one frame after the card. The
+   * focus waits on the day (the caller put it there), and a key pressed before it lands takes it
+   * first (`takePendingFocus`): a held Alt+→ moves the card again, not the day.
+   */
+  focusSessionAfterFrame(id: string, date: IsoDate): void {
+    this.focusDate = date;
+    const waitingOn = document.activeElement;
+    const focus = () => {
+      if (this.#pendingFocus !== focus) return;
+      this.#pendingFocus = null;
+      const el = this.sessionElement(id);
+      if (!el) return;
+      // Not if the coach went elsewhere meanwhile (a click): only from where the focus waited.
+      const active = document.activeElement;
+      if (active && active !== document.body && active !== waitingOn && active.isConnected) return;
+      el.focus({ preventScroll: true });
+      el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    };
+    this.#pendingFocus = focus;
+    afterThisFrame(focus);
+  }
+
+  /** Runs a focus still waiting for its frame now (a key came first); true if there was one. */
+  takePendingFocus(): boolean {
+    const focus = this.#pendingFocus;
+    if (!focus) return false;
+    focus();
+    return true;
   }
 
   /** Scroll a week into view (from the warnings list) and put the focus on the given day. */
