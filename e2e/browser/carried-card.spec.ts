@@ -147,3 +147,28 @@ test('a move main refuses (the plan changed in another window) leaves the card w
   await expect(page.locator('[id="card-r-tue"]')).toHaveCount(1);
   await expect(coachCards(page, '2046-05-11')).toHaveCount(1);
 });
+
+test('Alt+→ on a Sunday carries the card into the next week’s Monday, and Alt+↑ back a week', async ({
+  page,
+  request,
+}) => {
+  const { planId } = await seedPlan(page, request, { plan: { startDate: '2046-06-04', weeks: 4 } });
+  await call(request, 'plans.edit', {
+    planId,
+    baseVersion: 0,
+    label: 'Set up',
+    edits: [session('l-sun', '2046-06-10', 'long')],
+  });
+  await openApp(page);
+  const card = page.locator('[data-session-id="l-sun"]');
+  await card.focus();
+  expect(await altRightNow(page)).toMatchObject({ id: 'l-sun', day: '2046-06-11', copies: 1 });
+  await expect(page.getByRole('button', { name: /^Undo move/ })).toBeVisible();
+  await expect(day(page, '2046-06-11').locator('[data-session-id="l-sun"]')).toBeFocused();
+
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(day(page, '2046-06-04').locator('[data-session-id="l-sun"]')).toBeFocused();
+  await expect(page.locator('[id="card-l-sun"]')).toHaveCount(1);
+  await page.reload();
+  await expect(day(page, '2046-06-04').locator('[data-session-id="l-sun"]')).toHaveCount(1);
+});

@@ -7,7 +7,8 @@
  * the whole plan (the shared edit, the rules over 104 weeks, the calendar regrouping 700 sessions
  * by day) before its frame, 6-8 ms here, and that frame renders all the edit touched: 20-30 ms
  * from key to painted. Drawing the card alone takes one day's list written into the calendar's
- * cells, and a frame about as cheap as moving the card's element by hand.
+ * cells (`run`: a drop, a copy). A keyboard move does less still: it carries the card's own
+ * element, focus and all (`carry`, carried-card.ts), a frame as cheap as moving it by hand.
  *
  * The edit still goes through the one edit path (the store's `apply`), unchanged: this only
  * draws its most visible part a frame early (and any change that comes before that frame runs
