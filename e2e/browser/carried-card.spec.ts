@@ -4,13 +4,21 @@
  * coach sees in that first frame must be what the plan then shows: the card once, in the place
  * the rules give it, focused; and the element Svelte does not own must not outlive the edit.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { call, coachCards, day, openApp, seedPlan } from './app';
 
 const session = (id: string, date: string, kind: string) => ({
   op: 'session.add',
   session: { id, date, kind, title: null, durationMin: 40, distanceKm: null, rpe: null, notes: null },
 });
+
+/** A 4-week plan from `startDate` holding these sessions (one step, version 1), opened in the app. */
+async function openPlanWith(page: Page, request: APIRequestContext, startDate: string, sessions: object[]) {
+  const { planId } = await seedPlan(page, request, { plan: { startDate, weeks: 4 } });
+  await call(request, 'plans.edit', { planId, baseVersion: 0, label: 'Set up', edits: sessions });
+  await openApp(page);
+  return planId;
+}
 
 /** Alt+→ on the focused card, and what the key's frame shows (read as that frame starts). */
 async function altRightNow(page: Page) {
@@ -44,21 +52,14 @@ test('Alt+→ shows the card on its new day, focused, in the rules’ place, in 
   page,
   request,
 }) => {
-  const { planId } = await seedPlan(page, request, { plan: { startDate: '2046-03-05', weeks: 4 } });
   // Tuesday: k-tue and m-tue; Wednesday: a-wed and z-wed (the rules order a day by id: m goes
   // between a and z). k-tue stays on Tuesday.
-  await call(request, 'plans.edit', {
-    planId,
-    baseVersion: 0,
-    label: 'Set up',
-    edits: [
-      session('m-tue', '2046-03-06', 'easy'),
-      session('a-wed', '2046-03-07', 'easy'),
-      session('z-wed', '2046-03-07', 'easy'),
-      session('k-tue', '2046-03-06', 'easy'),
-    ],
-  });
-  await openApp(page);
+  await openPlanWith(page, request, '2046-03-05', [
+    session('m-tue', '2046-03-06', 'easy'),
+    session('a-wed', '2046-03-07', 'easy'),
+    session('z-wed', '2046-03-07', 'easy'),
+    session('k-tue', '2046-03-06', 'easy'),
+  ]);
   const card = page.locator('[data-session-id="m-tue"]');
   await card.focus();
 
@@ -84,15 +85,11 @@ test('a card carried onto a suggestion’s day hides the suggestion in that fram
   page,
   request,
 }) => {
-  const { planId } = await seedPlan(page, request, { plan: { startDate: '2046-04-02', weeks: 4 } });
   // A tempo on Tuesday: the rules suggest a recovery run on Wednesday.
-  await call(request, 'plans.edit', {
-    planId,
-    baseVersion: 0,
-    label: 'Set up',
-    edits: [session('t-tue', '2046-04-03', 'tempo'), session('e-mon', '2046-04-02', 'easy')],
-  });
-  await openApp(page);
+  await openPlanWith(page, request, '2046-04-02', [
+    session('t-tue', '2046-04-03', 'tempo'),
+    session('e-mon', '2046-04-02', 'easy'),
+  ]);
   const suggestion = day(page, '2046-04-04').locator('[data-origin="rule"]');
   await expect(suggestion).toHaveCount(1);
 
@@ -121,14 +118,7 @@ test('a move main refuses (the plan changed in another window) leaves the card w
   page,
   request,
 }) => {
-  const { planId } = await seedPlan(page, request, { plan: { startDate: '2046-05-07', weeks: 4 } });
-  await call(request, 'plans.edit', {
-    planId,
-    baseVersion: 0,
-    label: 'Set up',
-    edits: [session('r-tue', '2046-05-08', 'easy')],
-  });
-  await openApp(page);
+  const planId = await openPlanWith(page, request, '2046-05-07', [session('r-tue', '2046-05-08', 'easy')]);
   await expect(coachCards(page, '2046-05-08')).toHaveCount(1);
   // Another window changes the plan: this one's next edit is stale.
   await call(request, 'plans.edit', {
@@ -152,14 +142,7 @@ test('Alt+→ on a Sunday carries the card into the next week’s Monday, and Al
   page,
   request,
 }) => {
-  const { planId } = await seedPlan(page, request, { plan: { startDate: '2046-06-04', weeks: 4 } });
-  await call(request, 'plans.edit', {
-    planId,
-    baseVersion: 0,
-    label: 'Set up',
-    edits: [session('l-sun', '2046-06-10', 'long')],
-  });
-  await openApp(page);
+  await openPlanWith(page, request, '2046-06-04', [session('l-sun', '2046-06-10', 'long')]);
   const card = page.locator('[data-session-id="l-sun"]');
   await card.focus();
   expect(await altRightNow(page)).toMatchObject({ id: 'l-sun', day: '2046-06-11', copies: 1 });
