@@ -80,10 +80,9 @@ export class PaintAhead {
    * False where the element cannot be carried: draw the move with `run` instead.
    */
   carry(el: HTMLElement, day: HTMLElement, edit: () => void, settled?: () => void): boolean {
-    const id = el.dataset.sessionId ?? '';
-    const carried = this.#carried.get(id) ?? CarriedCard.of(el);
+    const carried = this.#carried.get(el.dataset.sessionId ?? '') ?? CarriedCard.of(el);
     if (!carried || carried.el !== el || !carried.carryTo(day)) return false;
-    this.#carried.set(id, carried);
+    this.#carried.set(carried.id, carried);
     this.#queue(edit, settled);
     return true;
   }

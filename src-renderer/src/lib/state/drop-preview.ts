@@ -54,8 +54,9 @@ export function sessionsAfterDrop(
 }
 
 /**
- * Ghosts by date (what the drop would derive that the plan does not derive now), and the card the drop makes (or moves) as the rules give it back (with its
- * estimates): the calendar draws that card a frame ahead of the drop's edit (paint-ahead.svelte.ts).
+ * Ghosts by date (what the drop would derive that the plan does not derive now), and the card
+ * the drop makes (or moves) as the rules give it back, with its estimates: the calendar draws
+ * that card a frame ahead of the drop's edit (paint-ahead.svelte.ts).
  */
 export function dropPreview(
   sessions: readonly CoachSession[],
