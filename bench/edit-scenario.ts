@@ -124,3 +124,39 @@ export async function measureIn(
   );
   return () => page.evaluate(`window.${name}`) as Promise<number>;
 }
+
+/**
+ * This machine's floor for the key figure, measured as the key is: the same page, the same card
+ * moved to the next day, by a key whose handler does nothing but move a copy of the card's
+ * element there (no app code runs), up to the task after the frame that shows it. A copy, so the
+ * app's own cards stay as Svelte drew them; it is removed after. The bench takes it between the
+ * app's keys, so a busy spell of the machine weighs on both figures alike: the app's share of the
+ * key figure is the difference.
+ */
+export async function handMovedFloor(page: Page, cardSelector: string, pause: number): Promise<number> {
+  await page.evaluate(`(() => {
+    const card = document.querySelector(${JSON.stringify(cardSelector)});
+    const copy = card.cloneNode(true);
+    for (const a of ['id', 'data-session-id', 'aria-describedby']) copy.removeAttribute(a);
+    copy.tabIndex = -1;
+    card.after(copy);
+    copy.focus({ preventScroll: true });
+    const next = card.closest('[data-date]').nextElementSibling;
+    const to = next?.querySelector('.day-sessions') ?? next;
+    window.__floor = new Promise((resolve) => {
+      const onKey = (e) => {
+        if (e.key !== 'F9') return;
+        e.stopImmediatePropagation();
+        e.preventDefault();
+        window.removeEventListener('keydown', onKey, { capture: true });
+        const t0 = performance.now();
+        to.moveBefore ? to.moveBefore(copy, null) : to.append(copy);
+        requestAnimationFrame(() => setTimeout(() => { resolve(performance.now() - t0); copy.remove(); }, 0));
+      };
+      window.addEventListener('keydown', onKey, { capture: true });
+    });
+  })()`);
+  await page.waitForTimeout(pause);
+  await page.keyboard.press('F9');
+  return (await page.evaluate('window.__floor')) as number;
+}
