@@ -167,3 +167,36 @@ test('the side panels open over a narrow calendar, and a wide window remembers t
   await expect(page.locator('#sidebar-panel')).toBeHidden();
   await expect(page.locator('#inspector-panel')).toBeVisible();
 });
+
+// Laptop windows: 1280×800 (a 13-inch laptop, or a 1920×1080 screen at 150 %) and 1366×768. At
+// 1280, with both side panels open beside the palette, the days could not narrow enough: the
+// calendar scrolled sideways and the week's totals were cut at the window's edge, with every
+// 'INTERVALS' cut to 'INTERVA…'. A session open in the inspector must leave the whole week in sight.
+for (const [width, height] of [
+  [1280, 800],
+  [1366, 768],
+] as const) {
+  test(`at ${width}×${height}, with a session open in the inspector, all seven days and the totals fit, labels whole`, async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await seed(page, request);
+    await openApp(page);
+    await expect(page.locator('.calendar [data-week]')).toHaveCount(12);
+    await page.locator('.calendar [data-kind="long"]').nth(1).click();
+    await expect(page.locator('#inspector-panel')).toBeVisible();
+    await expect(page.locator('#inspector-panel')).toContainText('Long run');
+    const m = await measure(page);
+    expect(m.sideways).toBeLessThanOrEqual(0);
+    expect(m.pageSideways).toBeLessThanOrEqual(0);
+    const inspector = (await page.locator('.right-col').boundingBox())!;
+    expect(m.totals.right).toBeLessThanOrEqual(inspector.x + 1);
+    expect(m.lastDay.right).toBeLessThanOrEqual(m.totals.left + 1);
+    const cut = await page
+      .locator('.calendar .card .kind-label, .calendar .card .card-title')
+      .evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
+    expect(cut).toEqual([]);
+    await page.screenshot({ path: `reports/screenshots/layout-${width}x${height}-inspector.png` });
+  });
+}

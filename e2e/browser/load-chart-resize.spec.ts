@@ -33,7 +33,7 @@ test('the load chart follows its box: wider when the inspector closes, narrower 
   await page.getByRole('button', { name: /^Hide the inspector/ }).click();
   await expect.poll(() => plotRight(page)).toBeGreaterThan(open + 150);
   const wide = await plotRight(page);
-  await page.setViewportSize({ width: 1250, height: 900 });
+  await page.setViewportSize({ width: 1100, height: 900 });
   await expect.poll(() => plotRight(page)).toBeLessThan(wide - 100);
   // The canvas is drawn at its new size, not stretched: its bitmap matches its box.
   const sizes = await page.evaluate(() => {

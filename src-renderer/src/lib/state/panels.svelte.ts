@@ -5,7 +5,14 @@
  * panel over the calendar; the inspector beside it from 960 px (App.svelte's `inspectorBeside`:
  * the days narrow to make room) and over it below that (a zoomed window).
  */
-export const NARROW_WIDTH = 1200;
+/**
+ * Both panels open beside the palette leave the calendar its seven days, totals and whole kind
+ * labels ('INTERVALS' needs a day 88 px wide) from here on: 200 (athletes) + 118 (palette) + 268
+ * (inspector) + 52 + 7 × 88 + 80 (the calendar) + a 17-px scrollbar = 1351. It was 1200, which
+ * left a 1280-px window (a 13-inch laptop, a 1920 screen at 150 %) with the week's totals cut
+ * off at the edge and the calendar scrolling sideways; below this, one panel opens at a time.
+ */
+export const NARROW_WIDTH = 1350;
 const KEY = 'stride.panels';
 
 export type PanelName = 'sidebar' | 'inspector';
