@@ -184,8 +184,6 @@ for (const viewport of [
 
     // The same line in the library's edit dialog.
     await page.getByRole('button', { name: 'Save to library' }).click();
-    // Below 1181 px the palette steps aside while the inspector is open: the coach closes it.
-    if (viewport.width < 1181) await page.locator('#toggle-inspector').click();
     await page.getByRole('button', { name: 'Edit Track 800s', exact: true }).first().click();
     const dialogLine = page.getByTestId('workout-form').getByLabel('Steps');
     await expect(dialogLine).toHaveValue(long);
