@@ -148,8 +148,13 @@ test('the side panels open over a narrow calendar, and a wide window remembers t
   await page.setViewportSize({ width: 1024, height: 700 });
   await seed(page, request);
   await openApp(page);
+  const calendarBox = async () => (await page.locator('.calendar-wrap .scroller').boundingBox())!;
+  const before = await calendarBox();
   await page.getByRole('button', { name: 'Show athletes and plans' }).click();
   await expect(page.locator('#sidebar-panel')).toBeVisible();
+  // Over the calendar, which stays as it was behind it (it fell into the rail's 30-px column: a
+  // blank page beside the panel).
+  expect(await calendarBox()).toEqual(before);
   await page.keyboard.press('Escape');
   await expect(page.locator('#sidebar-panel')).toBeHidden();
   // Selecting a session opens the inspector over the calendar; a click on a day closes it.
@@ -171,7 +176,8 @@ test('the side panels open over a narrow calendar, and a wide window remembers t
 // Laptop windows: 1280×800 (a 13-inch laptop, or a 1920×1080 screen at 150 %) and 1366×768. At
 // 1280, with both side panels open beside the palette, the days could not narrow enough: the
 // calendar scrolled sideways and the week's totals were cut at the window's edge, with every
-// 'INTERVALS' cut to 'INTERVA…'. A session open in the inspector must leave the whole week in sight.
+// 'INTERVALS' cut to 'INTERVA…'. A session open in the inspector must leave the whole week in sight
+// (below 1350 px the athletes panel opens over the calendar; the next test).
 for (const [width, height] of [
   [1280, 800],
   [1366, 768],
@@ -200,3 +206,39 @@ for (const [width, height] of [
     await page.screenshot({ path: `reports/screenshots/layout-${width}x${height}-inspector.png` });
   });
 }
+
+test('at 1280×800 the athletes panel opens over the calendar, and the inspector stays beside it as the coach left it', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await seed(page, request);
+  await openApp(page);
+  await expect(page.locator('.calendar [data-week]')).toHaveCount(12);
+  const sidebar = page.locator('#sidebar-panel');
+  const inspector = page.locator('#inspector-panel');
+  // The athletes panel starts as its rail, the inspector open (a wide window's default).
+  await expect(sidebar).toBeHidden();
+  await expect(inspector).toBeVisible();
+  const calendarBox = async () => (await page.locator('.calendar-wrap .scroller').boundingBox())!;
+  const before = await calendarBox();
+  const toggle = page.getByRole('button', { name: 'Show athletes and plans' });
+  await toggle.click();
+  await expect(sidebar).toBeVisible();
+  // Over the calendar: the days keep their place and width.
+  expect(await calendarBox()).toEqual(before);
+  await page.keyboard.press('Escape');
+  await expect(sidebar).toBeHidden();
+  await expect(toggle).toBeFocused();
+  // Opening a session and going back to an empty day leaves the inspector where it is: the days do
+  // not change width under the coach's pointer (as they do on a narrower window).
+  await page.locator('.calendar [data-kind="tempo"]').first().click();
+  await expect(inspector).toContainText('Tempo');
+  await page.locator(`.calendar [data-date="${addDays(START, 2)}"]`).click({ position: { x: 5, y: 5 } });
+  await expect(inspector).toBeVisible();
+  expect(await calendarBox()).toEqual(before);
+  // Wider again, the athletes panel is back beside the calendar as the coach left it (open).
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expect(sidebar).toBeVisible();
+  expect((await page.locator('.sidebar').boundingBox())!.width).toBeGreaterThan(150);
+});
