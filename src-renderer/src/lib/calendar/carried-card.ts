@@ -82,7 +82,7 @@ export class CarriedCard {
    * plan still has the card (not deleted meanwhile).
    */
   settle(stillThere: boolean): void {
-    const drawnAgain = [...document.querySelectorAll(`[id="card-${cssString(this.id)}"]`)].some((n) => n !== this.el);
+    const drawnAgain = [...document.querySelectorAll(`[id="card-${CSS.escape(this.id)}"]`)].some((n) => n !== this.el);
     if (drawnAgain || !stillThere) this.el.remove();
     else if (this.el.parentNode !== this.#home || this.el.nextSibling !== this.#homeNext) {
       const next = this.#homeNext?.parentNode === this.#home ? this.#homeNext : null;
@@ -107,9 +107,4 @@ export class CarriedCard {
     this.#made.push(made);
     return made;
   }
-}
-
-/** An id inside a double-quoted CSS string. */
-function cssString(value: string): string {
-  return value.replace(/["\\]/g, '\\$&');
 }

@@ -13,6 +13,12 @@ function cssEscape(value: string): string {
   return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, '\\$&');
 }
 
+/** Focuses `el` without the browser's own jump, then scrolls it just into view (the calendar's edge, not its centre). */
+export function focusInView(el: HTMLElement | null | undefined): void {
+  el?.focus({ preventScroll: true });
+  el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
 export class CalendarUi {
   focusDate = $state<IsoDate | null>(null);
   menuDate = $state<IsoDate | null>(null);
@@ -66,9 +72,7 @@ export class CalendarUi {
     const week = Math.min(Math.max(1, index), plan.weeks);
     this.focusDate = addDays(plan.startDate, (week - 1) * 7);
     await tick();
-    const el = document.querySelector<HTMLElement>(`.calendar [data-week-label="${week}"]`);
-    el?.focus({ preventScroll: true });
-    el?.scrollIntoView({ block: 'nearest' });
+    focusInView(document.querySelector<HTMLElement>(`.calendar [data-week-label="${week}"]`));
   }
 
   /** Keeps `today` right when the app stays open past midnight. */
@@ -93,18 +97,13 @@ export class CalendarUi {
   async focusDay(date: IsoDate): Promise<void> {
     this.focusDate = date;
     await tick();
-    const el = this.dayElement(date);
-    el?.focus({ preventScroll: true });
-    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    focusInView(this.dayElement(date));
   }
 
   async focusSession(id: string, date?: IsoDate): Promise<void> {
     if (date) this.focusDate = date;
     await tick();
-    const el = this.sessionElement(id);
-    if (!el) return;
-    el.focus({ preventScroll: true });
-    el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    focusInView(this.sessionElement(id));
   }
 
   #pendingFocus: (() => void) | null = null;
@@ -128,8 +127,7 @@ export class CalendarUi {
       // Not if the coach went elsewhere meanwhile (a click): only from where the focus waited.
       const active = document.activeElement;
       if (active && active !== document.body && active !== waitingOn && active.isConnected) return;
-      el.focus({ preventScroll: true });
-      el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      focusInView(el);
     };
     this.#pendingFocus = focus;
     afterThisFrame(focus);
