@@ -17,6 +17,7 @@ import { isoWeekday, raceName } from './goal';
 import { taperLongRunCap, weekLongRun } from './long-run-progression';
 import { placeLongRun, sizeLongRunBesideRecovery } from './long-run-session';
 import { placeQuality } from './week-quality';
+import { windowShareOf } from './plan-frame';
 import { weekDistance } from './weekly-distance';
 import { raceNote, weekHead } from './why-notes';
 
@@ -66,7 +67,11 @@ export function buildSessions(ctx: DraftContext, t: Targets, phases: PhaseName[]
 function sizeWeek(b: Build, w: number, phase: PhaseName): Week {
   const { g, f, t, tp } = b;
   const inTaper = w > f.k;
-  const scale = inTaper ? tp.scale : 1;
+  // The taper's scale reaches only the days in its window (plan-frame.ts windowShareOf): the week's
+  // running in proportion to them, its long run where it falls on one of them.
+  const share = inTaper ? windowShareOf(f, w) : 0;
+  const scale = inTaper ? 1 - share + share * tp.scale : 1;
+  const lrInWindow = 7 * (w - 1) + f.lrOffset >= f.windowStart;
   const taperLrCap = taperLongRunCap(g, t);
   return {
     w,
@@ -75,7 +80,7 @@ function sizeWeek(b: Build, w: number, phase: PhaseName): Week {
     scale,
     weekStartDay: 7 * (w - 1),
     vol: weekDistance(g, f, t, w, scale, b.actual, b.maxActual),
-    lrKm: weekLongRun(f, t, w, scale, tp.lrScale, taperLrCap, b.lastLr),
+    lrKm: weekLongRun(f, t, w, inTaper && lrInWindow ? tp.scale : 1, tp.lrScale, taperLrCap, b.lastLr),
     taperLrCap,
     lrDay: -1,
     next: -1,

@@ -62,16 +62,18 @@ for (const [label, avail] of [
 }
 
 describe("the coach's example: an intermediate marathon on 5 days, race Thu 3 Jun 2027", () => {
-  it('week 14 (taper) runs Mon recovery, Wed intervals, Thu rest, Fri recovery, Sun long', () => {
+  it('week 15 (taper) runs Mon recovery, Wed tempo, Thu rest, Fri recovery, Sun long', () => {
     const r = draft('intermediate', 'marathon', 5, '2027-06-03', null);
     if (!r.ok) throw new Error(r.message);
     const row = new Array<string>(7).fill('-');
     for (const s of r.evaluated.sessions) {
-      const off = daysBetween(r.data.plan.startDate, s.date) - 7 * 13;
+      const off = daysBetween(r.data.plan.startDate, s.date) - 7 * 14;
       if (off >= 0 && off < 7) row[off] = s.kind;
     }
-    // Before: recovery, -, intervals, recovery, -, -, long.
-    expect(row).toEqual(['recovery', '-', 'intervals', 'rest', 'recovery', '-', 'long']);
+    // Before: recovery, -, intervals, recovery, -, -, long (then in week 14, which the taper
+    // scaled whole; only its Friday to Sunday lie in the 13 days before the race, so it now runs
+    // its first four days as the build did and week 15 is the eased one).
+    expect(row).toEqual(['recovery', '-', 'tempo', 'rest', 'recovery', '-', 'long']);
   });
 });
 

@@ -24,6 +24,17 @@ export interface Frame {
   qOffset: number;
 }
 
+/**
+ * The share of week w's days (1-based) that lie in the taper window, from 0 to 1. The taper scales
+ * only the running of those days: a 10K on a Sunday has the Sunday before in its window, and the
+ * six days before that are still the build's (scaling the whole week had left a 10K runner a week
+ * of 44 % of the peak two weeks out, its intervals one 3-minute repetition).
+ */
+export function windowShareOf(f: Frame, w: number): number {
+  const first = 7 * (w - 1);
+  return Math.min(7, Math.max(0, first + 7 - f.windowStart)) / 7;
+}
+
 /** The frame of a goal; null when no week can hold the peak long run or no day the quality session. */
 export function frameOf(g: ResolvedGoal): Frame | null {
   const n = g.weeks;

@@ -31,26 +31,18 @@ export function quality(
   for (let tries = 0; tries < 40; tries++) {
     const rep = kind === 'tempo' ? (w >= 16 ? 8 : 5) : 3;
     const reps = Math.max(1, ctx.fewerReps ? Math.floor(w / rep) : Math.round(w / rep));
-    const steps: StepItem[] = [
-      { type: 'warmup', durationMin: wu, target: 'E' },
-      reps > 1
-        ? {
-            repeat: reps,
-            steps: [
-              { type: 'run', durationMin: rep, target: kind === 'tempo' ? 'T' : 'I' },
-              { type: 'recover', durationMin: 2 },
-            ],
-          }
-        : { type: 'run', durationMin: rep, target: kind === 'tempo' ? 'T' : 'I' },
-      { type: 'cooldown', durationMin: cd, target: 'E' },
-    ];
-    const totals = stepTotals(steps, ctx.paces);
-    const title =
-      reps > 1
-        ? `${reps} x ${rep} min ${kind === 'tempo' ? 'threshold' : 'interval pace'}`
-        : `${rep} min ${kind === 'tempo' ? 'threshold' : 'interval pace'}`;
-    if (totals.distanceKm <= maxKm || (wu <= minWarm && cd <= minWarm && w <= 4)) {
-      return { steps, km: round1(totals.distanceKm), min: Math.round(totals.durationMin), title };
+    const smallest = wu <= minWarm && cd <= minWarm && w <= 4;
+    // Too few minutes for two 3-minute repetitions: three of one minute with a minute's jog, the
+    // sharpener a coach gives before a race, rather than a lone 3-minute effort (the same 3 minutes
+    // at I), with a shorter warm-up first; the lone effort only where even the shortest has no
+    // room for the jogs.
+    if (kind === 'intervals' && reps === 1) {
+      const sharpener = session(kind, wu, 3, 1, 1, cd, ctx.paces);
+      if (sharpener.km <= maxKm) return sharpener;
+      if (smallest) return session(kind, wu, 1, rep, 2, cd, ctx.paces);
+    } else {
+      const s = session(kind, wu, reps, rep, 2, cd, ctx.paces);
+      if (s.km <= maxKm || smallest) return s;
     }
     // A coach trims repetitions before a warm-up: a cutback week's intervals came out as 8 × 3 min
     // after a 5-minute warm-up. So the warm-up keeps 10 minutes (a beginner's 10 stays) and the
@@ -66,4 +58,30 @@ export function quality(
     else w = Math.max(4, w - 2);
   }
   throw new Error('unreachable');
+}
+
+/** A warm-up, `reps` repetitions of `rep` minutes at T or I (each with `jog` minutes' recovery), a cool-down. */
+function session(
+  kind: 'tempo' | 'intervals',
+  wu: number,
+  reps: number,
+  rep: number,
+  jog: number,
+  cd: number,
+  paces: AthletePaces,
+): { steps: StepItem[]; km: number; min: number; title: string } {
+  const run: StepItem = { type: 'run', durationMin: rep, target: kind === 'tempo' ? 'T' : 'I' };
+  const steps: StepItem[] = [
+    { type: 'warmup', durationMin: wu, target: 'E' },
+    reps > 1 ? { repeat: reps, steps: [run, { type: 'recover', durationMin: jog }] } : run,
+    { type: 'cooldown', durationMin: cd, target: 'E' },
+  ];
+  const totals = stepTotals(steps, paces);
+  const what = `${rep} min ${kind === 'tempo' ? 'threshold' : 'interval pace'}`;
+  return {
+    steps,
+    km: round1(totals.distanceKm),
+    min: Math.round(totals.durationMin),
+    title: reps > 1 ? `${reps} x ${what}` : what,
+  };
 }
