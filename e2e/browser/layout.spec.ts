@@ -60,6 +60,19 @@ async function measure(page: Page) {
   });
 }
 
+/** Card figures (with the dot after them) that run past their card's edge. */
+function figuresPastCards(page: Page): Promise<string[]> {
+  return page.locator('.calendar .card-meta').evaluateAll((metas) =>
+    metas.flatMap((meta) => {
+      const right = meta.getBoundingClientRect().right + 0.5;
+      const figures = [...meta.querySelectorAll<HTMLElement>('.figure')];
+      return figures.flatMap((figure) => {
+        return figure.getBoundingClientRect().right > right ? [`${figure.textContent} runs past its card`] : [];
+      });
+    }),
+  );
+}
+
 // A zoomed window is what Chromium's zoom makes of it: 1440×900 at 125 % is a 1152×720 CSS
 // viewport drawn at 1.25 device pixels per CSS pixel (fractional rounding included).
 for (const [width, height, scale, name] of [
@@ -117,16 +130,7 @@ test('the day names stay in place while the weeks scroll, and derived cards show
   // No figure runs past its card, and the dot between two figures is drawn after the first, so
   // a line of figures never begins with one.
   await expect(page.locator('.calendar [data-origin="rule"]').first()).toBeVisible();
-  const badLines = await page.locator('.calendar .card-meta').evaluateAll((metas) =>
-    metas.flatMap((meta) => {
-      const right = meta.getBoundingClientRect().right + 0.5;
-      const figures = [...meta.querySelectorAll<HTMLElement>('.figure')];
-      return figures.flatMap((figure) => {
-        return figure.getBoundingClientRect().right > right ? [`${figure.textContent} runs past its card`] : [];
-      });
-    }),
-  );
-  expect(badLines).toEqual([]);
+  expect(await figuresPastCards(page)).toEqual([]);
   const dots = await page
     .locator('.calendar .card-meta .figure')
     .evaluateAll((els) =>
@@ -242,3 +246,52 @@ test('at 1280×800 the athletes panel opens over the calendar, and the inspector
   await expect(sidebar).toBeVisible();
   expect((await page.locator('.sidebar').boundingBox())!.width).toBeGreaterThan(150);
 });
+
+// A narrow window (a 1920 screen halved is 960; a 1024 or 1100 window): the inspector opens
+// beside the calendar with the session the coach selects. Beside the palette, it left the calendar
+// 608 of its 735 px at 1024: the days scrolled sideways, a Sunday run in sight but Monday under
+// the week labels and the totals out of sight. The palette now draws its kinds narrow while the
+// inspector is open there (whole words, smaller), still for dragging from.
+for (const [width, height] of [
+  [1024, 700],
+  [1100, 760],
+] as const) {
+  test(`at ${width}×${height}, a Sunday session open in the inspector leaves the whole week and its totals in sight, and the palette still drags`, async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await seed(page, request);
+    await openApp(page);
+    await expect(page.locator('.calendar [data-week]')).toHaveCount(12);
+    await page.locator('.calendar [data-kind="long"]').nth(1).click();
+    await expect(page.locator('#inspector-panel')).toContainText('Long run');
+    const m = await measure(page);
+    expect(m.sideways).toBeLessThanOrEqual(0);
+    expect(m.pageSideways).toBeLessThanOrEqual(0);
+    const inspector = (await page.locator('.right-col').boundingBox())!;
+    expect(m.totals.right).toBeLessThanOrEqual(inspector.x + 1);
+    // Monday whole, right of the week labels.
+    const label = (await page.locator('.calendar [data-week-label="2"]').boundingBox())!;
+    const monday = (await page.locator(`.calendar [data-date="${addDays(START, 7)}"]`).boundingBox())!;
+    expect(monday.x).toBeGreaterThanOrEqual(label.x + label.width - 1);
+    expect(await figuresPastCards(page)).toEqual([]);
+    // Every kind in the palette reads whole, and its headings.
+    const cutKinds = await page
+      .locator('.palette .kind, .palette .panel-title')
+      .evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
+    expect(cutKinds).toEqual([]);
+    await page.screenshot({ path: `reports/screenshots/layout-${width}x${height}-inspector.png` });
+    // A kind dragged from the narrow palette lands, and opens in the inspector.
+    const tuesday = page.locator(`.calendar [data-date="${addDays(START, 9)}"]`);
+    await expect(tuesday.locator('[data-kind="hills"]')).toHaveCount(0);
+    await page.locator('.palette .kind[data-kind="hills"]').dragTo(tuesday);
+    await expect(tuesday.locator('[data-kind="hills"]')).toHaveCount(1);
+    await expect(page.locator('#inspector-panel')).toContainText('Hills');
+    // With the inspector closed, the palette is its usual width again.
+    const narrowPalette = (await page.locator('.palette').boundingBox())!.width;
+    await page.locator('.right-col .panel-toggle').first().click();
+    await expect(page.locator('#inspector-panel')).toBeHidden();
+    expect((await page.locator('.palette').boundingBox())!.width).toBeGreaterThan(narrowPalette + 30);
+  });
+}
