@@ -68,9 +68,14 @@ function sizeWeek(b: Build, w: number, phase: PhaseName): Week {
   const { g, f, t, tp } = b;
   const inTaper = w > f.k;
   // The taper's scale reaches only the days in its window (plan-frame.ts windowShareOf): the week's
-  // running in proportion to them, its long run where it falls on one of them.
+  // running in proportion to them, its long run where it falls on one of them. It is progressive
+  // (Mujika and Padilla 2003: a progressive taper rather than a step): the weeks before race week
+  // keep more of their running than race week (scale^0.6 and scale^1.4; the window's total is still
+  // what draftWith's bisection asks). With one scale for both, a half-marathoner ran race week as
+  // much as the week before it, 50 minutes easy two days before the race.
   const share = inTaper ? windowShareOf(f, w) : 0;
-  const scale = inTaper ? 1 - share + share * tp.scale : 1;
+  const windowScale = w === f.n ? tp.scale ** 1.4 : tp.scale ** 0.6;
+  const scale = inTaper ? 1 - share + share * windowScale : 1;
   const lrInWindow = 7 * (w - 1) + f.lrOffset >= f.windowStart;
   const taperLrCap = taperLongRunCap(g, t);
   return {
@@ -80,7 +85,7 @@ function sizeWeek(b: Build, w: number, phase: PhaseName): Week {
     scale,
     weekStartDay: 7 * (w - 1),
     vol: weekDistance(g, f, t, w, scale, b.actual, b.maxActual),
-    lrKm: weekLongRun(f, t, w, inTaper && lrInWindow ? tp.scale : 1, tp.lrScale, taperLrCap, b.lastLr),
+    lrKm: weekLongRun(f, t, w, inTaper && lrInWindow ? windowScale : 1, tp.lrScale, taperLrCap, b.lastLr),
     taperLrCap,
     lrDay: -1,
     next: -1,

@@ -179,7 +179,7 @@ describe('a race on a Wednesday (every level and distance, 4–7 run days)', () 
     },
   );
 
-  it('an intermediate half on 5 days: the week before the race runs Wed tempo, Fri easy, Sun long', () => {
+  it('an intermediate half on 5 days: the week before the race runs Wed tempo, Fri recovery, Sun long', () => {
     const r = draft('intermediate', 'half', 5, null, '2027-06-02');
     if (!r.ok) throw new Error(r.message);
     const row = new Array<string>(7).fill('-');
@@ -187,9 +187,10 @@ describe('a race on a Wednesday (every level and distance, 4–7 run days)', () 
       const off = daysBetween(r.data.plan.startDate, s.date) - 7 * (r.data.plan.weeks - 2);
       if (off >= 0 && off < 7) row[off] = s.kind;
     }
-    // Before: Mon rest, Tue easy, Wed and Thu empty, Fri tempo, Sat easy, Sun long. Monday rests
-    // after Sunday's long run: the week before it runs its first three days, outside the 13 days
-    // before the race, at the build's level, so this taper week holds less.
-    expect(row).toEqual(['rest', '-', 'tempo', 'rest', 'easy', '-', 'long']);
+    // Before: Mon rest, Tue easy, Wed and Thu empty, Fri tempo, Sat easy, Sun long. The taper is
+    // progressive (build-sessions.ts): this week, the last before race week, runs less than the
+    // one before it and more than race week, its runs spread as an eased week's (Thu rest after
+    // the tempo, the recovery run on Fri).
+    expect(row).toEqual(['recovery', '-', 'tempo', 'rest', 'recovery', '-', 'long']);
   });
 });

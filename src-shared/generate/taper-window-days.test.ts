@@ -80,3 +80,24 @@ describe('a quality session with room for only a few minutes of work', () => {
     expect(sharpeners).toBeGreaterThan(0);
   });
 });
+
+describe('the taper is progressive: race week runs less than the week before it', () => {
+  it.each([
+    ['half', 'intermediate', '2027-04-18', '2027-01-25'],
+    ['half', 'advanced', '2027-04-18', '2027-01-25'],
+    ['marathon', 'intermediate', '2027-05-02', '2027-01-11'],
+    ['marathon', 'advanced', '2027-05-02', '2027-01-11'],
+  ] as const)('%s %s, race on Sunday %s', (distance, level, raceDate, start) => {
+    const r = draft(distance, level, raceDate, start);
+    const km = weekKm(r.data, r.evaluated);
+    const n = km.length;
+    // Week n-1 and race week ran the same (29.6 and 29.6 km for the intermediate marathon).
+    expect(km[n - 1]).toBeLessThan(0.8 * km[n - 2]);
+    // No easy run over 45 minutes two or three days before the race (the intermediate half ran 50).
+    const near = r.evaluated.sessions.filter((s) => {
+      const out = daysBetween(s.date, raceDate);
+      return (s.kind === 'easy' || s.kind === 'recovery') && out >= 2 && out <= 3 && (s.durationMin ?? 0) > 45;
+    });
+    expect(near.map((s) => `${s.date} ${s.kind} ${s.durationMin} min`)).toEqual([]);
+  });
+});

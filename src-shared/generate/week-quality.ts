@@ -58,7 +58,9 @@ export function placeQuality(b: Build, wk: Week): void {
     easyRoom = Math.min(easyRoom, Math.max(0, Math.min(slots, g.budget - 2)) * lrKm);
   }
   const weekMin = ((inTaper ? vol : lrKm + dWithQ + easyRoom) * g.easyPace) / 60;
-  const work = Math.min(WORK_CAP[g.level], Math.floor(0.15 * weekMin), inTaper ? 12 : 99);
+  // The taper keeps intensity (Bosquet et al. 2007): up to 20 minutes of work in its weeks before
+  // race week (12 had left a marathoner's last full week 2 x 5 min at T), 12 in race week.
+  const work = Math.min(WORK_CAP[g.level], Math.floor(0.15 * weekMin), w === f.n ? 12 : inTaper ? 20 : 99);
   const maxKm =
     w === f.n
       ? Math.max(3, 0.35 * vol)
