@@ -73,6 +73,26 @@ function figuresPastCards(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * The seeded plan at width×height with week 2's Sunday long run open in the inspector: the calendar
+ * does not scroll sideways and the week's totals end left of the inspector.
+ */
+async function weekBesideOpenLongRun(page: Page, request: APIRequestContext, width: number, height: number) {
+  await page.setViewportSize({ width, height });
+  await seed(page, request);
+  await openApp(page);
+  await expect(page.locator('.calendar [data-week]')).toHaveCount(12);
+  await page.locator('.calendar [data-kind="long"]').nth(1).click();
+  await expect(page.locator('#inspector-panel')).toBeVisible();
+  await expect(page.locator('#inspector-panel')).toContainText('Long run');
+  const m = await measure(page);
+  expect(m.sideways).toBeLessThanOrEqual(0);
+  expect(m.pageSideways).toBeLessThanOrEqual(0);
+  const inspector = (await page.locator('.right-col').boundingBox())!;
+  expect(m.totals.right).toBeLessThanOrEqual(inspector.x + 1);
+  return m;
+}
+
 // A zoomed window is what Chromium's zoom makes of it: 1440×900 at 125 % is a 1152×720 CSS
 // viewport drawn at 1.25 device pixels per CSS pixel (fractional rounding included).
 for (const [width, height, scale, name] of [
@@ -190,18 +210,7 @@ for (const [width, height] of [
     page,
     request,
   }) => {
-    await page.setViewportSize({ width, height });
-    await seed(page, request);
-    await openApp(page);
-    await expect(page.locator('.calendar [data-week]')).toHaveCount(12);
-    await page.locator('.calendar [data-kind="long"]').nth(1).click();
-    await expect(page.locator('#inspector-panel')).toBeVisible();
-    await expect(page.locator('#inspector-panel')).toContainText('Long run');
-    const m = await measure(page);
-    expect(m.sideways).toBeLessThanOrEqual(0);
-    expect(m.pageSideways).toBeLessThanOrEqual(0);
-    const inspector = (await page.locator('.right-col').boundingBox())!;
-    expect(m.totals.right).toBeLessThanOrEqual(inspector.x + 1);
+    const m = await weekBesideOpenLongRun(page, request, width, height);
     expect(m.lastDay.right).toBeLessThanOrEqual(m.totals.left + 1);
     const cut = await page
       .locator('.calendar .card .kind-label, .calendar .card .card-title')
@@ -260,17 +269,7 @@ for (const [width, height] of [
     page,
     request,
   }) => {
-    await page.setViewportSize({ width, height });
-    await seed(page, request);
-    await openApp(page);
-    await expect(page.locator('.calendar [data-week]')).toHaveCount(12);
-    await page.locator('.calendar [data-kind="long"]').nth(1).click();
-    await expect(page.locator('#inspector-panel')).toContainText('Long run');
-    const m = await measure(page);
-    expect(m.sideways).toBeLessThanOrEqual(0);
-    expect(m.pageSideways).toBeLessThanOrEqual(0);
-    const inspector = (await page.locator('.right-col').boundingBox())!;
-    expect(m.totals.right).toBeLessThanOrEqual(inspector.x + 1);
+    await weekBesideOpenLongRun(page, request, width, height);
     // Monday whole, right of the week labels.
     const label = (await page.locator('.calendar [data-week-label="2"]').boundingBox())!;
     const monday = (await page.locator(`.calendar [data-date="${addDays(START, 7)}"]`).boundingBox())!;
