@@ -6,8 +6,7 @@
  * NARROW_WIDTH the calendar needs the room, so both start closed there and only one is open at a
  * time until closed again: the athletes panel over the calendar; the inspector beside it from
  * 960 px (App.svelte's `inspectorBeside`: the palette draws narrow and the days narrow to make
- * room), over it below that (a
- * zoomed window), opening with the session the coach selects.
+ * room), over it below that (a zoomed window), opening with the session the coach selects.
  */
 export const NARROW_WIDTH = 1200;
 /**
