@@ -90,3 +90,48 @@ test('the Print menu works from the keyboard, and the paper chosen there is reme
   // US Letter landscape: 11 × 8.5 in.
   expect(execFileSync('pdfinfo', [(await download.path())!], { encoding: 'utf8' })).toMatch(/Page size:\s+792 x 612 pts \(letter\)/);
 });
+
+test("a week too full for one page shows, in the print tab, where its second page begins", async ({
+  page,
+  request,
+  context,
+}) => {
+  const { planId } = await seedPlan(page, request);
+  const notes =
+    'Warm up 20 min easy with drills and strides, then the main set as written, then cool down 15 min easy. ' +
+    'Keep the recoveries honest and walk if needed; note how the legs feel afterwards in the log.';
+  for (let d = 1; d <= 7; d++)
+    for (const kind of ['easy', 'strength', 'cross', 'tempo'])
+      await call(request, 'sessions.add', {
+        planId,
+        date: `2027-03-0${d}`,
+        kind,
+        title: `Day ${d} ${kind} block`,
+        durationMin: 45,
+        notes,
+      });
+  await context.addInitScript(() => {
+    window.print = () => void (document.body.dataset.printed = 'yes');
+  });
+  await openApp(page);
+  await page.getByTestId('print-menu').click();
+  const [printPage] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('menuitem', { name: /Week 1 for the athlete/ }).click(),
+  ]);
+  await expect(printPage.locator('body')).toHaveAttribute('data-print-ready', 'true', { timeout: 20_000 });
+  // The sheet runs onto a second page, headed "(continued)". On screen it is one long sheet of
+  // paper: the heading sat in the middle of it with nothing to say a page ends there.
+  const heading = printPage.locator('[data-continued][data-shown]').first();
+  await expect(heading).toBeVisible();
+  await expect(heading).toContainText('(continued)');
+  const above = await heading.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { border: s.borderTopStyle, width: parseFloat(s.borderTopWidth), before: getComputedStyle(el, '::before').content };
+  });
+  expect(above.border).toBe('dashed');
+  expect(above.width).toBeGreaterThan(0);
+  expect(above.before).toMatch(/^"Page " counter\(sheet-page\) " when printed"$/);
+  await printPage.screenshot({ path: 'reports/screenshots/print-tab-continued.png', fullPage: true });
+  await printPage.close();
+});

@@ -71,6 +71,28 @@ export function paperOnScreenCss(): string {
     background: var(--paper);
     box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25);
   }
+  /* A week run onto more pages (fit-sheets.ts) is one tall sheet here: where print will begin each
+     page after the first is marked, or its "(continued)" heading sat mid-sheet with nothing to say so.
+     (Measured with this space, each page holds a little less than print gives it: never more.) */
+  .sheet.sheet-overflow { counter-reset: sheet-page 1; }
+  .sheet.sheet-overflow [data-continued][data-shown] {
+    counter-increment: sheet-page;
+    position: relative;
+    margin-top: 3mm;
+    padding-top: 5mm;
+    border-top: 1.5px dashed #8a9099;
+  }
+  .sheet.sheet-overflow [data-continued][data-shown]::before {
+    content: "Page " counter(sheet-page) " when printed";
+    position: absolute;
+    top: -0.75em;
+    right: 0;
+    padding: 0 2mm;
+    background: var(--paper);
+    color: #5f6670;
+    font-size: 9pt;
+    font-weight: 400;
+  }
 }`;
 }
 
