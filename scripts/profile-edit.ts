@@ -16,6 +16,9 @@
  * - `--latency`: Chromium's own key -> presented figure (EventLatency) in stages, beside the bench's;
  * - `--trace --threads`: every thread's busy time around a move (raster, V8's compilers) and
  *   what the renderer's worker threads did;
+ * - `--trace --hand`: before each traced move, the bench's floor (a copy of the card moved by a key
+ *   with no app code, edit-scenario.ts) traced at the same place, and for each the frame's
+ *   Layerize (PaintArtifactCompositor::Update) and Paint: what the app's frame costs beyond it;
  * - `--count`: how many elements the page has (and a screenshot in /tmp/big.png);
  * - `--render`: one frame's rendering cost for a card moved by hand (no app script), optionally
  *   against `--css "…"`; `--layers-painted` (also with `--trace`) names the paint layers each
@@ -40,7 +43,7 @@ import { startLoopbackHost } from '../src-main/host/loopback-host';
 import { databasePath } from '../src-main/store/database';
 import { openPlanStore } from '../src-main/store/plan-store';
 import { addDays } from '../src-shared/domain/dates';
-import { measureIn, openRepeatDialog, seedEditPlans, START } from '../bench/edit-scenario';
+import { handMovedFloor, measureIn, openRepeatDialog, seedEditPlans, START } from '../bench/edit-scenario';
 
 interface ProfileNode {
   id: number;
@@ -658,11 +661,20 @@ async function traceMoves(page: import('playwright-core').Page): Promise<void> {
     // --drop: an easy run from the palette onto the Wednesday of a week (traced from the drop event).
     const wednesday = page.locator(`[data-date="${addDays(START, (w + 2) * 7 + 2)}"]`);
     if (drop) await wednesday.scrollIntoViewIfNeeded();
+    if (process.argv.includes('--hand')) {
+      await browser.startTracing(page, { categories });
+      await handMovedFloor(page, `[data-session-id="b${w}-2"]`, 300);
+      await page.waitForTimeout(200);
+      console.log(`week ${w + 1}, by hand: ${frameSteps(await browser.stopTracing())}`);
+      await card.focus();
+      await page.waitForTimeout(300);
+    }
     await browser.startTracing(page, { categories });
     if (drop) await page.locator('.palette [data-kind="easy"]').first().dragTo(wednesday);
     else await page.keyboard.press('Alt+ArrowRight');
     await page.waitForTimeout(400);
     const buf = await browser.stopTracing();
+    if (process.argv.includes('--hand')) console.log(`week ${w + 1}, the app: ${frameSteps(buf)}`);
     const events = (JSON.parse(buf.toString()).traceEvents ?? JSON.parse(buf.toString())) as Array<{
       name: string;
       ph: string;
@@ -938,3 +950,21 @@ main().catch((e) => {
   console.error(e);
   process.exit(1);
 });
+
+/** The first frame after the trace's last keydown: its Layerize and Paint on the main thread (ms). */
+function frameSteps(buf: Buffer): string {
+  const parsed = JSON.parse(buf.toString()) as { traceEvents?: unknown[] } | unknown[];
+  const events = (Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? [])) as Array<{
+    name: string;
+    ts: number;
+    dur?: number;
+    tid: number;
+    args?: { data?: { type?: string } };
+  }>;
+  const key = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown').at(-1);
+  if (!key) return 'no keydown seen';
+  const first = (name: string) =>
+    events.filter((e) => e.tid === key.tid && e.ts > key.ts && e.name === name).sort((a, b) => a.ts - b.ts)[0];
+  const ms = (name: string) => ((first(name)?.dur ?? 0) / 1000).toFixed(2);
+  return `Layerize ${ms('Layerize')} ms, Paint ${ms('Paint')} ms`;
+}
