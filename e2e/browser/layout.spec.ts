@@ -60,6 +60,16 @@ async function measure(page: Page) {
   });
 }
 
+/** A card's kind label and title. */
+const CARD_TEXT = '.calendar .card .kind-label, .calendar .card .card-title';
+
+/** The texts of `selector` cut at their box's edge (an ellipsis, or clipped). */
+function cutTexts(page: Page, selector: string): Promise<(string | null)[]> {
+  return page
+    .locator(selector)
+    .evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
+}
+
 /** Card figures (with the dot after them) that run past their card's edge. */
 function figuresPastCards(page: Page): Promise<string[]> {
   return page.locator('.calendar .card-meta').evaluateAll((metas) =>
@@ -120,10 +130,7 @@ function fitTest(width: number, name: string, scale: number) {
     expect(m.totals.left).toBeGreaterThan(m.lastDay.left);
     expect(m.headerCut).toBe(0);
     expect(m.dates!.right).toBeLessThanOrEqual(width);
-    const cut = await page
-      .locator('.calendar .card .kind-label, .calendar .card .card-title')
-      .evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
-    expect(cut).toEqual([]);
+    expect(await cutTexts(page, CARD_TEXT)).toEqual([]);
     // Narrow: both side panels are closed, their rails stay.
     await expect(page.locator('#sidebar-panel')).toBeHidden();
     await expect(page.locator('#inspector-panel')).toBeHidden();
@@ -159,10 +166,7 @@ test('the day names stay in place while the weeks scroll, and derived cards show
   expect(dots.length).toBeGreaterThan(0);
   expect(new Set(dots)).toEqual(new Set(['"·"']));
   // Kind labels and titles are not cut either.
-  const cut = await page
-    .locator('.calendar .card .kind-label, .calendar .card .card-title')
-    .evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
-  expect(cut).toEqual([]);
+  expect(await cutTexts(page, CARD_TEXT)).toEqual([]);
 });
 
 test('the side panels open over a narrow calendar, and a wide window remembers them closed', async ({
@@ -212,10 +216,7 @@ for (const [width, height] of [
   }) => {
     const m = await weekBesideOpenLongRun(page, request, width, height);
     expect(m.lastDay.right).toBeLessThanOrEqual(m.totals.left + 1);
-    const cut = await page
-      .locator('.calendar .card .kind-label, .calendar .card .card-title')
-      .evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
-    expect(cut).toEqual([]);
+    expect(await cutTexts(page, CARD_TEXT)).toEqual([]);
     await page.screenshot({ path: `reports/screenshots/layout-${width}x${height}-inspector.png` });
   });
 }
@@ -276,10 +277,7 @@ for (const [width, height] of [
     expect(monday.x).toBeGreaterThanOrEqual(label.x + label.width - 1);
     expect(await figuresPastCards(page)).toEqual([]);
     // Every kind in the palette reads whole, and its headings.
-    const cutKinds = await page
-      .locator('.palette .kind, .palette .panel-title')
-      .evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
-    expect(cutKinds).toEqual([]);
+    expect(await cutTexts(page, '.palette .kind, .palette .panel-title')).toEqual([]);
     await page.screenshot({ path: `reports/screenshots/layout-${width}x${height}-inspector.png` });
     // A kind dragged from the narrow palette lands, and opens in the inspector.
     const tuesday = page.locator(`.calendar [data-date="${addDays(START, 9)}"]`);
