@@ -20,7 +20,7 @@
  *   with no app code, edit-scenario.ts) traced at the same place, and for each the frame's
  *   Layerize (PaintArtifactCompositor::Update) and Paint: what the app's frame costs beyond it;
  * - `--count`: how many elements the page has (and a screenshot in /tmp/big.png);
- * - `--render`: one frame's rendering cost for a card moved by hand (no app script), optionally
+ * - `--render [--week N]`: one frame's rendering cost for a card moved by hand (no app script) in week N, optionally
  *   against `--css "…"`; `--layers-painted` (also with `--trace`) names the paint layers each
  *   frame repaints, `--invalidations` what was invalidated;
  * - `--floor --paint`: a key that changes one card's background (a frame that paints);
@@ -491,11 +491,20 @@ async function renderCost(page: import('playwright-core').Page, css: string | nu
   const variants: Record<string, string> = css === null ? { app: '' } : { app: '', 'with --css': css };
   const steps = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit'];
   const figures = new Map<string, Map<string, number[]>>();
-  await page.locator('[data-session-id="b3-2"]').scrollIntoViewIfNeeded();
+  // `--week N`: the Thursday tempo of week N (4 unless told), so rows above the screen count too.
+  const week = process.argv.includes('--week') ? Number(process.argv[process.argv.indexOf('--week') + 1]) : 4;
+  const cardId = `b${week - 1}-2`;
+  await page.locator(`[data-session-id="${cardId}"]`).scrollIntoViewIfNeeded();
   for (let round = 0; round < 6; round++) {
     for (const [name, sheet] of Object.entries(variants)) {
       await page.evaluate(
         `(() => { let s = document.getElementById('render-cost-css'); if (!s) { s = document.createElement('style'); s.id = 'render-cost-css'; document.head.append(s); } s.textContent = ${JSON.stringify(sheet)}; })()`,
+      );
+      // After the sheet: it may move the card's row (and skip the rows off screen).
+      await page.locator(`[data-session-id="${cardId}"]`).scrollIntoViewIfNeeded();
+      // Rows named by week in Paint events (--layers-painted says which weeks were painted again).
+      await page.evaluate(
+        `document.querySelectorAll('.calendar .week').forEach((r) => { r.id = 'w' + r.dataset.week; })`,
       );
       await page.waitForTimeout(200);
       const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
@@ -503,9 +512,9 @@ async function renderCost(page: import('playwright-core').Page, css: string | nu
         categories.push('disabled-by-default-devtools.timeline.invalidationTracking');
       await browser.startTracing(page, { categories });
       await page.evaluate(`(async () => {
-        const card = document.querySelector('[data-session-id="b3-2"]');
+        const card = document.querySelector('[data-session-id="${cardId}"]');
         const home = card.parentElement;
-        const friday = document.querySelectorAll('[data-week="4"] .day')[4];
+        const friday = document.querySelectorAll('[data-week="${week}"] .day')[4];
         for (let i = 0; i < 10; i++) {
           (i % 2 ? home : friday.querySelector('.day-sessions') ?? friday).append(card);
           ${process.argv.includes('--js') ? process.argv[process.argv.indexOf('--js') + 1] : ''}
@@ -521,6 +530,7 @@ async function renderCost(page: import('playwright-core').Page, css: string | nu
       if (process.argv.includes('--layers-painted') && round === 0) {
         // Which paint layers each frame repaints (Blink's Paint events name the layer's element).
         const counts = new Map<string, { n: number; ms: number }>();
+        const rows = new Set<number>();
         for (const e of events as Array<{
           name: string;
           ph: string;
@@ -528,6 +538,8 @@ async function renderCost(page: import('playwright-core').Page, css: string | nu
           args?: { data?: { nodeName?: string } };
         }>) {
           if (e.name !== 'Paint' || e.ph !== 'X') continue;
+          const row = /id='w(\d+)'/.exec(e.args?.data?.nodeName ?? '');
+          if (row) rows.add(Number(row[1]));
           const key = (e.args?.data?.nodeName ?? '?').replace(/ id='[^']*'/, '').slice(0, 60);
           const c = counts.get(key) ?? { n: 0, ms: 0 };
           counts.set(key, { n: c.n + 1, ms: c.ms + (e.dur ?? 0) / 1000 });
@@ -535,6 +547,7 @@ async function renderCost(page: import('playwright-core').Page, css: string | nu
         console.log(`${name}: Paint events over 10 frames`);
         for (const [k, c] of [...counts].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12))
           console.log(`  ${c.n} x ${k}: ${c.ms.toFixed(1)} ms`);
+        if (rows.size) console.log(`  week rows painted again: ${[...rows].sort((a, b) => a - b).join(' ')}`);
       }
       if (process.argv.includes('--invalidations') && round === 0) {
         // What each frame repaints, by reason and element (10 frames).
@@ -545,7 +558,7 @@ async function renderCost(page: import('playwright-core').Page, css: string | nu
           counts.set(key, (counts.get(key) ?? 0) + 1);
         }
         console.log(`${name}: invalidations over 10 frames`);
-        for (const [k, c] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${c} x ${k}`);
+        for (const [k, c] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${c} x ${k}`);
       }
       const byStep = figures.get(name) ?? new Map<string, number[]>();
       figures.set(name, byStep);

@@ -15,6 +15,7 @@ import {
   weekIndexOf,
   weekRangeLabel,
   weekSummary,
+  weekBlocks,
   weekdayHeadings,
   dayMarkers,
 } from './plan-grid';
@@ -49,6 +50,16 @@ describe('the plan as weeks and days', () => {
     expect(weeks[1].days[6]).toBe('2028-03-05');
     expect(weeks[4].days[6]).toBe('2028-03-26'); // EU clocks change that night
     expect(new Set(weeks.flatMap((w) => w.days)).size).toBe(42);
+  });
+
+  it('groups the weeks in runs of four, every week once and in order, the last run shorter', () => {
+    const blocks = weekBlocks(planWeeks({ ...plan, weeks: 10 }), 4);
+    expect(blocks.map((b) => b.map((w) => w.index))).toEqual([
+      [1, 2, 3, 4],
+      [5, 6, 7, 8],
+      [9, 10],
+    ]);
+    expect(weekBlocks(planWeeks({ ...plan, weeks: 1 }), 4)).toHaveLength(1);
   });
 
   it('heads the columns in the plan’s week order', () => {
@@ -105,10 +116,18 @@ describe('indexes by day', () => {
     // longest run it is compared with, which did nothing wrong. The same for a hard session too
     // soon after a race: the session is marked, not the race.
     const spike: PlanWarning = {
-      ruleId: 'run-spike', severity: 'warning', dates: ['2027-03-21', '2027-03-14'], sessionIds: ['l3', 'l2'], message: 'spike',
+      ruleId: 'run-spike',
+      severity: 'warning',
+      dates: ['2027-03-21', '2027-03-14'],
+      sessionIds: ['l3', 'l2'],
+      message: 'spike',
     };
     const soon: PlanWarning = {
-      ruleId: 'too-soon-after-race', severity: 'warning', dates: ['2027-03-09', '2027-03-07'], sessionIds: ['t', 'race'], message: 'soon',
+      ruleId: 'too-soon-after-race',
+      severity: 'warning',
+      dates: ['2027-03-09', '2027-03-07'],
+      sessionIds: ['t', 'race'],
+      message: 'soon',
     };
     const map = warningsByDate([spike, soon]);
     expect(map.get('2027-03-21')).toEqual([spike]);
@@ -141,7 +160,13 @@ describe('the week totals cell', () => {
   };
 
   it('counts the sessions to do (not rest days) and takes the numbers from the week figures', () => {
-    expect(weekSummary(week, byDate, figures)).toEqual({ sessions: 2, minutes: 135, distanceKm: 12.5, estimatedKm: 0, loadAU: 585 });
+    expect(weekSummary(week, byDate, figures)).toEqual({
+      sessions: 2,
+      minutes: 135,
+      distanceKm: 12.5,
+      estimatedKm: 0,
+      loadAU: 585,
+    });
   });
 
   it('shows no numbers of its own making before the figures exist', () => {
@@ -209,15 +234,23 @@ describe('day markers', () => {
 
 describe('sameWarnings', () => {
   const w = (over: Partial<PlanWarning> = {}): PlanWarning => ({
-    ruleId: 'back-to-back-hard', severity: 'warning', dates: ['2027-03-02', '2027-03-03'], sessionIds: ['a', 'b'],
-    message: 'Two hard days in a row', ...over,
+    ruleId: 'back-to-back-hard',
+    severity: 'warning',
+    dates: ['2027-03-02', '2027-03-03'],
+    sessionIds: ['a', 'b'],
+    message: 'Two hard days in a row',
+    ...over,
   });
   it('agrees with a field-by-field comparison of every field', () => {
     const base = [w(), w({ ruleId: 'run-spike', severity: 'notice' })];
     expect(sameWarnings(base, [w(), w({ ruleId: 'run-spike', severity: 'notice' })])).toBe(true);
     const changes: Partial<PlanWarning>[] = [
-      { ruleId: 'distance-jump' }, { severity: 'notice' }, { message: 'Other' },
-      { dates: ['2027-03-02'] }, { dates: ['2027-03-02', '2027-03-04'] }, { sessionIds: ['a', 'c'] },
+      { ruleId: 'distance-jump' },
+      { severity: 'notice' },
+      { message: 'Other' },
+      { dates: ['2027-03-02'] },
+      { dates: ['2027-03-02', '2027-03-04'] },
+      { sessionIds: ['a', 'c'] },
     ];
     for (const change of changes) {
       const other = [w(change), base[1]];

@@ -28,6 +28,17 @@ export function planWeeks(plan: PlanFrame): GridWeek[] {
   return weeks;
 }
 
+/**
+ * The weeks in runs of `size` (the last run may be shorter): the calendar draws each run in a
+ * paint-contained block, so that when an edit makes a week taller, the weeks below it in other
+ * blocks move with their block and Chromium reuses their recorded paint.
+ */
+export function weekBlocks(weeks: readonly GridWeek[], size: number): GridWeek[][] {
+  const blocks: GridWeek[][] = [];
+  for (let i = 0; i < weeks.length; i += size) blocks.push(weeks.slice(i, i + size));
+  return blocks;
+}
+
 const MONDAY_FIRST = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** Column headings in the plan's week order. */
