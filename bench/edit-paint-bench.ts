@@ -70,7 +70,7 @@ export async function runEditPaintBench(): Promise<void> {
       if (pause) await page.waitForTimeout(pause);
       const moved = `[data-date="${friday}"] [data-session-id="${id}"]`;
       const measured = await measureIn(page, 'keydown', moved);
-      const followed = await measureIn(page, 'keydown', [moved, settled], '__strideSettled');
+      const followed = await measureIn(page, 'keydown', [moved, settled], '__strideSettled', '__strideMeasure');
       await page.keyboard.press('Alt+ArrowRight');
       const t: [number, number] = [await measured(), await followed()];
       await page.waitForTimeout(150); // main's answer lands before the next input
@@ -128,7 +128,7 @@ export async function runEditPaintBench(): Promise<void> {
       await target.hover({ position: { x: 34, y: 36 } });
       await page.waitForTimeout(PAUSE_MS);
       const measured = await measureIn(page, 'drop', dropped);
-      const followed = await measureIn(page, 'drop', [dropped, settled], '__strideSettled');
+      const followed = await measureIn(page, 'drop', [dropped, settled], '__strideSettled', '__strideMeasure');
       await page.mouse.up();
       drops.push(await measured());
       dropsSettled.push(await followed());
@@ -165,6 +165,7 @@ export async function runEditPaintBench(): Promise<void> {
         'click',
         `[data-date="${lastSunday}"] [data-origin="coach"][data-kind="long"]`,
         '__strideAll',
+        '__strideMeasure',
       );
       await dialog.locator('button[type="submit"]').click();
       repeats.push(await seen());
