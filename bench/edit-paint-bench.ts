@@ -78,8 +78,8 @@ export async function runEditPaintBench(): Promise<void> {
     };
     // Warm-up moves, not counted (V8 is still optimising the page's code at first).
     for (const w of [1, 5, 9, 13]) await moveOnce(w);
-    // 24 moves: on this 2-core machine single moves range over 15-40 ms, and a median of 12
-    // moved by several ms from one run to the next. Each card goes Thu -> Fri, then Fri -> Sat.
+    // 24 moves: on this 2-core machine single moves range over 6-30 ms, and a median of 12
+    // moved by a few ms from one run to the next. Each card goes Thu -> Fri, then Fri -> Sat.
     // After each key, this machine's floor: a copy of the card moved on a day by a key with no app
     // code (edit-scenario.ts), so that what the machine itself costs today is printed beside it.
     const keys: number[] = [];
