@@ -39,6 +39,14 @@ const SHAKE_OUT_MIN = 20;
  * window's running: an intermediate half ran 85 minutes easy the day before it.
  */
 export const DAY_BEFORE_RACE_MAX_MIN = 30;
+/**
+ * Two and three days before the race an easy run is this long at most (minutes), whatever the
+ * race week's running left to share: the legs are to be fresh on race day. An advanced marathoner
+ * running four days a week ran 78 minutes (15.5 km) easy on the Tuesday before a Friday race,
+ * the race week's whole easy running on one day. What the cap leaves goes to the week's other
+ * easy days, or is not run: the taper window's share of the peak (constraint 6) is checked after.
+ */
+export const NEAR_RACE_EASY_MAX_MIN = 45;
 
 /** Mean ÷ standard deviation of a week's daily loads (load.md); Infinity when every day is the same. */
 function monotonyOf(loads: readonly number[]): number {
@@ -89,6 +97,11 @@ export function placeEasyRuns(b: Build, wk: Week): number {
   const hasShakeDay = shakeOff >= 0 && shakeOff < 7;
   const shakeCap = floor1((DAY_BEFORE_RACE_MAX_MIN * 60) / g.easyPace);
   const shakeFloor = Math.min(SHAKE_OUT_MIN, floorMin);
+  const nearCap = floor1((NEAR_RACE_EASY_MAX_MIN * 60) / g.easyPace);
+  const nearRace = (off: number) => {
+    const before = f.raceDay - (weekStartDay + off);
+    return before === 2 || before === 3;
+  };
   let restBeforeRace = -1;
   if (hasShakeDay && canRest(b, f.raceDay - 1) && shape.durationMin > DAY_BEFORE_RACE_MAX_MIN) {
     days.recoveryKm(w, []);
@@ -120,9 +133,14 @@ export function placeEasyRuns(b: Build, wk: Week): number {
         const shake = hasShakeDay && pick.includes(shakeOff) ? Math.min(shakeCap, cap, floor1(left / count)) : 0;
         if (shake > 0 && (shake < 1 || easyMinutes(g, shake) < shakeFloor)) continue;
         const others = shake > 0 ? count - 1 : count;
-        const km = others > 0 ? Math.min(cap, floor1((left - shake) / others)) : 0;
-        if (others > 0 && (km < 1 || easyMinutes(g, km) < floor)) continue;
-        const kms = pick.map((off) => (shake > 0 && off === shakeOff ? shake : km));
+        // Two and three days out, an equal share up to its cap; the days further out share the rest.
+        const near = pick.filter((off) => nearRace(off) && !(shake > 0 && off === shakeOff)).length;
+        const nearKm = near > 0 ? Math.min(nearCap, cap, floor1((left - shake) / others)) : 0;
+        const rest = others - near;
+        const km = rest > 0 ? Math.min(cap, floor1((left - shake - near * nearKm) / rest)) : 0;
+        if (rest > 0 && (km < 1 || easyMinutes(g, km) < floor)) continue;
+        if (near > 0 && (nearKm < 1 || easyMinutes(g, nearKm) < floor)) continue;
+        const kms = pick.map((off) => (shake > 0 && off === shakeOff ? shake : nearRace(off) ? nearKm : km));
         // Not the same load day after day (monotony over 2.0 is a notice): a day off instead.
         const loads = new Array<number>(7).fill(0);
         for (let d = 0; d < 7; d++) loads[d] = loadAt[weekStartDay + d] ?? 0;
