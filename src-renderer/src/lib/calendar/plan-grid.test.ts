@@ -116,18 +116,10 @@ describe('indexes by day', () => {
     // longest run it is compared with, which did nothing wrong. The same for a hard session too
     // soon after a race: the session is marked, not the race.
     const spike: PlanWarning = {
-      ruleId: 'run-spike',
-      severity: 'warning',
-      dates: ['2027-03-21', '2027-03-14'],
-      sessionIds: ['l3', 'l2'],
-      message: 'spike',
+      ruleId: 'run-spike', severity: 'warning', dates: ['2027-03-21', '2027-03-14'], sessionIds: ['l3', 'l2'], message: 'spike',
     };
     const soon: PlanWarning = {
-      ruleId: 'too-soon-after-race',
-      severity: 'warning',
-      dates: ['2027-03-09', '2027-03-07'],
-      sessionIds: ['t', 'race'],
-      message: 'soon',
+      ruleId: 'too-soon-after-race', severity: 'warning', dates: ['2027-03-09', '2027-03-07'], sessionIds: ['t', 'race'], message: 'soon',
     };
     const map = warningsByDate([spike, soon]);
     expect(map.get('2027-03-21')).toEqual([spike]);
@@ -160,13 +152,7 @@ describe('the week totals cell', () => {
   };
 
   it('counts the sessions to do (not rest days) and takes the numbers from the week figures', () => {
-    expect(weekSummary(week, byDate, figures)).toEqual({
-      sessions: 2,
-      minutes: 135,
-      distanceKm: 12.5,
-      estimatedKm: 0,
-      loadAU: 585,
-    });
+    expect(weekSummary(week, byDate, figures)).toEqual({ sessions: 2, minutes: 135, distanceKm: 12.5, estimatedKm: 0, loadAU: 585 });
   });
 
   it('shows no numbers of its own making before the figures exist', () => {
@@ -234,23 +220,15 @@ describe('day markers', () => {
 
 describe('sameWarnings', () => {
   const w = (over: Partial<PlanWarning> = {}): PlanWarning => ({
-    ruleId: 'back-to-back-hard',
-    severity: 'warning',
-    dates: ['2027-03-02', '2027-03-03'],
-    sessionIds: ['a', 'b'],
-    message: 'Two hard days in a row',
-    ...over,
+    ruleId: 'back-to-back-hard', severity: 'warning', dates: ['2027-03-02', '2027-03-03'], sessionIds: ['a', 'b'],
+    message: 'Two hard days in a row', ...over,
   });
   it('agrees with a field-by-field comparison of every field', () => {
     const base = [w(), w({ ruleId: 'run-spike', severity: 'notice' })];
     expect(sameWarnings(base, [w(), w({ ruleId: 'run-spike', severity: 'notice' })])).toBe(true);
     const changes: Partial<PlanWarning>[] = [
-      { ruleId: 'distance-jump' },
-      { severity: 'notice' },
-      { message: 'Other' },
-      { dates: ['2027-03-02'] },
-      { dates: ['2027-03-02', '2027-03-04'] },
-      { sessionIds: ['a', 'c'] },
+      { ruleId: 'distance-jump' }, { severity: 'notice' }, { message: 'Other' },
+      { dates: ['2027-03-02'] }, { dates: ['2027-03-02', '2027-03-04'] }, { sessionIds: ['a', 'c'] },
     ];
     for (const change of changes) {
       const other = [w(change), base[1]];
