@@ -99,8 +99,8 @@ export function placeEasyRuns(b: Build, wk: Week): number {
   const shakeFloor = Math.min(SHAKE_OUT_MIN, floorMin);
   const nearCap = floor1((NEAR_RACE_EASY_MAX_MIN * 60) / g.easyPace);
   const nearRace = (off: number) => {
-    const before = f.raceDay - (weekStartDay + off);
-    return before === 2 || before === 3;
+    const daysOut = f.raceDay - (weekStartDay + off);
+    return daysOut === 2 || daysOut === 3;
   };
   let restBeforeRace = -1;
   if (hasShakeDay && canRest(b, f.raceDay - 1) && shape.durationMin > DAY_BEFORE_RACE_MAX_MIN) {
