@@ -278,6 +278,18 @@ for (const [width, height] of [
     const monday = (await page.locator(`.calendar [data-date="${addDays(START, 7)}"]`).boundingBox())!;
     expect(monday.x).toBeGreaterThanOrEqual(label.x + label.width - 1);
     expect(await figuresPastCards(page)).toEqual([]);
+    // Every card's kind reads whole ("INTERV…" and "LONG R…" were cut), to the pixel: an
+    // ellipsis shows for a fraction of a pixel too much, which scrollWidth rounds away.
+    const kindsCut = await page.locator('.calendar .card .kind-label').evaluateAll((els) =>
+      els
+        .filter((el) => {
+          const text = document.createRange();
+          text.selectNodeContents(el);
+          return text.getBoundingClientRect().width > el.getBoundingClientRect().width + 0.01;
+        })
+        .map((el) => el.textContent),
+    );
+    expect(kindsCut).toEqual([]);
     // Every kind in the palette reads whole, and its headings.
     expect(await cutTexts(page, '.palette .kind, .palette .panel-title')).toEqual([]);
     await page.screenshot({ path: `reports/screenshots/layout-${width}x${height}-inspector.png` });
