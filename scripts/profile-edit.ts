@@ -494,7 +494,6 @@ async function renderCost(page: import('playwright-core').Page, css: string | nu
   // `--week N`: the Thursday tempo of week N (4 unless told), so rows above the screen count too.
   const week = process.argv.includes('--week') ? Number(process.argv[process.argv.indexOf('--week') + 1]) : 4;
   const cardId = `b${week - 1}-2`;
-  await page.locator(`[data-session-id="${cardId}"]`).scrollIntoViewIfNeeded();
   for (let round = 0; round < 6; round++) {
     for (const [name, sheet] of Object.entries(variants)) {
       await page.evaluate(

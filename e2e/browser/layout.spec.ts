@@ -70,6 +70,22 @@ function cutTexts(page: Page, selector: string): Promise<(string | null)[]> {
     .evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
 }
 
+/**
+ * The texts of `selector` wider than their box, to the pixel: an ellipsis shows for a fraction of a
+ * pixel too much, which `cutTexts`' scrollWidth rounds away.
+ */
+function textsWiderThanBox(page: Page, selector: string): Promise<(string | null)[]> {
+  return page.locator(selector).evaluateAll((els) =>
+    els
+      .filter((el) => {
+        const text = document.createRange();
+        text.selectNodeContents(el);
+        return text.getBoundingClientRect().width > el.getBoundingClientRect().width + 0.01;
+      })
+      .map((el) => el.textContent),
+  );
+}
+
 /** Card figures (with the dot after them) that run past their card's edge. */
 function figuresPastCards(page: Page): Promise<string[]> {
   return page.locator('.calendar .card-meta').evaluateAll((metas) =>
@@ -278,18 +294,8 @@ for (const [width, height] of [
     const monday = (await page.locator(`.calendar [data-date="${addDays(START, 7)}"]`).boundingBox())!;
     expect(monday.x).toBeGreaterThanOrEqual(label.x + label.width - 1);
     expect(await figuresPastCards(page)).toEqual([]);
-    // Every card's kind reads whole ("INTERV…" and "LONG R…" were cut), to the pixel: an
-    // ellipsis shows for a fraction of a pixel too much, which scrollWidth rounds away.
-    const kindsCut = await page.locator('.calendar .card .kind-label').evaluateAll((els) =>
-      els
-        .filter((el) => {
-          const text = document.createRange();
-          text.selectNodeContents(el);
-          return text.getBoundingClientRect().width > el.getBoundingClientRect().width + 0.01;
-        })
-        .map((el) => el.textContent),
-    );
-    expect(kindsCut).toEqual([]);
+    // Every card's kind reads whole ("INTERV…" and "LONG R…" were cut).
+    expect(await textsWiderThanBox(page, '.calendar .card .kind-label')).toEqual([]);
     // Every kind in the palette reads whole, and its headings.
     expect(await cutTexts(page, '.palette .kind, .palette .panel-title')).toEqual([]);
     await page.screenshot({ path: `reports/screenshots/layout-${width}x${height}-inspector.png` });
